@@ -1,0 +1,2 @@
+//! Engine benchmark. STUB: owned by the estimators work.
+fn main() {}

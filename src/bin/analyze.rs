@@ -1,0 +1,2 @@
+//! Native command line. STUB: owned by the estimators work.
+fn main() {}

@@ -1,0 +1,195 @@
+//! The engine's input: the public API shape, the autosave format and the share-link format.
+//!
+//! The field names and meanings below are fixed by `schema_version` 1. New fields may be
+//! added only as optional ones with a default, so that older saved inputs keep loading.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The only input schema version this engine reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything a user pasted or chose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Input {
+    /// Must equal [`SCHEMA_VERSION`]; [`crate::engine::analyze_json`] refuses anything else.
+    pub schema_version: u32,
+    /// The analysis date. `None` means "today" as the caller knows it (the browser's date
+    /// in the app, the system date on the command line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub today: Option<NaiveDate>,
+    /// The pasted listing details: `Label: value` lines, `## Label` headings, or JSON.
+    #[serde(default)]
+    pub listing: String,
+    /// The pasted review history: CSV/TSV, or blocks copied from a listing page.
+    #[serde(default)]
+    pub reviews: String,
+    /// The security-review facts.
+    #[serde(default)]
+    pub security_review: SecurityReviewInput,
+    /// Which review-score rule set to apply.
+    #[serde(default)]
+    pub rule_set: RuleSetId,
+    /// How to read ambiguous numeric dates such as `03/04/2026`.
+    #[serde(default)]
+    pub date_order: DateOrder,
+    /// User changes to rule figures, keyed by [`crate::engine::rules::RuleView::id`]. A key
+    /// that names no rule, or a value out of the rule's bounds, is reported as a diagnostic
+    /// and ignored.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<String, f64>,
+}
+
+impl Default for Input {
+    fn default() -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            today: None,
+            listing: String::new(),
+            reviews: String::new(),
+            security_review: SecurityReviewInput::default(),
+            rule_set: RuleSetId::default(),
+            date_order: DateOrder::default(),
+            overrides: BTreeMap::new(),
+        }
+    }
+}
+
+/// The security-review part of the input.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SecurityReviewInput {
+    /// Connected (off-platform, API) or native (managed package) app.
+    #[serde(default)]
+    pub app_type: AppType,
+    /// How complex the product is to review.
+    #[serde(default)]
+    pub complexity: Complexity,
+    /// The pasted timing history: one event per line with a date and a keyword.
+    #[serde(default)]
+    pub log: String,
+    /// Submission materials that are ready. `None` means "not said": the estimate then
+    /// neither rewards nor penalises preparation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials_ready: Option<Vec<Material>>,
+    /// Whether the solution is paid (a paid solution pays the review fee per attempt).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid: Option<bool>,
+}
+
+/// The kind of app under review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppType {
+    /// Off-platform app integrating over OAuth/APIs.
+    #[default]
+    Connected,
+    /// Managed package installed into the customer's org.
+    Native,
+}
+
+/// Product complexity as the user judges it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Complexity {
+    /// Small surface: few objects, one integration.
+    Low,
+    /// The usual case.
+    #[default]
+    Medium,
+    /// Many components, several external domains, Agentforce actions and the like.
+    High,
+}
+
+/// A submission material from the official security-review checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Material {
+    /// Salesforce Code Analyzer HTML report.
+    CodeAnalyzer,
+    /// Checkmarx report (anything with a Salesforce package or component).
+    Checkmarx,
+    /// DAST report (ZAP, Burp, …) for every non-Salesforce domain.
+    Dast,
+    /// Valid test credentials for every system.
+    TestCredentials,
+    /// False-positive documentation.
+    FalsePositiveDocs,
+    /// User documentation.
+    UserDocs,
+    /// Security policies.
+    SecurityPolicies,
+}
+
+impl Material {
+    /// Every material, in checklist order.
+    pub const ALL: [Material; 7] = [
+        Material::CodeAnalyzer,
+        Material::Checkmarx,
+        Material::Dast,
+        Material::TestCredentials,
+        Material::FalsePositiveDocs,
+        Material::UserDocs,
+        Material::SecurityPolicies,
+    ];
+
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Material::CodeAnalyzer => "Code Analyzer report",
+            Material::Checkmarx => "Checkmarx report",
+            Material::Dast => "DAST report (ZAP, Burp…)",
+            Material::TestCredentials => "Test credentials",
+            Material::FalsePositiveDocs => "False-positive documentation",
+            Material::UserDocs => "User documentation",
+            Material::SecurityPolicies => "Security policies",
+        }
+    }
+}
+
+/// A named review-score rule set (see DOMAIN.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSetId {
+    /// FY24 scorecard update: ≥ 8 reviews, average ≥ 4.6 → 75 points.
+    #[default]
+    Fy24,
+    /// FY21 article: ≥ 5 reviews, average ≥ 4.6 → 75 points.
+    Fy21,
+    /// Official "Version A": ≥ 5 reviews, rating bands up to 100 points.
+    OfficialA,
+    /// Official FY22: ≥ 8 reviews, rating bands up to 75 points.
+    OfficialFy22,
+}
+
+impl RuleSetId {
+    /// Every rule set, default first.
+    pub const ALL: [RuleSetId; 4] = [
+        RuleSetId::Fy24,
+        RuleSetId::Fy21,
+        RuleSetId::OfficialA,
+        RuleSetId::OfficialFy22,
+    ];
+
+    /// The identifier used in JSON (`"fy24"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleSetId::Fy24 => "fy24",
+            RuleSetId::Fy21 => "fy21",
+            RuleSetId::OfficialA => "official_a",
+            RuleSetId::OfficialFy22 => "official_fy22",
+        }
+    }
+}
+
+/// How numeric dates with both parts ≤ 12 are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrder {
+    /// `03/04/2026` is 4 March 2026 (US).
+    #[default]
+    MonthFirst,
+    /// `03/04/2026` is 3 April 2026.
+    DayFirst,
+}

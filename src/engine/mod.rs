@@ -1,0 +1,19 @@
+//! The analysis engine: parsers, rule data, estimators and the report.
+//!
+//! Everything here is deterministic, free of I/O and free of panics on any input. Each
+//! stage returns what it could compute together with [`report::Diagnostic`]s that name the
+//! input and 1-based line of everything it did not understand.
+//!
+//! The single entry point for callers is [`analyze`]; [`analyze_json`] wraps it for the
+//! JSON public API used by the command line and the browser's `window.ListingAnalyzer`.
+
+pub mod estimate;
+pub mod input;
+pub mod model;
+pub mod parse;
+pub mod report;
+pub mod rules;
+
+mod api;
+
+pub use api::{analyze, analyze_json, InputError};

@@ -1,0 +1,211 @@
+//! What the parsers read: the shared vocabulary between parsers and estimators.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A star rating in hundredths of a star, from 100 (1 star) to 500 (5 stars).
+///
+/// Hundredths keep every average comparison exact: "average ≥ 4.6" is
+/// `sum ≥ 460 × count` in integers, with no floating-point error at the boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Rating(u16);
+
+impl Rating {
+    /// The lowest rating, one star.
+    pub const MIN: Rating = Rating(100);
+    /// The highest rating, five stars.
+    pub const MAX: Rating = Rating(500);
+
+    /// A rating from hundredths of a star; `None` outside 100..=500.
+    pub fn from_hundredths(h: u16) -> Option<Rating> {
+        (100..=500).contains(&h).then_some(Rating(h))
+    }
+
+    /// The rating in hundredths of a star (100..=500).
+    pub fn hundredths(self) -> u16 {
+        self.0
+    }
+
+    /// The rating as a number of stars, for display only.
+    pub fn stars(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+/// One review read from the review history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The date the review was posted.
+    pub date: NaiveDate,
+    /// Its star rating.
+    pub rating: Rating,
+    /// The 1-based line of the review history where it starts.
+    pub line: usize,
+}
+
+/// What the review-history parser read.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ReviewHistory {
+    /// Reviews in input order.
+    pub reviews: Vec<Review>,
+    /// Non-empty lines that were neither a review, a header nor part of a review block.
+    pub lines_skipped: usize,
+    /// Dates like `03/04/2026` whose day and month could both be ≤ 12.
+    pub ambiguous_dates: usize,
+}
+
+/// A listing field the analyzer knows, by canonical name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListingField {
+    /// Title (name, app name).
+    Title,
+    /// Tagline (brief/short description, abstract).
+    Tagline,
+    /// Description (overview).
+    Description,
+    /// Highlights (key features, features): bullet lines.
+    Highlights,
+    /// Pricing (price, pricing model).
+    Pricing,
+    /// Listing markets (countries, regions).
+    Markets,
+    /// Categories.
+    Categories,
+    /// Industries.
+    Industries,
+    /// Supported/compatible editions.
+    Editions,
+    /// Languages.
+    Languages,
+    /// Screenshots (a count or one per line).
+    Screenshots,
+    /// Demo video.
+    Video,
+    /// Support info/contact.
+    Support,
+    /// Technical documentation, installation guide.
+    Documentation,
+    /// GTM / marketing resources, sales collateral.
+    GtmResources,
+}
+
+impl ListingField {
+    /// Every field, in the order a listing usually presents them.
+    pub const ALL: [ListingField; 15] = [
+        ListingField::Title,
+        ListingField::Tagline,
+        ListingField::Description,
+        ListingField::Highlights,
+        ListingField::Pricing,
+        ListingField::Markets,
+        ListingField::Categories,
+        ListingField::Industries,
+        ListingField::Editions,
+        ListingField::Languages,
+        ListingField::Screenshots,
+        ListingField::Video,
+        ListingField::Support,
+        ListingField::Documentation,
+        ListingField::GtmResources,
+    ];
+
+    /// The canonical snake_case name used in reports (`"gtm_resources"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            ListingField::Title => "title",
+            ListingField::Tagline => "tagline",
+            ListingField::Description => "description",
+            ListingField::Highlights => "highlights",
+            ListingField::Pricing => "pricing",
+            ListingField::Markets => "markets",
+            ListingField::Categories => "categories",
+            ListingField::Industries => "industries",
+            ListingField::Editions => "editions",
+            ListingField::Languages => "languages",
+            ListingField::Screenshots => "screenshots",
+            ListingField::Video => "video",
+            ListingField::Support => "support",
+            ListingField::Documentation => "documentation",
+            ListingField::GtmResources => "gtm_resources",
+        }
+    }
+}
+
+/// The pricing model named in the listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PricingModel {
+    /// Free.
+    Free,
+    /// Freemium: the listing should describe the free limits.
+    Freemium,
+    /// Paid.
+    Paid,
+    /// Paid add-on required: the listing should say what else must be bought.
+    PaidAddOnRequired,
+}
+
+/// One field value as written, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldValue {
+    /// The label as the user wrote it.
+    pub label: String,
+    /// The value, trimmed; multi-line values keep their line breaks.
+    pub value: String,
+    /// The 1-based line of the label.
+    pub line: usize,
+}
+
+/// What the listing parser read.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListingDetails {
+    /// Known fields. A label given twice keeps the first value (a diagnostic names the second).
+    pub fields: BTreeMap<ListingField, FieldValue>,
+    /// Labels the parser did not recognise, kept in input order.
+    pub unknown: Vec<FieldValue>,
+    /// Highlights split into items (bullet or line each).
+    pub highlights: Vec<String>,
+    /// Screenshot count: a number given, or one per non-empty line.
+    pub screenshot_count: Option<u32>,
+    /// The pricing model, when the pricing text names one.
+    pub pricing_model: Option<PricingModel>,
+}
+
+/// What happened in the security review, as one log line says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// First submission.
+    Submitted,
+    /// A later submission after remediation.
+    Resubmitted,
+    /// Review failed / not approved.
+    Failed,
+    /// Provisional pass (pass with conditions).
+    ProvisionalPass,
+    /// Passed / approved.
+    Passed,
+}
+
+/// One dated event of the security-review log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityEvent {
+    /// When it happened.
+    pub date: NaiveDate,
+    /// What happened.
+    pub kind: EventKind,
+    /// The 1-based line of the log.
+    pub line: usize,
+}
+
+/// What the security-review log parser read.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SecurityLog {
+    /// Events in input order.
+    pub events: Vec<SecurityEvent>,
+    /// Non-empty lines that held no date or no known keyword.
+    pub lines_skipped: usize,
+}

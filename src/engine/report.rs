@@ -1,0 +1,324 @@
+//! The engine's output. Serialised as JSON it is the report the command line prints and
+//! the browser API returns; the Yew app renders it as it is.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::input::{AppType, RuleSetId};
+use super::model::{EventKind, ReviewHistory};
+
+/// The only report schema version this engine writes.
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+/// The whole analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`REPORT_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The analysis date that was used.
+    pub today: NaiveDate,
+    /// When the app can expect to be listed.
+    pub time_to_listing: TimeToListing,
+    /// Review-score eligibility under the chosen rule set.
+    pub review_score: ReviewScore,
+    /// The same reviews under every rule set, for a side-by-side view.
+    pub review_score_by_rule_set: Vec<ReviewScoreSummary>,
+    /// Listing-readiness gaps.
+    pub readiness: Readiness,
+    /// What each input yielded, for "12 reviews read, 1 line skipped".
+    pub understood: Understood,
+    /// Every rule figure that produced a result, with source, as-of date and current value.
+    pub rules: Vec<RuleView>,
+    /// Everything that was not understood, by input and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Who says it (document or site).
+    pub title: String,
+    /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER` or `UNVERIFIED`.
+    pub kind: String,
+    /// When the figure was last checked against the source (ISO date or `YYYY-MM`).
+    pub as_of: String,
+}
+
+/// One rule figure as the user sees and edits it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleView {
+    /// Stable key, used in [`super::input::Input::overrides`] (`"fy24.min_reviews"`, …).
+    pub id: String,
+    /// What it is, in words.
+    pub label: String,
+    /// The value in force (overridden or default).
+    pub value: f64,
+    /// The cited default.
+    pub default_value: f64,
+    /// Unit for display (`"weeks"`, `"reviews"`, `"stars"`, `"points"`, `"USD"`, `"%"`).
+    pub unit: String,
+    /// Smallest accepted override.
+    pub min: f64,
+    /// Largest accepted override.
+    pub max: f64,
+    /// Where the default comes from.
+    pub source: Source,
+    /// Which result it feeds: `"time_to_listing"`, `"review_score"` or `"readiness"`.
+    pub used_by: String,
+    /// Whether the user changed it.
+    pub overridden: bool,
+}
+
+/// Progress of the security review, as read from the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// No submission in the log.
+    NotStarted,
+    /// Submitted, no final pass yet.
+    InReview,
+    /// The log ends in a pass.
+    Passed,
+}
+
+/// One reason that moves the estimate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Factor {
+    /// What it is, in words ("Native app: base range 16–32 weeks").
+    pub label: String,
+    /// Weeks it adds (negative: removes) to the likely figure; 0 for explanatory factors.
+    pub weeks: i32,
+}
+
+/// A dated event on the timeline picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    /// When.
+    pub date: NaiveDate,
+    /// What.
+    pub kind: EventKind,
+    /// The 1-based line of the log it came from.
+    pub line: usize,
+}
+
+/// When the app can expect to be listed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeToListing {
+    /// Connected or native.
+    pub app_type: AppType,
+    /// Progress read from the log.
+    pub status: ReviewStatus,
+    /// Shortest plausible total, in weeks from `start`.
+    pub low_weeks: u32,
+    /// Most likely total, in weeks from `start`.
+    pub likely_weeks: u32,
+    /// Longest plausible total, in weeks from `start`.
+    pub high_weeks: u32,
+    /// The range bounds that clamp the figures (8–16 connected, 16–32 native by default).
+    pub range_min_weeks: u32,
+    /// See `range_min_weeks`.
+    pub range_max_weeks: u32,
+    /// First submission in the log, else today.
+    pub start: NaiveDate,
+    /// `start + low_weeks`.
+    pub earliest: NaiveDate,
+    /// `start + likely_weeks`.
+    pub likely: NaiveDate,
+    /// `start + high_weeks`.
+    pub latest: NaiveDate,
+    /// The date the log says the review passed, when it did.
+    pub passed_on: Option<NaiveDate>,
+    /// Failed attempts read from the log.
+    pub failed_attempts: u32,
+    /// Review fees paid so far plus the next attempt when not passed, in USD.
+    pub fees_usd: u32,
+    /// Every reason behind the figures.
+    pub factors: Vec<Factor>,
+    /// The log events, sorted by date.
+    pub events: Vec<TimelineEvent>,
+    /// Where the figures come from.
+    pub sources: Vec<Source>,
+}
+
+/// A point of the ratings-over-time chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatingPoint {
+    /// Review date.
+    pub date: NaiveDate,
+    /// Stars (1.0–5.0).
+    pub stars: f64,
+    /// Whether it counts in the current window.
+    pub in_window: bool,
+}
+
+/// The review window after the next 1 February.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NextWindow {
+    /// First day of the window that starts on the next 1 February.
+    pub window_start: NaiveDate,
+    /// Reviews already dated inside it.
+    pub reviews_in_window: u32,
+    /// Their average in stars, `None` when none.
+    pub average: Option<f64>,
+    /// Whether the same reviews would still be eligible.
+    pub eligible: bool,
+}
+
+/// Review-score eligibility under one rule set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewScore {
+    /// The rule set applied.
+    pub rule_set: RuleSetId,
+    /// Its human name ("FY24 scorecard update (retired Aug 2024)").
+    pub rule_set_label: String,
+    /// First day of the previous Salesforce fiscal year.
+    pub window_start: NaiveDate,
+    /// Last day of the current Salesforce fiscal year.
+    pub window_end: NaiveDate,
+    /// Reviews dated from `window_start` through today.
+    pub reviews_in_window: u32,
+    /// All reviews read.
+    pub reviews_total: u32,
+    /// Average of the reviews in the window, in stars; `None` when there is none.
+    pub average: Option<f64>,
+    /// Minimum number of reviews the rule set asks for.
+    pub min_reviews: u32,
+    /// Minimum average for points (stars); for banded rule sets, the lowest band that scores.
+    pub min_average: f64,
+    /// Whether count and average both meet the rule set.
+    pub eligible: bool,
+    /// Points earned now.
+    pub points: u32,
+    /// Most points the rule set can give.
+    pub max_points: u32,
+    /// Smallest number of additional 5-star reviews that makes it eligible (0 when eligible).
+    pub five_star_reviews_needed: u32,
+    /// What the same reviews give after the window moves on the next 1 February.
+    pub next_window: NextWindow,
+    /// Ratings over time for the chart, sorted by date.
+    pub ratings: Vec<RatingPoint>,
+    /// A sentence that frames the result ("under the FY24 scorecard rules (retired Aug 2024)").
+    pub caveat: String,
+    /// Where the figures come from.
+    pub sources: Vec<Source>,
+}
+
+/// One rule set's verdict for the side-by-side view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewScoreSummary {
+    /// The rule set.
+    pub rule_set: RuleSetId,
+    /// Its human name.
+    pub rule_set_label: String,
+    /// Reviews counted.
+    pub reviews_in_window: u32,
+    /// Minimum reviews.
+    pub min_reviews: u32,
+    /// Whether eligible.
+    pub eligible: bool,
+    /// Points earned.
+    pub points: u32,
+    /// Most points possible.
+    pub max_points: u32,
+    /// 5-star reviews still needed.
+    pub five_star_reviews_needed: u32,
+}
+
+/// How bad a readiness gap is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Publishing cannot happen until fixed.
+    Blocker,
+    /// Likely to hurt review or conversion.
+    Warning,
+    /// Quality advice.
+    Suggestion,
+}
+
+/// One missing or weak part of the listing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Gap {
+    /// The field (`"title"`, …, `"security_review"`).
+    pub field: String,
+    /// How bad it is.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// A concrete fix.
+    pub fix: String,
+}
+
+/// Listing readiness.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Readiness {
+    /// 0–100; falls as gaps are added.
+    pub score: u32,
+    /// Gaps ordered by severity (blockers first), then by field order.
+    pub gaps: Vec<Gap>,
+}
+
+/// What each input yielded.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Understood {
+    /// Known listing fields read.
+    pub listing_fields: u32,
+    /// Unknown labels kept.
+    pub listing_unknown_labels: u32,
+    /// Reviews read.
+    pub reviews_read: u32,
+    /// Review lines skipped.
+    pub review_lines_skipped: u32,
+    /// Ambiguous numeric dates.
+    pub ambiguous_dates: u32,
+    /// Security-review events read.
+    pub log_events: u32,
+    /// Log lines skipped.
+    pub log_lines_skipped: u32,
+}
+
+impl Understood {
+    /// Counts from a parsed review history (the listing and log counts stay as they are).
+    pub fn with_reviews(mut self, h: &ReviewHistory) -> Self {
+        self.reviews_read = u32::try_from(h.reviews.len()).unwrap_or(u32::MAX);
+        self.review_lines_skipped = u32::try_from(h.lines_skipped).unwrap_or(u32::MAX);
+        self.ambiguous_dates = u32::try_from(h.ambiguous_dates).unwrap_or(u32::MAX);
+        self
+    }
+}
+
+/// Which input a diagnostic is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// The listing details.
+    Listing,
+    /// The review history.
+    Reviews,
+    /// The security-review log or settings.
+    SecurityReview,
+    /// Rule overrides and other settings.
+    Settings,
+}
+
+/// Something the engine did not understand, or a fact the user should know about the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Which input.
+    pub input: InputKind,
+    /// 1-based line in that input; 0 when the diagnostic is about the input as a whole.
+    pub line: usize,
+    /// What was not understood and what was done with it, as a sentence.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic about line `line` (1-based) of `input`.
+    pub fn new(input: InputKind, line: usize, message: impl Into<String>) -> Self {
+        Self {
+            input,
+            line,
+            message: message.into(),
+        }
+    }
+}
