@@ -1,0 +1,270 @@
+//! Rule data: every threshold, range, fee, limit and weight, with its source and as-of date.
+//!
+//! The figures themselves live only in [`table`] (editable numbers) and [`vocab`] (the
+//! fiscal calendar, rule-set shapes and word lists). Estimators read them through a
+//! [`RuleBook`], which holds the user's overrides and records which rules fed a result so
+//! that the report can show each figure next to what it produced.
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+use super::report::{Diagnostic, InputKind, RuleView, Source};
+
+pub mod sources;
+mod table;
+pub mod vocab;
+
+pub use table::{RuleId, ORDERED_PAIRS};
+
+/// How strong a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// One of the documents the product was specified from.
+    Seed,
+    /// Salesforce documentation.
+    Official,
+    /// Consultancies and blogs.
+    Practitioner,
+    /// A single weak source, or a default chosen by this team.
+    Unverified,
+}
+
+impl SourceKind {
+    /// The tag shown in the report: `SEED`, `OFFICIAL`, `PRACTITIONER` or `UNVERIFIED`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            SourceKind::Seed => "SEED",
+            SourceKind::Official => "OFFICIAL",
+            SourceKind::Practitioner => "PRACTITIONER",
+            SourceKind::Unverified => "UNVERIFIED",
+        }
+    }
+}
+
+/// Where a rule's default comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleSource {
+    /// Who says it.
+    pub title: &'static str,
+    /// How strong the source is.
+    pub kind: SourceKind,
+    /// Date of the source, or the month we checked it.
+    pub as_of: &'static str,
+}
+
+impl RuleSource {
+    /// The source as the report shows it.
+    pub fn to_report(&self) -> Source {
+        Source {
+            title: self.title.to_string(),
+            kind: self.kind.tag().to_string(),
+            as_of: self.as_of.to_string(),
+        }
+    }
+}
+
+/// Which result a rule feeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedBy {
+    /// The time-to-listing estimate.
+    TimeToListing,
+    /// The review score.
+    ReviewScore,
+    /// Listing readiness.
+    Readiness,
+}
+
+impl UsedBy {
+    /// The name used in [`RuleView::used_by`].
+    pub fn key(self) -> &'static str {
+        match self {
+            UsedBy::TimeToListing => "time_to_listing",
+            UsedBy::ReviewScore => "review_score",
+            UsedBy::Readiness => "readiness",
+        }
+    }
+}
+
+/// One rule's definition: the cited default and what an override may be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleDef {
+    /// Stable key for overrides (`"fy24.min_reviews"`).
+    pub id: &'static str,
+    /// What it is, in words.
+    pub label: &'static str,
+    /// The cited default.
+    pub value: f64,
+    /// Display unit; every unit but `"stars"` takes whole numbers only.
+    pub unit: &'static str,
+    /// Smallest accepted override.
+    pub min: f64,
+    /// Largest accepted override.
+    pub max: f64,
+    /// Where the default comes from.
+    pub source: &'static RuleSource,
+    /// Which result it feeds.
+    pub used_by: UsedBy,
+}
+
+impl RuleDef {
+    /// Whether values must be whole numbers (everything but star ratings).
+    pub fn whole(&self) -> bool {
+        self.unit != "stars"
+    }
+
+    /// Why `value` is refused for this rule, or `None` when it is accepted.
+    fn refusal(&self, value: f64) -> Option<String> {
+        if !value.is_finite() || value < self.min || value > self.max {
+            return Some(format!(
+                "must be between {} and {} {}",
+                self.min, self.max, self.unit
+            ));
+        }
+        if self.whole() && value.fract() != 0.0 {
+            return Some(format!("must be a whole number of {}", self.unit));
+        }
+        None
+    }
+}
+
+impl RuleId {
+    /// Finds a rule by its stable key.
+    pub fn from_key(key: &str) -> Option<RuleId> {
+        RuleId::ALL.iter().copied().find(|r| r.def().id == key)
+    }
+
+    fn bit(self) -> u128 {
+        1u128.checked_shl(self as u32).unwrap_or(0)
+    }
+}
+
+// Usage is tracked in a 128-bit set; the table must stay within it.
+const _: () = assert!(RuleId::ALL.len() <= 128);
+
+/// The rule figures in force: cited defaults plus accepted user overrides.
+///
+/// Reading a figure through [`RuleBook::value`] (or its typed helpers) marks the rule as
+/// used, so [`RuleBook::used_views`] lists exactly the rules that fed a result.
+#[derive(Debug, Clone, Default)]
+pub struct RuleBook {
+    overrides: BTreeMap<RuleId, f64>,
+    used: Cell<u128>,
+}
+
+impl RuleBook {
+    /// The cited defaults, with no override.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The defaults with `overrides` (keyed by [`RuleDef::id`]) applied. An unknown key, a
+    /// value out of the rule's bounds, a fraction for a whole-number rule, or a pair of
+    /// overrides that puts a minimum above its maximum is ignored and reported as an
+    /// [`InputKind::Settings`] diagnostic at line 0.
+    pub fn with_overrides(overrides: &BTreeMap<String, f64>) -> (Self, Vec<Diagnostic>) {
+        let mut book = Self::new();
+        let mut diagnostics = Vec::new();
+        for (key, &value) in overrides {
+            let Some(rule) = RuleId::from_key(key) else {
+                diagnostics.push(Diagnostic::new(
+                    InputKind::Settings,
+                    0,
+                    format!("Unknown rule \"{key}\" in the overrides: ignored."),
+                ));
+                continue;
+            };
+            match rule.def().refusal(value) {
+                Some(why) => diagnostics.push(Diagnostic::new(
+                    InputKind::Settings,
+                    0,
+                    format!("Override {key} = {value} {why}: ignored."),
+                )),
+                None => {
+                    book.overrides.insert(rule, value);
+                }
+            }
+        }
+        for &(low, high) in ORDERED_PAIRS {
+            if book.raw(low) > book.raw(high) {
+                book.overrides.remove(&low);
+                book.overrides.remove(&high);
+                diagnostics.push(Diagnostic::new(
+                    InputKind::Settings,
+                    0,
+                    format!(
+                        "Overrides would put {} above {}: both ignored.",
+                        low.def().id,
+                        high.def().id
+                    ),
+                ));
+            }
+        }
+        (book, diagnostics)
+    }
+
+    fn raw(&self, rule: RuleId) -> f64 {
+        self.overrides
+            .get(&rule)
+            .copied()
+            .unwrap_or(rule.def().value)
+    }
+
+    /// Marks `rule` as having fed a result (also done by every value reader).
+    pub fn mark_used(&self, rule: RuleId) {
+        self.used.set(self.used.get() | rule.bit());
+    }
+
+    /// The value in force for `rule`, marking it used.
+    pub fn value(&self, rule: RuleId) -> f64 {
+        self.mark_used(rule);
+        self.raw(rule)
+    }
+
+    /// The value in force as a whole number (saturating at 0 and `u32::MAX`).
+    pub fn whole(&self, rule: RuleId) -> u32 {
+        // A float-to-integer cast saturates, and bounds keep values far from the limits.
+        self.value(rule).round() as u32
+    }
+
+    /// A star figure in hundredths of a star (4.6 → 460), for exact rating arithmetic.
+    pub fn hundredths(&self, rule: RuleId) -> u32 {
+        (self.value(rule) * 100.0).round() as u32
+    }
+
+    /// The report form of `rule`'s source, marking the rule used.
+    pub fn source(&self, rule: RuleId) -> Source {
+        self.mark_used(rule);
+        rule.def().source.to_report()
+    }
+
+    fn view(&self, rule: RuleId) -> RuleView {
+        let def = rule.def();
+        RuleView {
+            id: def.id.to_string(),
+            label: def.label.to_string(),
+            value: self.raw(rule),
+            default_value: def.value,
+            unit: def.unit.to_string(),
+            min: def.min,
+            max: def.max,
+            source: def.source.to_report(),
+            used_by: def.used_by.key().to_string(),
+            overridden: self.overrides.contains_key(&rule),
+        }
+    }
+
+    /// Every rule, in table order, for the settings panel.
+    pub fn views(&self) -> Vec<RuleView> {
+        RuleId::ALL.iter().map(|&r| self.view(r)).collect()
+    }
+
+    /// The rules read since this book was built, in table order.
+    pub fn used_views(&self) -> Vec<RuleView> {
+        let used = self.used.get();
+        RuleId::ALL
+            .iter()
+            .filter(|r| used & r.bit() != 0)
+            .map(|&r| self.view(r))
+            .collect()
+    }
+}

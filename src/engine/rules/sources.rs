@@ -1,0 +1,128 @@
+//! The documents every rule figure is cited from (see `../shared/DOMAIN.md`).
+//!
+//! A source's `kind` grades its strength: `SEED` (the documents the product was specified
+//! from), `OFFICIAL` (Salesforce documentation), `PRACTITIONER` (consultancies and blogs)
+//! and `UNVERIFIED` (a single weak source, or a default chosen by this team). `as_of` is the
+//! date of the source when it has one, else the month we checked it (`2026-11`).
+
+use super::{RuleSource, SourceKind};
+
+/// Forecastable's 2026 playbook, FAQ "How long does the security review take?".
+pub const SEED_FORECASTABLE: RuleSource = RuleSource {
+    title: "Forecastable, Salesforce ISV Partner: Tiers, Path, and 2026 Playbook (FAQ)",
+    kind: SourceKind::Seed,
+    as_of: "2026",
+};
+
+/// Invisory's 2024 programme-changes article (FY24 scorecard update).
+pub const SEED_INVISORY: RuleSource = RuleSource {
+    title: "Invisory, Salesforce ISV Partner Program: Changes in 2024",
+    kind: SourceKind::Seed,
+    as_of: "2024",
+};
+
+/// The FY21 article on ISV tiers and Trailblazer Score points.
+pub const SEED_TIERS_POINTS: RuleSource = RuleSource {
+    title: "ISV Partner Tiers in Salesforce: Trailblazer Score points (FY21 article)",
+    kind: SourceKind::Seed,
+    as_of: "2020",
+};
+
+/// Salesforce's Trailblazer Score guide, version A (programme-year windows, 100-point bands).
+pub const OFFICIAL_SCORE_A: RuleSource = RuleSource {
+    title: "Salesforce Partner Program, ISV Trailblazer Score guide (version A)",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// Salesforce's FY22 Trailblazer Score guide (lower bands).
+pub const OFFICIAL_SCORE_FY22: RuleSource = RuleSource {
+    title: "Salesforce Partner Program, ISV Trailblazer Score FY22",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// The two upper FY22 bands, which only a single weak source gives.
+pub const UNVERIFIED_SCORE_FY22_UPPER: RuleSource = RuleSource {
+    title: "ISV Trailblazer Score FY22 upper bands (single weak source)",
+    kind: SourceKind::Unverified,
+    as_of: "2026-11",
+};
+
+/// Salesforce partner education page on security-review timing.
+pub const OFFICIAL_REVIEW_TIMING: RuleSource = RuleSource {
+    title: "Salesforce partner education: AppExchange security review timing",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// Salesforce ISVforce packaging guide on follow-up reviews.
+pub const OFFICIAL_PACKAGING_GUIDE: RuleSource = RuleSource {
+    title: "Salesforce ISVforce packaging guide: follow-up review after remediation",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// Appnigma's 2026 field reports on review length and resubmission rounds.
+pub const PRACTITIONER_APPNIGMA: RuleSource = RuleSource {
+    title: "Appnigma, AppExchange security review field reports",
+    kind: SourceKind::Practitioner,
+    as_of: "2026",
+};
+
+/// Two practitioner write-ups that put the first-attempt failure rate at about half.
+pub const PRACTITIONER_FAILURE_RATE: RuleSource = RuleSource {
+    title: "Practitioner write-ups (two sources): first-attempt failure rate",
+    kind: SourceKind::Practitioner,
+    as_of: "2026-11",
+};
+
+/// Three practitioner write-ups that agree on the review fee (no official page found).
+pub const PRACTITIONER_FEE: RuleSource = RuleSource {
+    title: "Practitioner write-ups (three agree; no official page found): security review fee",
+    kind: SourceKind::Practitioner,
+    as_of: "2026-11",
+};
+
+/// Practitioner lists of common bounces (expired credentials, missing documentation).
+pub const PRACTITIONER_BOUNCES: RuleSource = RuleSource {
+    title: "Practitioner write-ups: common submission bounces cost a resubmission round",
+    kind: SourceKind::Practitioner,
+    as_of: "2026-11",
+};
+
+/// The legacy official listing guide: title and abstract required, up to 3 feature bullets,
+/// a public screenshot.
+pub const OFFICIAL_LEGACY_LISTING: RuleSource = RuleSource {
+    title: "Salesforce AppExchange listing guide (legacy field list)",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// Field limits are not published; this profile must be checked in the listing builder.
+pub const UNVERIFIED_LIMITS: RuleSource = RuleSource {
+    title: "Listing limits profile (not published): verify in the Partner Console",
+    kind: SourceKind::Unverified,
+    as_of: "2026-11",
+};
+
+/// A default this team chose where no source gives a figure.
+pub const TEAM_DEFAULT: RuleSource = RuleSource {
+    title: "Analyzer default chosen by the team, not a Salesforce figure",
+    kind: SourceKind::Unverified,
+    as_of: "2026-11",
+};
+
+/// Practitioner advice against keyword stuffing; the repeat limit itself is our default.
+pub const PRACTITIONER_STUFFING: RuleSource = RuleSource {
+    title: "Practitioner listing advice: avoid repeating \"Salesforce\" or the company name (limit is our default)",
+    kind: SourceKind::Unverified,
+    as_of: "2026-11",
+};
+
+/// Retirement of the ISV Trailblazer Score (1 August 2024, announced in July).
+pub const PRACTITIONER_SCORE_RETIRED: RuleSource = RuleSource {
+    title: "ISV Trailblazer Score retired on 1 August 2024 (SEED tiers article; date from practitioners)",
+    kind: SourceKind::Practitioner,
+    as_of: "2024-08",
+};
