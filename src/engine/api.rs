@@ -1,25 +1,141 @@
-//! The engine's entry points.
-// STUB: owned by the estimators work; replaced by the real implementation.
+//! The engine's entry points: [`analyze`] for typed input, [`analyze_json`] for the JSON
+//! public API (command line and browser), and [`parse_input`] for callers that want the
+//! typed input from JSON.
+
+use std::fmt;
+
 use chrono::NaiveDate;
 
-use super::input::Input;
-use super::report::Report;
+use super::estimate::{readiness, review_score, timeline};
+use super::input::{Input, RuleSetId, SCHEMA_VERSION};
+use super::model::PricingModel;
+use super::parse;
+use super::report::{Report, Understood, REPORT_SCHEMA_VERSION};
+use super::rules::RuleBook;
 
 /// Why a JSON input was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
-    /// Not JSON of the input shape.
+    /// Not JSON of the input shape; the message says where and why.
     Json(String),
     /// A schema version this engine does not read.
     SchemaVersion(u32),
 }
 
-/// Analyzes `input`; `default_today` is used when `input.today` is `None`.
-pub fn analyze(_input: &Input, _default_today: NaiveDate) -> Report {
-    unimplemented!("stub")
+impl fmt::Display for InputError {
+    /// One line, fit for standard error or a status bar.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::Json(msg) => {
+                write!(f, "unreadable input JSON: {}", msg.replace('\n', " "))
+            }
+            InputError::SchemaVersion(v) => write!(
+                f,
+                "unsupported schema_version {v}: this analyzer reads schema_version {SCHEMA_VERSION}"
+            ),
+        }
+    }
 }
 
-/// Parses JSON input, analyzes it and returns the report as JSON.
-pub fn analyze_json(_json: &str, _default_today: NaiveDate) -> Result<String, InputError> {
-    unimplemented!("stub")
+impl std::error::Error for InputError {}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Whether review fees apply: the input's `paid` when given, else what the listing's
+/// pricing model says (free → no fee; freemium and paid models → fee), else unknown.
+fn paid(input: &Input, model: Option<PricingModel>) -> Option<bool> {
+    input
+        .security_review
+        .paid
+        .or_else(|| model.map(|m| m != PricingModel::Free))
+}
+
+/// Analyzes `input`. The analysis date is `input.today`, else `default_today`.
+///
+/// Applies the rule overrides, parses the three pasted inputs, runs the three estimators
+/// (the review score under the chosen rule set and, side by side, under every rule set),
+/// and collects every diagnostic sorted by input then line. `rules` lists the rules that
+/// fed a result. Never panics.
+pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
+    let today = input.today.unwrap_or(default_today);
+    let (rules, mut diagnostics) = RuleBook::with_overrides(&input.overrides);
+
+    let (listing, listing_diags) = parse::listing::parse(&input.listing);
+    let (history, review_diags) = parse::reviews::parse(&input.reviews, input.date_order);
+    let (log, log_diags) = parse::security_log::parse(&input.security_review.log, input.date_order);
+    diagnostics.extend(listing_diags);
+    diagnostics.extend(review_diags);
+    diagnostics.extend(log_diags);
+
+    let paid = paid(input, listing.pricing_model);
+    let (time_to_listing, timeline_diags) =
+        timeline::estimate(&input.security_review, &log, paid, today, &rules);
+    diagnostics.extend(timeline_diags);
+
+    diagnostics.extend(review_score::future_review_diagnostics(&history, today));
+    let review_score = review_score::score(&history, input.rule_set, today, &rules);
+    let review_score_by_rule_set = RuleSetId::ALL
+        .iter()
+        .map(|&set| {
+            if set == input.rule_set {
+                review_score::summary(&review_score)
+            } else {
+                review_score::summary(&review_score::score(&history, set, today, &rules))
+            }
+        })
+        .collect();
+
+    let readiness = readiness::assess(&listing, time_to_listing.status, &rules);
+
+    let understood = Understood {
+        listing_fields: to_u32(listing.fields.len()),
+        listing_unknown_labels: to_u32(listing.unknown.len()),
+        log_events: to_u32(log.events.len()),
+        log_lines_skipped: to_u32(log.lines_skipped),
+        ..Understood::default()
+    }
+    .with_reviews(&history);
+
+    // A stable sort keeps each parser's order among diagnostics on the same line.
+    diagnostics.sort_by_key(|d| (d.input, d.line));
+
+    Report {
+        schema_version: REPORT_SCHEMA_VERSION,
+        today,
+        time_to_listing,
+        review_score,
+        review_score_by_rule_set,
+        readiness,
+        understood,
+        rules: rules.used_views(),
+        diagnostics,
+    }
+}
+
+/// Reads JSON input: [`InputError::SchemaVersion`] when `schema_version` is a number other
+/// than the one this engine reads, [`InputError::Json`] for anything else unreadable
+/// (including a missing `schema_version`).
+pub fn parse_input(json: &str) -> Result<Input, InputError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| InputError::Json(e.to_string()))?;
+    if let Some(v) = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+    {
+        if v != u64::from(SCHEMA_VERSION) {
+            return Err(InputError::SchemaVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ));
+        }
+    }
+    serde_json::from_value(value).map_err(|e| InputError::Json(e.to_string()))
+}
+
+/// Parses JSON input, analyzes it (see [`analyze`]) and returns the report as compact JSON.
+pub fn analyze_json(json: &str, default_today: NaiveDate) -> Result<String, InputError> {
+    let input = parse_input(json)?;
+    let report = analyze(&input, default_today);
+    serde_json::to_string(&report).map_err(|e| InputError::Json(e.to_string()))
 }

@@ -16,4 +16,4 @@ pub mod rules;
 
 mod api;
 
-pub use api::{analyze, analyze_json, InputError};
+pub use api::{analyze, analyze_json, parse_input, InputError};

@@ -154,8 +154,11 @@ pub struct RatingPoint {
 /// The review window after the next 1 February.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NextWindow {
-    /// First day of the window that starts on the next 1 February.
+    /// First day of the window in force from the next 1 February (the first day of the
+    /// current fiscal year).
     pub window_start: NaiveDate,
+    /// The next 1 February, when that window takes effect.
+    pub applies_from: NaiveDate,
     /// Reviews already dated inside it.
     pub reviews_in_window: u32,
     /// Their average in stars, `None` when none.

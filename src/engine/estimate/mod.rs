@@ -1,2 +1,9 @@
-//! Estimators: time to listing, review score, readiness.
-// STUB: owned by the estimators work; replaced by the real implementation.
+//! Estimators: time to listing, review score and readiness, plus the fiscal calendar they
+//! share. Each takes parsed model values and a [`crate::engine::rules::RuleBook`] and reads
+//! every figure from it.
+
+pub mod fiscal;
+pub mod readiness;
+pub mod review_score;
+pub mod security_log;
+pub mod timeline;

@@ -16,6 +16,9 @@ pub mod vocab;
 
 pub use table::{RuleId, ORDERED_PAIRS};
 
+/// Hundredths of a star per star: the unit conversion for [`crate::engine::model::Rating`].
+pub const HUNDREDTHS_PER_STAR: f64 = 100.0;
+
 /// How strong a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {
@@ -228,7 +231,7 @@ impl RuleBook {
 
     /// A star figure in hundredths of a star (4.6 → 460), for exact rating arithmetic.
     pub fn hundredths(&self, rule: RuleId) -> u32 {
-        (self.value(rule) * 100.0).round() as u32
+        (self.value(rule) * HUNDREDTHS_PER_STAR).round() as u32
     }
 
     /// The report form of `rule`'s source, marking the rule used.
