@@ -21,11 +21,8 @@ use super::security_log::{summarize, LogSummary};
 use crate::engine::input::{AppType, Complexity, SecurityReviewInput};
 use crate::engine::model::SecurityLog;
 use crate::engine::report::{Diagnostic, Factor, ReviewStatus, Source, TimeToListing};
-use crate::engine::rules::vocab::{required_materials, PERCENT};
+use crate::engine::rules::vocab::{required_materials, DAYS_PER_WEEK, PERCENT};
 use crate::engine::rules::{RuleBook, RuleId};
-
-/// Days in a week, for date arithmetic.
-const DAYS_PER_WEEK: u64 = 7;
 
 /// The rule holding each complexity level's share of the range span.
 fn complexity_rule(level: Complexity) -> RuleId {

@@ -204,3 +204,6 @@ pub const PERCENT: u64 = 100;
 
 /// The readiness score of a listing with no gap; every gap's weight is taken from it.
 pub const SCORE_SCALE: u32 = 100;
+
+/// Days in a week, for week arithmetic on dates.
+pub const DAYS_PER_WEEK: u64 = 7;

@@ -1,0 +1,128 @@
+//! Model builders shared by the engine's integration tests.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use listing_analyzer::engine::input::{AppType, Complexity, SecurityReviewInput};
+use listing_analyzer::engine::model::{
+    EventKind, FieldValue, ListingDetails, ListingField, PricingModel, Rating, Review,
+    ReviewHistory, SecurityEvent, SecurityLog,
+};
+
+/// A date; panics on an impossible one (test data only).
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+/// A review history from `(date, hundredths)` pairs.
+pub fn history(reviews: &[(NaiveDate, u16)]) -> ReviewHistory {
+    ReviewHistory {
+        reviews: reviews
+            .iter()
+            .enumerate()
+            .map(|(i, &(date, h))| Review {
+                date,
+                rating: Rating::from_hundredths(h).expect("valid test rating"),
+                line: i + 2,
+            })
+            .collect(),
+        ..ReviewHistory::default()
+    }
+}
+
+/// `n` reviews of `h` hundredths on `date`.
+pub fn many(n: usize, date: NaiveDate, h: u16) -> Vec<(NaiveDate, u16)> {
+    vec![(date, h); n]
+}
+
+/// A security log from `(date, kind)` pairs.
+pub fn log(events: &[(NaiveDate, EventKind)]) -> SecurityLog {
+    SecurityLog {
+        events: events
+            .iter()
+            .enumerate()
+            .map(|(i, &(date, kind))| SecurityEvent {
+                date,
+                kind,
+                line: i + 1,
+            })
+            .collect(),
+        lines_skipped: 0,
+    }
+}
+
+/// Security-review facts with no log text.
+pub fn sr(app_type: AppType, complexity: Complexity) -> SecurityReviewInput {
+    SecurityReviewInput {
+        app_type,
+        complexity,
+        ..SecurityReviewInput::default()
+    }
+}
+
+/// A listing that passes every readiness check.
+pub fn full_listing() -> ListingDetails {
+    let mut l = ListingDetails::default();
+    let description = "Invoice Sync turns Salesforce opportunities into invoices in one click. \
+        Finance teams stop re-keying data: every closed deal creates a draft invoice with the right \
+        products, taxes and payment terms, and payments flow back to the account record. Approvals, \
+        reminders and dunning run on the platform, so sales and finance share one view of revenue. \
+        Setup takes an afternoon with guided mapping and a sandbox-safe test mode.";
+    let fields: [(ListingField, &str); 15] = [
+        (ListingField::Title, "Acme Invoice Sync"),
+        (
+            ListingField::Tagline,
+            "Create invoices from closed opportunities automatically.",
+        ),
+        (ListingField::Description, description),
+        (
+            ListingField::Highlights,
+            "- One-click invoices\n- Payment sync\n- Dunning",
+        ),
+        (ListingField::Pricing, "Paid: $20 per user per month"),
+        (ListingField::Markets, "United States, Canada"),
+        (ListingField::Categories, "Finance, Invoicing"),
+        (ListingField::Industries, "Professional Services"),
+        (ListingField::Editions, "Enterprise, Unlimited"),
+        (ListingField::Languages, "English"),
+        (ListingField::Screenshots, "4"),
+        (ListingField::Video, "https://example.com/demo"),
+        (ListingField::Support, "support@example.com"),
+        (ListingField::Documentation, "https://example.com/docs"),
+        (ListingField::GtmResources, "Data sheet, case study"),
+    ];
+    for (i, (field, value)) in fields.into_iter().enumerate() {
+        l.fields.insert(
+            field,
+            FieldValue {
+                label: field.key().to_string(),
+                value: value.to_string(),
+                line: i + 1,
+            },
+        );
+    }
+    l.highlights = vec![
+        "One-click invoices".into(),
+        "Payment sync".into(),
+        "Dunning".into(),
+    ];
+    l.screenshot_count = Some(4);
+    l.pricing_model = Some(PricingModel::Paid);
+    l
+}
+
+/// Sets (or replaces) a field's value.
+pub fn set(l: &mut ListingDetails, field: ListingField, value: &str) {
+    l.fields.insert(
+        field,
+        FieldValue {
+            label: field.key().to_string(),
+            value: value.to_string(),
+            line: 1,
+        },
+    );
+}
+
+/// Every app type and complexity.
+pub const APP_TYPES: [AppType; 2] = [AppType::Connected, AppType::Native];
+/// Every complexity, lowest first.
+pub const COMPLEXITIES: [Complexity; 3] = [Complexity::Low, Complexity::Medium, Complexity::High];
