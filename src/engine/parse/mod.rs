@@ -124,3 +124,6 @@ mod tests {
         assert!(d.last().is_some_and(|d| d.message.contains("5 more")));
     }
 }
+
+#[cfg(test)]
+mod props;

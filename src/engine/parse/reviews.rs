@@ -103,9 +103,9 @@ impl Acc {
         self.sink.line(line, why);
     }
 
-    /// Counts a header row.
-    fn header(&mut self) {
-        self.accounting.headers += 1;
+    /// Counts a header row (or an empty record) spanning `lines` lines.
+    fn header(&mut self, lines: usize) {
+        self.accounting.headers += lines;
     }
 
     fn finish(mut self) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {

@@ -168,6 +168,8 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
     let (mut nout, mut nend) = (0usize, 0usize);
     let mut rec_start: Option<usize> = None;
     let mut last_line = 0;
+    // Non-blank lines of the record being read (a quoted field may hold blank lines).
+    let mut rec_lines = 0usize;
     let header = layout.header_line.unwrap_or(0);
     let mut rest = text;
     let mut no = 0usize;
@@ -189,12 +191,13 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
                 continue;
             }
             if no == header {
-                acc.header();
+                acc.header(1);
                 continue;
             }
             rec_start = Some(no);
         }
         last_line = no;
+        rec_lines += usize::from(!is_blank(line));
         let mut input = line.as_bytes();
         loop {
             let (res, nin, o, e) = rdr.read_record(
@@ -211,8 +214,9 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
                 ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
                 ReadRecordResult::Record => {
                     let start = rec_start.take().unwrap_or(no);
-                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), start, no);
-                    (nout, nend) = (0, 0);
+                    let span = (start, no, rec_lines);
+                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), span);
+                    (nout, nend, rec_lines) = (0, 0, 0);
                 }
             }
         }
@@ -231,7 +235,8 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
             ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
             ReadRecordResult::Record => {
                 if let Some(start) = rec_start.take() {
-                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), start, last_line);
+                    let span = (start, last_line, rec_lines);
+                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), span);
                 }
                 (nout, nend) = (0, 0);
             }
@@ -247,11 +252,10 @@ fn field<'a>(out: &'a [u8], ends: &[usize], i: usize) -> Option<&'a str> {
     out.get(start..end).map(|b| std::str::from_utf8(b).unwrap_or("").trim())
 }
 
-/// Handles one record spanning lines `start..=end`.
-fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], start: usize, end: usize) {
-    let lines = end.saturating_sub(start) + 1;
+/// Handles one record spanning lines `start..=end`, `lines` of them non-blank.
+fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], (start, end, lines): (usize, usize, usize)) {
     let span = || {
-        if lines > 1 {
+        if end > start {
             format!(" (lines {start}–{end})")
         } else {
             String::new()
@@ -259,7 +263,7 @@ fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], start: usize,
     };
     if ends.len() == 1 && field(out, ends, 0).is_some_and(str::is_empty) {
         // A whitespace-only record inside the table; nothing to report.
-        acc.header();
+        acc.header(lines);
         return;
     }
     let (Some(date_cell), Some(rating_cell)) = (
@@ -278,7 +282,7 @@ fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], start: usize,
         });
     };
     if is_date_header(date_cell) && is_rating_header(rating_cell) {
-        acc.header();
+        acc.header(lines);
         return;
     }
     let order = acc.order;
