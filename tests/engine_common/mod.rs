@@ -62,7 +62,7 @@ pub fn sr(app_type: AppType, complexity: Complexity) -> SecurityReviewInput {
 /// A listing that passes every readiness check.
 pub fn full_listing() -> ListingDetails {
     let mut l = ListingDetails::default();
-    let description = "Invoice Sync turns Salesforce opportunities into invoices in one click. \
+    let description = "Invoice Sync turns Salesforce opportunities into finance-ready invoices in one click. \
         Finance teams stop re-keying data: every closed deal creates a draft invoice with the right \
         products, taxes and payment terms, and payments flow back to the account record. Approvals, \
         reminders and dunning run on the platform, so sales and finance share one view of revenue. \
@@ -71,7 +71,7 @@ pub fn full_listing() -> ListingDetails {
         (ListingField::Title, "Acme Invoice Sync"),
         (
             ListingField::Tagline,
-            "Create invoices from closed opportunities automatically.",
+            "Create invoices from closed opportunities for finance teams.",
         ),
         (ListingField::Description, description),
         (

@@ -114,11 +114,14 @@ impl Check<'_> {
     /// A gap for a missing `field`; returns its text when present.
     fn require(&mut self, field: ListingField, severity: Severity, fix: &str) -> Option<&str> {
         if self.text(field).is_none() {
-            let name = field.key().replace('_', " ");
+            let name = match field {
+                F::GtmResources => "GTM resources".to_string(),
+                _ => field.key().replace('_', " "),
+            };
             self.gap(
                 field.key(),
                 severity,
-                format!("The {name} is missing."),
+                format!("No {name} given."),
                 fix.to_string(),
             );
         }
