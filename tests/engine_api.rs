@@ -198,3 +198,15 @@ fn the_cli_uses_the_system_date_without_today() {
     let report: Report = serde_json::from_str(&out).expect("report JSON");
     assert!(report.today > d(2024, 1, 1), "{}", report.today);
 }
+
+#[test]
+fn the_ends_of_the_calendar_do_not_panic() {
+    for today in [chrono::NaiveDate::MIN, chrono::NaiveDate::MAX] {
+        let mut input = sample();
+        input.today = Some(today);
+        let r = analyze(&input, today);
+        assert!(r.time_to_listing.low_weeks <= r.time_to_listing.high_weeks);
+        input.security_review.log = format!("{today} submitted\n");
+        let _ = analyze(&input, today);
+    }
+}
