@@ -271,7 +271,8 @@ fn a_log_without_a_submission_takes_its_earliest_event_as_start() {
 fn fees_count_attempts_for_paid_solutions() {
     // (log, paid, fees)
     let s = d(2026, 3, 2);
-    let cases: Vec<(Vec<(NaiveDate, EventKind)>, Option<bool>, u32)> = vec![
+    type Case = (Vec<(NaiveDate, EventKind)>, Option<bool>, u32);
+    let cases: Vec<Case> = vec![
         (vec![], Some(true), 999),
         (vec![(s, Submitted)], Some(true), 999),
         (
