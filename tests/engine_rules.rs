@@ -259,15 +259,24 @@ fn window_counts_from_start_through_today() {
 /// No estimator writes a figure: numbers other than 0, 1 and 2 (rounding) live in rules.
 #[test]
 fn estimators_hold_no_magic_numbers() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/estimate");
-    for name in [
-        "fiscal.rs",
-        "timeline.rs",
-        "review_score.rs",
-        "readiness.rs",
-        "security_log.rs",
-    ] {
-        let text = std::fs::read_to_string(format!("{dir}/{name}")).expect(name);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/estimate");
+    let mut files = vec![dir];
+    let mut sources = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(
+                std::fs::read_dir(&path)
+                    .expect("dir")
+                    .map(|e| e.expect("entry").path()),
+            );
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            sources.push(path);
+        }
+    }
+    assert!(sources.len() >= 5, "{sources:?}");
+    for path in sources {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).expect("source");
         for (no, line) in text.lines().enumerate() {
             let code = strip_strings(line.split("//").next().unwrap_or(""));
             let mut chars = code.char_indices().peekable();
