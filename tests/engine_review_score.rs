@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use engine_common::{d, history, many};
 use listing_analyzer::engine::estimate::review_score::{
-    five_star_reviews_needed, future_review_diagnostics, score, ReviewParams, Tally,
+    five_star_reviews_needed, future_review_diagnostics, score, summaries, summary, ReviewParams,
+    Tally,
 };
 use listing_analyzer::engine::input::RuleSetId;
 use listing_analyzer::engine::report::InputKind;
@@ -220,4 +221,17 @@ fn ratings_are_sorted_by_date() {
     let dates: Vec<_> = s.ratings.iter().map(|p| p.date).collect();
     assert_eq!(dates, [d(2025, 5, 1), d(2026, 1, 1), d(2026, 5, 1)]);
     assert_eq!(s.ratings[0].stars, 5.0);
+}
+
+#[test]
+fn summaries_agree_with_the_full_scores() {
+    let mut v = mix(6, 4);
+    v.extend(many(3, d(2025, 3, 1), 200));
+    let h = history(&v);
+    let book = RuleBook::new();
+    let all = summaries(&h, today(), &book);
+    assert_eq!(all.len(), RuleSetId::ALL.len());
+    for (set, s) in RuleSetId::ALL.iter().zip(&all) {
+        assert_eq!(&summary(&score(&h, *set, today(), &book)), s);
+    }
 }

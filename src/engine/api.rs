@@ -7,7 +7,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::estimate::{readiness, review_score, timeline};
-use super::input::{Input, RuleSetId, SCHEMA_VERSION};
+use super::input::{Input, SCHEMA_VERSION};
 use super::model::PricingModel;
 use super::parse;
 use super::report::{Report, Understood, REPORT_SCHEMA_VERSION};
@@ -76,16 +76,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
 
     diagnostics.extend(review_score::future_review_diagnostics(&history, today));
     let review_score = review_score::score(&history, input.rule_set, today, &rules);
-    let review_score_by_rule_set = RuleSetId::ALL
-        .iter()
-        .map(|&set| {
-            if set == input.rule_set {
-                review_score::summary(&review_score)
-            } else {
-                review_score::summary(&review_score::score(&history, set, today, &rules))
-            }
-        })
-        .collect();
+    let review_score_by_rule_set = review_score::summaries(&history, today, &rules);
 
     let readiness = readiness::assess(&listing, time_to_listing.status, &rules);
 

@@ -246,3 +246,35 @@ pub fn summary(score: &ReviewScore) -> ReviewScoreSummary {
         five_star_reviews_needed: score.five_star_reviews_needed,
     }
 }
+
+/// The verdict of every rule set (in [`RuleSetId::ALL`] order) on the same reviews: the
+/// same figures as [`score`] gives, without the chart and next-window details, and with
+/// the window tallied once.
+pub fn summaries(
+    history: &ReviewHistory,
+    today: NaiveDate,
+    rules: &RuleBook,
+) -> Vec<ReviewScoreSummary> {
+    let window = ReviewWindow::on(today);
+    let tally = Tally::of(&history.reviews, window.start, today);
+    RuleSetId::ALL
+        .iter()
+        .map(|&set| {
+            let params = ReviewParams::resolve(set, rules);
+            ReviewScoreSummary {
+                rule_set: set,
+                rule_set_label: rule_set_def(set).label.to_string(),
+                reviews_in_window: to_u32(tally.count),
+                min_reviews: params.min_reviews,
+                eligible: tally.eligible(&params),
+                points: tally.points(&params),
+                max_points: params.max_points(),
+                five_star_reviews_needed: five_star_reviews_needed(
+                    tally,
+                    params.min_reviews,
+                    params.threshold,
+                ),
+            }
+        })
+        .collect()
+}
