@@ -131,7 +131,8 @@ const MONTHS: [&str; 12] = [
 
 /// The month (1–12) named by an ASCII word, any case.
 pub(crate) fn month_from_word(w: &[u8]) -> Option<u32> {
-    if w.len() < 3 || w.len() > 9 {
+    let first = w.first().map_or(0, u8::to_ascii_lowercase);
+    if w.len() < 3 || w.len() > 9 || !b"jfmasond".contains(&first) {
         return None;
     }
     if w.eq_ignore_ascii_case(b"sept") {
@@ -151,6 +152,10 @@ fn scan_from(
     mut i: usize,
     order: DateOrder,
 ) -> Option<(Result<ParsedDate, DateError>, Range<usize>)> {
+    // Every recognised form holds a digit; most prose lines can be passed over at once.
+    if !b.get(i..).unwrap_or(&[]).iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     while i < b.len() {
         let c = b.get(i).copied().unwrap_or(0);
         let prev = if i == 0 {

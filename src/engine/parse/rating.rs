@@ -79,8 +79,12 @@ pub(crate) fn find_rating_in(
     line: &str,
     skip: Option<Range<usize>>,
 ) -> Option<FoundRating> {
-    tokenize(toks, line, skip.as_ref());
     let b = line.as_bytes();
+    // Every form holds a digit or a (non-ASCII) star glyph.
+    if b.iter().all(|c| c.is_ascii() && !c.is_ascii_digit()) {
+        return None;
+    }
+    tokenize(toks, line, skip.as_ref());
     let word = |k: usize, w: &str| match toks.get(k) {
         Some((Tok::Word(s, e), _, _)) => b
             .get(*s..*e)
@@ -197,37 +201,57 @@ fn star_value(c: char) -> Option<u32> {
 }
 
 /// Splits `line` into tokens (at most [`MAX_TOKENS`]), skipping the byte range `skip`.
+///
+/// ASCII bytes are handled directly; only non-ASCII characters are decoded.
 fn tokenize(toks: &mut Vec<Spanned>, line: &str, skip: Option<&Range<usize>>) {
     toks.clear();
     let b = line.as_bytes();
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if toks.len() >= MAX_TOKENS {
-            return;
-        }
-        if skip.is_some_and(|r| r.contains(&i)) || c.is_whitespace() {
+    let mut i = 0;
+    while i < b.len() && toks.len() < MAX_TOKENS {
+        if let Some(r) = skip.filter(|r| r.contains(&i)) {
+            i = r.end;
+            while i < b.len() && !line.is_char_boundary(i) {
+                i += 1;
+            }
             continue;
         }
-        let mut end = i + c.len_utf8();
-        let tok = if c.is_ascii_digit() {
-            let (value, frac, e) = read_number(b, i);
-            while it.peek().is_some_and(|(j, _)| *j < e) {
-                it.next();
-            }
-            end = e;
-            Tok::Num(value, frac)
-        } else if c.is_ascii_alphabetic() {
-            while let Some((j, d)) = it.peek().copied() {
-                if !d.is_ascii_alphabetic() {
-                    break;
+        let c = b.get(i).copied().unwrap_or(b' ');
+        if c.is_ascii() {
+            let (tok, end) = match c {
+                b'0'..=b'9' => {
+                    let (value, frac, e) = read_number(b, i);
+                    (Some(Tok::Num(value, frac)), e)
                 }
-                end = j + 1;
-                it.next();
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    let n = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    (Some(Tok::Word(i, i + n)), i + n)
+                }
+                b'/' => (Some(Tok::Slash), i + 1),
+                b':' => (Some(Tok::Colon), i + 1),
+                b'-' => (Some(Tok::Dash), i + 1),
+                c if c.is_ascii_whitespace() => (None, i + 1),
+                _ => (Some(Tok::Other), i + 1),
+            };
+            if let Some(tok) = tok {
+                toks.push((tok, i, end));
             }
-            Tok::Word(i, end)
-        } else if let Some(v) = star_value(c) {
+            i = end.max(i + 1);
+            continue;
+        }
+        let Some(ch) = line.get(i..).and_then(|s| s.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + ch.len_utf8();
+        if ch.is_whitespace() {
+            i = end;
+            continue;
+        }
+        let tok = if let Some(v) = star_value(ch) {
+            // A run of star glyphs, possibly spaced (`★ ★ ★`) or with emoji selectors.
             let (mut filled, mut count) = (v, 1u32);
-            while let Some((j, d)) = it.peek().copied() {
+            let mut j = end;
+            while let Some(d) = line.get(j..).and_then(|s| s.chars().next()) {
                 if skip.is_some_and(|r| r.contains(&j)) {
                     break;
                 }
@@ -238,18 +262,16 @@ fn tokenize(toks: &mut Vec<Spanned>, line: &str, skip: Option<&Range<usize>>) {
                 } else if d != ' ' && d != '\u{FE0F}' {
                     break;
                 }
-                it.next();
+                j += d.len_utf8();
             }
             Tok::Stars(filled, count)
+        } else if ch == '–' {
+            Tok::Dash
         } else {
-            match c {
-                '/' => Tok::Slash,
-                ':' => Tok::Colon,
-                '-' | '–' => Tok::Dash,
-                _ => Tok::Other,
-            }
+            Tok::Other
         };
         toks.push((tok, i, end));
+        i = end;
     }
 }
 
