@@ -24,7 +24,9 @@ fn blocks(n: usize) -> String {
     let mut s = String::new();
     for i in 0..n {
         let (m, d) = (["Jan", "Mar", "Jul", "Nov"][i % 4], i % 28 + 1);
-        s.push_str(&format!("★★★★☆\nGreat app, saved us {i} hours\nJane D. · {m} {d}, 2026\n\n"));
+        s.push_str(&format!(
+            "★★★★☆\nGreat app, saved us {i} hours\nJane D. · {m} {d}, 2026\n\n"
+        ));
     }
     s
 }
@@ -49,13 +51,41 @@ fn throughput(text: &str, f: impl Fn(&str) -> usize) -> f64 {
 fn review_and_log_parse_throughput() {
     let c = csv(10_000);
     let b = blocks(10_000);
-    let log: String = (0..10_000).map(|i| format!("2026-01-{:02} resubmitted after fixing CRUD/FLS findings\n", i % 28 + 1)).collect();
-    let csv_mbs = throughput(&c, |t| reviews::parse(t, DateOrder::MonthFirst).0.reviews.len());
-    let blocks_mbs = throughput(&b, |t| reviews::parse(t, DateOrder::MonthFirst).0.reviews.len());
-    let log_mbs = throughput(&log, |t| security_log::parse(t, DateOrder::MonthFirst).0.events.len());
-    println!("reviews CSV   10,000 rows  ({} KB): {csv_mbs:.0} MB/s", c.len() / 1000);
-    println!("reviews blocks 10,000 blocks ({} KB): {blocks_mbs:.0} MB/s", b.len() / 1000);
-    println!("security log  10,000 lines ({} KB): {log_mbs:.0} MB/s", log.len() / 1000);
-    assert_eq!(reviews::parse(&c, DateOrder::MonthFirst).0.reviews.len(), 10_000);
-    assert_eq!(reviews::parse(&b, DateOrder::MonthFirst).0.reviews.len(), 10_000);
+    let log: String = (0..10_000)
+        .map(|i| {
+            format!(
+                "2026-01-{:02} resubmitted after fixing CRUD/FLS findings\n",
+                i % 28 + 1
+            )
+        })
+        .collect();
+    let csv_mbs = throughput(&c, |t| {
+        reviews::parse(t, DateOrder::MonthFirst).0.reviews.len()
+    });
+    let blocks_mbs = throughput(&b, |t| {
+        reviews::parse(t, DateOrder::MonthFirst).0.reviews.len()
+    });
+    let log_mbs = throughput(&log, |t| {
+        security_log::parse(t, DateOrder::MonthFirst).0.events.len()
+    });
+    println!(
+        "reviews CSV   10,000 rows  ({} KB): {csv_mbs:.0} MB/s",
+        c.len() / 1000
+    );
+    println!(
+        "reviews blocks 10,000 blocks ({} KB): {blocks_mbs:.0} MB/s",
+        b.len() / 1000
+    );
+    println!(
+        "security log  10,000 lines ({} KB): {log_mbs:.0} MB/s",
+        log.len() / 1000
+    );
+    assert_eq!(
+        reviews::parse(&c, DateOrder::MonthFirst).0.reviews.len(),
+        10_000
+    );
+    assert_eq!(
+        reviews::parse(&b, DateOrder::MonthFirst).0.reviews.len(),
+        10_000
+    );
 }

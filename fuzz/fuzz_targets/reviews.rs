@@ -13,10 +13,17 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
-    let order = if flag & 1 == 0 { DateOrder::MonthFirst } else { DateOrder::DayFirst };
+    let order = if flag & 1 == 0 {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    };
     let lines = text.split('\n').count();
     let (h, diags) = reviews::parse(text, order);
-    assert!(h.reviews.iter().all(|r| (100..=500).contains(&r.rating.hundredths())));
+    assert!(h
+        .reviews
+        .iter()
+        .all(|r| (100..=500).contains(&r.rating.hundredths())));
     assert!(h.lines_skipped == 0 || !diags.is_empty());
     assert!(diags.iter().all(|d| d.line <= lines));
 });

@@ -13,7 +13,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
-    let order = if flag & 1 == 0 { DateOrder::MonthFirst } else { DateOrder::DayFirst };
+    let order = if flag & 1 == 0 {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    };
     let lines = text.split('\n').count();
     let (log, diags) = security_log::parse(text, order);
     assert!(log.lines_skipped == 0 || !diags.is_empty());

@@ -115,7 +115,9 @@ fn line_entries(text: &str) -> Vec<Entry> {
         let current = entries.last().map(|e| e.target);
         let in_list = matches!(
             current,
-            Some(Target::Known(ListingField::Highlights | ListingField::Screenshots))
+            Some(Target::Known(
+                ListingField::Highlights | ListingField::Screenshots
+            ))
         );
         let new_field_ok = matches!(prev, Prev::Start | Prev::Blank | Prev::LabelWithValue)
             && !line.starts_with([' ', '\t']);
@@ -145,9 +147,23 @@ fn line_entries(text: &str) -> Vec<Entry> {
                 if labels::heading(t).is_none() {
                     level = 0;
                 }
-                prev = if value.is_empty() { Prev::Other } else { Prev::LabelWithValue };
-                let label = label.trim().trim_matches(['*', '_', '"']).trim().trim_end_matches(':').to_string();
-                entries.push(Entry { target, label, line: no, value });
+                prev = if value.is_empty() {
+                    Prev::Other
+                } else {
+                    Prev::LabelWithValue
+                };
+                let label = label
+                    .trim()
+                    .trim_matches(['*', '_', '"'])
+                    .trim()
+                    .trim_end_matches(':')
+                    .to_string();
+                entries.push(Entry {
+                    target,
+                    label,
+                    line: no,
+                    value,
+                });
             }
             None => {
                 prev = Prev::Other;
@@ -178,12 +194,16 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
     let diag = |diags: &mut Vec<Diagnostic>, line: usize, msg: String| {
         diags.push(Diagnostic::new(InputKind::Listing, line, msg));
     };
-    let has_description = entries
-        .iter()
-        .any(|e| e.target == Target::Known(ListingField::Description) && !e.value.trim().is_empty());
+    let has_description = entries.iter().any(|e| {
+        e.target == Target::Known(ListingField::Description) && !e.value.trim().is_empty()
+    });
     for e in entries {
         let value = tidy(&e.value);
-        let fv = FieldValue { label: e.label.clone(), value, line: e.line };
+        let fv = FieldValue {
+            label: e.label.clone(),
+            value,
+            line: e.line,
+        };
         match e.target {
             Target::Preamble if fv.value.is_empty() => {}
             Target::Preamble if !has_description => {
@@ -199,7 +219,15 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
                 d.unknown.push(fv);
             }
             Target::Known(f) if fv.value.is_empty() => {
-                diag(diags, e.line, format!("\u{201c}{}\u{201d} has no value; the {} is treated as missing.", snippet(&e.label, 40), f.key()));
+                diag(
+                    diags,
+                    e.line,
+                    format!(
+                        "\u{201c}{}\u{201d} has no value; the {} is treated as missing.",
+                        snippet(&e.label, 40),
+                        f.key()
+                    ),
+                );
             }
             Target::Known(f) => {
                 if let Some(first) = d.fields.get(&f) {

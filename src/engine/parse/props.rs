@@ -103,7 +103,9 @@ proptest! {
 
 #[test]
 fn binary_junk_does_not_panic() {
-    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     let t = String::from_utf8_lossy(&bytes);
     let _ = listing::parse(&t);
     let _ = reviews::parse(&t, DateOrder::MonthFirst);

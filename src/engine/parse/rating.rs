@@ -223,7 +223,12 @@ fn tokenize(toks: &mut Vec<Spanned>, line: &str, skip: Option<&Range<usize>>) {
                     (Some(Tok::Num(value, frac)), e)
                 }
                 b'a'..=b'z' | b'A'..=b'Z' => {
-                    let n = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    let n = b
+                        .get(i..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphabetic())
+                        .count();
                     (Some(Tok::Word(i, i + n)), i + n)
                 }
                 b'/' => (Some(Tok::Slash), i + 1),

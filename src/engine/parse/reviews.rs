@@ -82,7 +82,14 @@ impl Acc {
     }
 
     /// Records a review starting at `line` that covers `lines` input lines.
-    fn review(&mut self, date: ParsedDate, date_text: &str, rating: Rating, line: usize, lines: usize) {
+    fn review(
+        &mut self,
+        date: ParsedDate,
+        date_text: &str,
+        rating: Rating,
+        line: usize,
+        lines: usize,
+    ) {
         if date.ambiguous {
             self.history.ambiguous_dates += 1;
             if self.first_ambiguous.is_none() {

@@ -47,7 +47,8 @@ pub fn parse(text: &str, order: DateOrder) -> (SecurityLog, Vec<Diagnostic>) {
         match (scanned, kind) {
             (Some((Ok(d), r)), Some(kind)) => {
                 if d.ambiguous {
-                    let a = ambiguous.get_or_insert_with(|| (no, snippet(line.get(r).unwrap_or(""), 30), 0));
+                    let a = ambiguous
+                        .get_or_insert_with(|| (no, snippet(line.get(r).unwrap_or(""), 30), 0));
                     a.2 += 1;
                 }
                 log.events.push(SecurityEvent {
@@ -141,10 +142,24 @@ fn event_kind(line: &str, words: &[(usize, usize)]) -> Option<EventKind> {
             k += 1;
             continue;
         }
-        let negated = k > 0 && (is(k - 1, &["not", "never"]) || (k > 1 && is(k - 1, &["t"]) && is(k - 2, &["didn", "hasn", "wasn"])));
+        let negated = k > 0
+            && (is(k - 1, &["not", "never"])
+                || (k > 1 && is(k - 1, &["t"]) && is(k - 2, &["didn", "hasn", "wasn"])));
         let mut kind = None;
         let mut len = 1;
-        if is(k, &["failed", "fail", "fails", "failure", "rejected", "rejection", "declined", "denied"]) {
+        if is(
+            k,
+            &[
+                "failed",
+                "fail",
+                "fails",
+                "failure",
+                "rejected",
+                "rejection",
+                "declined",
+                "denied",
+            ],
+        ) {
             kind = Some(EventKind::Failed);
         } else if is(k, &["provisional", "provisionally"]) {
             kind = Some(EventKind::ProvisionalPass);
@@ -152,7 +167,11 @@ fn event_kind(line: &str, words: &[(usize, usize)]) -> Option<EventKind> {
                 len = 2;
             }
         } else if is(k, &["passed", "pass", "approved"]) {
-            kind = Some(if negated { EventKind::Failed } else { EventKind::Passed });
+            kind = Some(if negated {
+                EventKind::Failed
+            } else {
+                EventKind::Passed
+            });
         } else if is(k, &["resubmitted", "resubmission", "resubmit", "resubmits"]) {
             kind = Some(EventKind::Resubmitted);
         } else if is(k, &["re"]) && is(k + 1, &["submitted", "submission", "submit"]) {
@@ -174,15 +193,33 @@ fn event_kind(line: &str, words: &[(usize, usize)]) -> Option<EventKind> {
 /// Whether an undated, keyword-free line is a header row of column words.
 fn is_header(line: &str, words: &[(usize, usize)]) -> bool {
     const COLUMN_WORDS: [&str; 16] = [
-        "date", "event", "events", "status", "outcome", "step", "when", "what", "note", "notes",
-        "comment", "comments", "description", "result", "type", "action",
+        "date",
+        "event",
+        "events",
+        "status",
+        "outcome",
+        "step",
+        "when",
+        "what",
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "description",
+        "result",
+        "type",
+        "action",
     ];
     !words.is_empty()
         && words.iter().all(|&(s, e)| {
             let w = line.as_bytes().get(s..e).unwrap_or(&[]);
-            COLUMN_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
+            COLUMN_WORDS
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
         })
-        && line.chars().all(|c| c.is_ascii_alphabetic() || c.is_whitespace() || ",;|\t/-:".contains(c))
+        && line
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c.is_whitespace() || ",;|\t/-:".contains(c))
 }
 
 #[cfg(test)]

@@ -16,7 +16,9 @@ pub(super) fn entries(text: &str) -> Result<Vec<Entry>, (usize, String)> {
         .into_iter()
         .map(|(key, v)| {
             let offset = key_offset(text, &key);
-            let line = text.get(..offset).map_or(1, |p| p.bytes().filter(|b| *b == b'\n').count() + 1);
+            let line = text
+                .get(..offset)
+                .map_or(1, |p| p.bytes().filter(|b| *b == b'\n').count() + 1);
             let target = labels::lookup(&key).map_or(Target::Unknown, Target::Known);
             let entry = Entry {
                 target,

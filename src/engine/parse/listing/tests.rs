@@ -54,7 +54,11 @@ fn labels_and_synonyms_map_to_fields() {
         ("Sales collateral", F::GtmResources),
     ];
     for &(label, field) in table {
-        for text in [format!("{label}: x"), format!("## {label}\nx"), format!("**{label}:** x")] {
+        for text in [
+            format!("{label}: x"),
+            format!("## {label}\nx"),
+            format!("**{label}:** x"),
+        ] {
             let (d, _) = parse(&text);
             assert_eq!(value(&d, field), Some("x"), "{text:?}");
             assert_eq!(d.fields.get(&field).map(|v| v.line), Some(1));
@@ -68,13 +72,36 @@ fn multi_line_values_headings_and_bullets() {
     let (d, diags) = parse(text);
     assert_eq!(value(&d, F::Title), Some("Acme Sync"));
     let desc = value(&d, F::Description).unwrap_or("");
-    assert!(desc.starts_with("Syncs data.\nNote: this syncs hourly.\nSee https://"), "{desc}");
-    assert!(desc.contains("### Why teams love it\nIt is fast."), "{desc}");
-    assert_eq!(d.highlights, vec!["Real-time sync: under a second", "Audit trail with exports", "Alerts", "Dashboards"]);
+    assert!(
+        desc.starts_with("Syncs data.\nNote: this syncs hourly.\nSee https://"),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("### Why teams love it\nIt is fast."),
+        "{desc}"
+    );
+    assert_eq!(
+        d.highlights,
+        vec![
+            "Real-time sync: under a second",
+            "Audit trail with exports",
+            "Alerts",
+            "Dashboards"
+        ]
+    );
     assert_eq!(d.screenshot_count, Some(2));
-    assert_eq!(value(&d, F::Support), Some("Email: help@acme.example\nPhone: 555"));
+    assert_eq!(
+        value(&d, F::Support),
+        Some("Email: help@acme.example\nPhone: 555")
+    );
     // The first heading is an unknown label with no value.
-    assert_eq!(d.unknown.iter().map(|u| (u.label.as_str(), u.line)).collect::<Vec<_>>(), vec![("Acme Sync listing", 1)]);
+    assert_eq!(
+        d.unknown
+            .iter()
+            .map(|u| (u.label.as_str(), u.line))
+            .collect::<Vec<_>>(),
+        vec![("Acme Sync listing", 1)]
+    );
     assert_eq!(diags.len(), 1, "{diags:?}");
 }
 
@@ -107,12 +134,26 @@ fn unknown_labels_duplicates_empties_and_preamble() {
     assert_eq!(value(&d, F::Title), Some("Acme"));
     assert_eq!(value(&d, F::Description), Some("Does things."));
     assert!(!d.fields.contains_key(&F::Video));
-    let unknown: Vec<_> = d.unknown.iter().map(|u| (u.label.as_str(), u.value.as_str(), u.line)).collect();
-    assert_eq!(unknown, vec![(PREAMBLE_LABEL, "Some intro text.", 1), ("Provider", "Acme Inc.", 3)]);
+    let unknown: Vec<_> = d
+        .unknown
+        .iter()
+        .map(|u| (u.label.as_str(), u.value.as_str(), u.line))
+        .collect();
+    assert_eq!(
+        unknown,
+        vec![
+            (PREAMBLE_LABEL, "Some intro text.", 1),
+            ("Provider", "Acme Inc.", 3)
+        ]
+    );
     let lines: Vec<usize> = diags.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![1, 3, 4, 5]);
     assert!(diags[2].message.contains("line 2"), "{}", diags[2].message);
-    assert!(diags[3].message.contains("no value"), "{}", diags[3].message);
+    assert!(
+        diags[3].message.contains("no value"),
+        "{}",
+        diags[3].message
+    );
 }
 
 #[test]
@@ -128,12 +169,21 @@ fn pricing_models() {
     let table: &[(&str, Option<PricingModel>)] = &[
         ("Free", Some(PricingModel::Free)),
         ("Freemium: free up to 5 users", Some(PricingModel::Freemium)),
-        ("Free for 5 users, then $10/user/month", Some(PricingModel::Freemium)),
+        (
+            "Free for 5 users, then $10/user/month",
+            Some(PricingModel::Freemium),
+        ),
         ("Paid", Some(PricingModel::Paid)),
         ("$25 per user per month", Some(PricingModel::Paid)),
         ("Free trial, then $10/month", Some(PricingModel::Paid)),
-        ("Paid add-on required", Some(PricingModel::PaidAddOnRequired)),
-        ("Requires a paid Acme license", Some(PricingModel::PaidAddOnRequired)),
+        (
+            "Paid add-on required",
+            Some(PricingModel::PaidAddOnRequired),
+        ),
+        (
+            "Requires a paid Acme license",
+            Some(PricingModel::PaidAddOnRequired),
+        ),
         ("Contact us", None),
     ];
     for &(v, want) in table {
@@ -157,7 +207,10 @@ fn screenshot_counts_and_highlight_forms() {
         assert_eq!(parse(text).0.screenshot_count, want, "{text:?}");
     }
     let hl: &[(&str, Vec<&str>)] = &[
-        ("Highlights: Fast; Secure; Cheap", vec!["Fast", "Secure", "Cheap"]),
+        (
+            "Highlights: Fast; Secure; Cheap",
+            vec!["Fast", "Secure", "Cheap"],
+        ),
         ("Highlights:\nFast\nSecure", vec!["Fast", "Secure"]),
         ("Highlights:\n• Fast\n•Secure", vec!["Fast", "Secure"]),
         ("Highlights:\n1) Fast\n2) Secure", vec!["Fast", "Secure"]),
@@ -180,13 +233,32 @@ fn json_objects() {
     let lines: Vec<usize> = diags.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![6, 7]);
     let (d, diags) = parse("{\"title\": \"Acme\",");
-    assert_eq!(diags.first().map(|d| d.message.contains("not a JSON object")), Some(true));
+    assert_eq!(
+        diags
+            .first()
+            .map(|d| d.message.contains("not a JSON object")),
+        Some(true)
+    );
     assert_eq!(value(&d, F::Title), Some("\"Acme\","));
 }
 
 #[test]
 fn odd_inputs_do_not_panic() {
-    for text in ["", "\n", ":", "#", "# ", "######## x", "{", "[1]", "- : x", "**:**", "\u{0}: \u{fffd}", "<script>alert(1)</script>: x", "1. 2. 3."] {
+    for text in [
+        "",
+        "\n",
+        ":",
+        "#",
+        "# ",
+        "######## x",
+        "{",
+        "[1]",
+        "- : x",
+        "**:**",
+        "\u{0}: \u{fffd}",
+        "<script>alert(1)</script>: x",
+        "1. 2. 3.",
+    ] {
         let _ = parse(text);
     }
 }

@@ -9,7 +9,11 @@ use crate::engine::model::PricingModel;
 /// Bullet lines start items and unmarked lines continue the item above. Without any bullet,
 /// each line is an item, and a single line is split on `;`, `•` and ` | `.
 pub(super) fn highlights(value: &str) -> Vec<String> {
-    let lines: Vec<&str> = value.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let any_bullet = lines.iter().any(|l| strip_bullet(l).is_some());
     let mut items: Vec<String> = Vec::new();
     if !any_bullet {
@@ -50,7 +54,11 @@ pub(super) enum ScreenshotCount {
 /// Reads a screenshot count: a leading number on a one-line value ("5", "5 screenshots"),
 /// "none"/"no" for zero, comma-separated names on one line, or one per non-empty line.
 pub(super) fn screenshots(value: &str) -> ScreenshotCount {
-    let lines: Vec<&str> = value.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if let [only] = lines.as_slice() {
         let digits = only.bytes().take_while(u8::is_ascii_digit).count();
         let after = only.get(digits..).unwrap_or("");
@@ -61,7 +69,11 @@ pub(super) fn screenshots(value: &str) -> ScreenshotCount {
                 .map_or(ScreenshotCount::TooLarge, ScreenshotCount::Count);
         }
         let lower = only.to_ascii_lowercase();
-        if lower == "none" || lower == "no" || lower.starts_with("none ") || lower.starts_with("no ") {
+        if lower == "none"
+            || lower == "no"
+            || lower.starts_with("none ")
+            || lower.starts_with("no ")
+        {
             return ScreenshotCount::Count(0);
         }
         let parts = only.split(',').filter(|p| !p.trim().is_empty()).count();
@@ -79,25 +91,49 @@ pub(super) fn screenshots(value: &str) -> ScreenshotCount {
 pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
     let l = value.to_lowercase();
     let has = |p: &str| l.contains(p);
-    if ["add-on required", "add on required", "addon required", "paid add-on", "paid add on", "requires a paid", "requires paid"]
-        .iter()
-        .any(|p| has(p))
+    if [
+        "add-on required",
+        "add on required",
+        "addon required",
+        "paid add-on",
+        "paid add on",
+        "requires a paid",
+        "requires paid",
+    ]
+    .iter()
+    .any(|p| has(p))
     {
         return Some(PricingModel::PaidAddOnRequired);
     }
     if has("freemium") {
         return Some(PricingModel::Freemium);
     }
-    let words: Vec<&str> = l.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let free = words
         .iter()
         .enumerate()
         .any(|(i, w)| *w == "free" && words.get(i + 1).is_none_or(|n| *n != "trial"));
-    let paid = words.iter().any(|w| matches!(*w, "paid" | "usd" | "eur" | "gbp" | "subscription" | "monthly" | "annually" | "yearly"))
-        || ['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
-        || ["per user", "/user", "per month", "/month", "per year", "/year", "per org", "/org"]
-            .iter()
-            .any(|p| has(p));
+    let paid = words.iter().any(|w| {
+        matches!(
+            *w,
+            "paid" | "usd" | "eur" | "gbp" | "subscription" | "monthly" | "annually" | "yearly"
+        )
+    }) || ['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
+        || [
+            "per user",
+            "/user",
+            "per month",
+            "/month",
+            "per year",
+            "/year",
+            "per org",
+            "/org",
+        ]
+        .iter()
+        .any(|p| has(p));
     match (free, paid) {
         (true, true) => Some(PricingModel::Freemium),
         (false, true) => Some(PricingModel::Paid),

@@ -63,7 +63,10 @@ fn inspect(toks: &mut Vec<Spanned>, line: &str, acc: &Acc) -> LineInfo {
         Some((Err(e), r)) => (None, Some((e, r))),
         None => (None, None),
     };
-    let skip = date.as_ref().map(|(_, r)| r.clone()).or_else(|| bad_date.as_ref().map(|(_, r)| r.clone()));
+    let skip = date
+        .as_ref()
+        .map(|(_, r)| r.clone())
+        .or_else(|| bad_date.as_ref().map(|(_, r)| r.clone()));
     let found = find_rating_in(toks, line, skip);
     let (strong, weak) = match found {
         Some(f) if f.strong => (Some((f.read, f.range.start)), None),
@@ -128,10 +131,14 @@ pub(super) fn read(text: &str, acc: &mut Acc) {
             g.weak = info.weak;
         }
         if g.date.is_none() {
-            g.date = info.date.map(|(d, r)| (d, line.get(r).unwrap_or("").to_string()));
+            g.date = info
+                .date
+                .map(|(d, r)| (d, line.get(r).unwrap_or("").to_string()));
         }
         if g.bad_date.is_none() {
-            g.bad_date = info.bad_date.map(|(e, r)| (e, line.get(r).unwrap_or("").to_string()));
+            g.bad_date = info
+                .bad_date
+                .map(|(e, r)| (e, line.get(r).unwrap_or("").to_string()));
         }
     }
     close(g, acc);
@@ -157,7 +164,11 @@ fn close(g: Group, acc: &mut Acc) {
         (Some(RatingRead::OutOfRange(v)), _, _) => {
             format!("its rating {} is outside 1–5 stars", hundredths_text(*v))
         }
-        (_, None, Some((e, t))) => format!("its date \u{201c}{}\u{201d} {}", snippet(t, 30), e.describe()),
+        (_, None, Some((e, t))) => format!(
+            "its date \u{201c}{}\u{201d} {}",
+            snippet(t, 30),
+            e.describe()
+        ),
         (None, None, None) if g.weak.is_none() => "no rating and no date found".to_string(),
         (_, None, _) => "a rating but no date found".to_string(),
         (_, Some(_), _) => "a date but no rating found".to_string(),
@@ -167,8 +178,12 @@ fn close(g: Group, acc: &mut Acc) {
         return;
     }
     let (first, last) = (g.first, g.last);
-    acc.skip(first, 1, || format!("Block of lines {first}–{last} skipped: {why}."));
+    acc.skip(first, 1, || {
+        format!("Block of lines {first}–{last} skipped: {why}.")
+    });
     for no in first + 1..=last {
-        acc.skip(no, 1, || format!("Part of the block of lines {first}–{last}, skipped: {why}."));
+        acc.skip(no, 1, || {
+            format!("Part of the block of lines {first}–{last}, skipped: {why}.")
+        });
     }
 }

@@ -63,14 +63,22 @@ pub(super) fn detect(text: &str, order: DateOrder) -> Option<Layout> {
                 }
             }
         }
-        let Some(date_col) = argmax(&date_hits, None) else { continue };
-        let Some(rating_col) = argmax(&rating_hits, Some(date_col)) else { continue };
+        let Some(date_col) = argmax(&date_hits, None) else {
+            continue;
+        };
+        let Some(rating_col) = argmax(&rating_hits, Some(date_col)) else {
+            continue;
+        };
         let rows = sample
             .iter()
             .filter(|(_, line)| {
                 split_cells(line, delim, &mut cells);
-                let d = cells.get(date_col).is_some_and(|c| parse_date(c, order).is_some());
-                let r = cells.get(rating_col).is_some_and(|c| parse_rating(c).is_some());
+                let d = cells
+                    .get(date_col)
+                    .is_some_and(|c| parse_date(c, order).is_some());
+                let r = cells
+                    .get(rating_col)
+                    .is_some_and(|c| parse_rating(c).is_some());
                 d && r
             })
             .count();
@@ -144,7 +152,9 @@ fn is_date_header(c: &str) -> bool {
 fn is_rating_header(c: &str) -> bool {
     let c = c.to_ascii_lowercase();
     let c = c.trim_end_matches(':').trim();
-    c.contains("rating") || c.contains("stars") || ["score", "star", "rated", "overall"].contains(&c)
+    c.contains("rating")
+        || c.contains("stars")
+        || ["score", "star", "rated", "overall"].contains(&c)
 }
 
 /// The date and rating columns when `cells` is a header row.
@@ -176,7 +186,10 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
     while !rest.is_empty() {
         no += 1;
         let (line, next) = match rest.find('\n') {
-            Some(i) => (rest.get(..=i).unwrap_or(rest), rest.get(i + 1..).unwrap_or("")),
+            Some(i) => (
+                rest.get(..=i).unwrap_or(rest),
+                rest.get(i + 1..).unwrap_or(""),
+            ),
             None => (rest, ""),
         };
         rest = next;
@@ -186,7 +199,10 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
             }
             if no < header {
                 acc.skip(no, 1, || {
-                    format!("Text before the header row is not a review: \u{201c}{}\u{201d}; skipped.", snippet(line, 40))
+                    format!(
+                        "Text before the header row is not a review: \u{201c}{}\u{201d}; skipped.",
+                        snippet(line, 40)
+                    )
                 });
                 continue;
             }
@@ -249,11 +265,18 @@ pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
 fn field<'a>(out: &'a [u8], ends: &[usize], i: usize) -> Option<&'a str> {
     let end = *ends.get(i)?;
     let start = if i == 0 { 0 } else { *ends.get(i - 1)? };
-    out.get(start..end).map(|b| std::str::from_utf8(b).unwrap_or("").trim())
+    out.get(start..end)
+        .map(|b| std::str::from_utf8(b).unwrap_or("").trim())
 }
 
 /// Handles one record spanning lines `start..=end`, `lines` of them non-blank.
-fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], (start, end, lines): (usize, usize, usize)) {
+fn row(
+    acc: &mut Acc,
+    layout: &Layout,
+    out: &[u8],
+    ends: &[usize],
+    (start, end, lines): (usize, usize, usize),
+) {
     let span = || {
         if end > start {
             format!(" (lines {start}–{end})")
@@ -288,26 +311,44 @@ fn row(acc: &mut Acc, layout: &Layout, out: &[u8], ends: &[usize], (start, end, 
     let order = acc.order;
     let date = parse_date(date_cell, order)
         .map(|d| (d, date_cell))
-        .or_else(|| find_date(date_cell, order).map(|(d, r)| (d, date_cell.get(r).unwrap_or(date_cell))));
+        .or_else(|| {
+            find_date(date_cell, order).map(|(d, r)| (d, date_cell.get(r).unwrap_or(date_cell)))
+        });
     let Some((date, date_text)) = date else {
         let why = match scan_date(date_cell, order) {
-            Some((Err(e), r)) => format!("\u{201c}{}\u{201d} {}", snippet(date_cell.get(r).unwrap_or(""), 30), e.describe()),
+            Some((Err(e), r)) => format!(
+                "\u{201c}{}\u{201d} {}",
+                snippet(date_cell.get(r).unwrap_or(""), 30),
+                e.describe()
+            ),
             _ if date_cell.is_empty() => "the date cell is empty".to_string(),
-            _ => format!("no date found in \u{201c}{}\u{201d}", snippet(date_cell, 30)),
+            _ => format!(
+                "no date found in \u{201c}{}\u{201d}",
+                snippet(date_cell, 30)
+            ),
         };
         return acc.skip(start, lines, || format!("Row{} skipped: {why}.", span()));
     };
-    let rating = parse_rating(rating_cell).or_else(|| find_rating(rating_cell, None).map(|f| f.read));
+    let rating =
+        parse_rating(rating_cell).or_else(|| find_rating(rating_cell, None).map(|f| f.read));
     match rating {
         Some(RatingRead::Valid(r)) => acc.review(date, date_text, r, start, lines),
         Some(RatingRead::OutOfRange(v)) => acc.skip(start, lines, || {
-            format!("Row{} skipped: rating {} is outside 1–5 stars.", span(), hundredths_text(v))
+            format!(
+                "Row{} skipped: rating {} is outside 1–5 stars.",
+                span(),
+                hundredths_text(v)
+            )
         }),
         None => acc.skip(start, lines, || {
             if rating_cell.is_empty() {
                 format!("Row{} skipped: the rating cell is empty.", span())
             } else {
-                format!("Row{} skipped: no rating found in \u{201c}{}\u{201d}.", span(), snippet(rating_cell, 30))
+                format!(
+                    "Row{} skipped: no rating found in \u{201c}{}\u{201d}.",
+                    span(),
+                    snippet(rating_cell, 30)
+                )
             }
         }),
     }

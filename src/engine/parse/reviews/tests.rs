@@ -7,8 +7,11 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-/// `(date, hundredths, line)` of every review read.
-fn read(text: &str, order: DateOrder) -> (Vec<(NaiveDate, u16, usize)>, ReviewHistory, Vec<Diagnostic>) {
+/// A review as `(date, hundredths, line)`.
+type Row = (NaiveDate, u16, usize);
+
+/// Every review read, the history and the diagnostics.
+fn read(text: &str, order: DateOrder) -> (Vec<Row>, ReviewHistory, Vec<Diagnostic>) {
     let (h, d, acct) = parse_counted(text, order);
     let non_blank = text.lines().filter(|l| !l.trim().is_empty()).count();
     assert_eq!(
@@ -26,7 +29,7 @@ fn read(text: &str, order: DateOrder) -> (Vec<(NaiveDate, u16, usize)>, ReviewHi
 
 #[test]
 fn tables_with_and_without_headers() {
-    let table: &[(&str, &str, DateOrder, Vec<(NaiveDate, u16, usize)>)] = &[
+    let table: &[(&str, &str, DateOrder, Vec<Row>)] = &[
         (
             "csv with header",
             "Date,Rating,Review\n2026-03-01,5,Great\n2026-03-02,4.5,Good\n",
@@ -88,13 +91,18 @@ fn tables_with_and_without_headers() {
 
 #[test]
 fn table_rows_that_fail_are_diagnosed_with_their_line() {
-    let text = "date,rating\n2026-02-30,5\n2026-03-01,6\n2026-03-01,\nsoon,5\n2026-03-04\n2026-03-05,4\n";
+    let text =
+        "date,rating\n2026-02-30,5\n2026-03-01,6\n2026-03-01,\nsoon,5\n2026-03-04\n2026-03-05,4\n";
     let (got, h, d) = read(text, MonthFirst);
     assert_eq!(got, vec![(ymd(2026, 3, 5), 400, 7)]);
     assert_eq!(h.lines_skipped, 5);
     let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![2, 3, 4, 5, 6]);
-    assert!(d[0].message.contains("not a real calendar date"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("not a real calendar date"),
+        "{}",
+        d[0].message
+    );
     assert!(d[1].message.contains("outside 1–5"), "{}", d[1].message);
     assert!(d[2].message.contains("empty"), "{}", d[2].message);
     assert!(d[3].message.contains("no date"), "{}", d[3].message);
@@ -103,7 +111,7 @@ fn table_rows_that_fail_are_diagnosed_with_their_line() {
 
 #[test]
 fn blocks_from_a_listing_page() {
-    let table: &[(&str, &str, Vec<(NaiveDate, u16, usize)>)] = &[
+    let table: &[(&str, &str, Vec<Row>)] = &[
         (
             "blank-line separated",
             "★★★★★\nGreat app, saved us hours\nJane D. · March 3, 2026\n\n★★★★☆\nGood, 3 of our 12 admins use it\nBob · Feb 1, 2026\n",
@@ -145,9 +153,17 @@ fn incomplete_blocks_are_skipped_line_by_line() {
     assert_eq!(h.lines_skipped, 5);
     let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![1, 3, 4, 6, 7]);
-    assert!(d[0].message.contains("no rating and no date"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("no rating and no date"),
+        "{}",
+        d[0].message
+    );
     assert!(d[1].message.contains("lines 3–4"), "{}", d[1].message);
-    assert!(d[3].message.contains("not a real calendar date"), "{}", d[3].message);
+    assert!(
+        d[3].message.contains("not a real calendar date"),
+        "{}",
+        d[3].message
+    );
 }
 
 #[test]
@@ -174,7 +190,16 @@ fn junk_is_capped_and_fast() {
 
 #[test]
 fn odd_inputs_do_not_panic() {
-    for text in ["", "\n\n", "\"", "\"unclosed,5\n2026-03-01", ",,,\n;;;", "\u{0}\u{fffd}★", "<script>alert(1)</script>", "date,rating\n\"2026-03-01\",\"5\""] {
+    for text in [
+        "",
+        "\n\n",
+        "\"",
+        "\"unclosed,5\n2026-03-01",
+        ",,,\n;;;",
+        "\u{0}\u{fffd}★",
+        "<script>alert(1)</script>",
+        "date,rating\n\"2026-03-01\",\"5\"",
+    ] {
         let _ = read(text, MonthFirst);
     }
 }

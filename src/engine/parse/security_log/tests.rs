@@ -34,7 +34,11 @@ fn keyword_variants_and_word_order() {
     ];
     for &(line, kind) in table {
         let (log, d) = parse(line, DateOrder::MonthFirst);
-        let got: Vec<_> = log.events.iter().map(|e| (e.date, e.kind, e.line)).collect();
+        let got: Vec<_> = log
+            .events
+            .iter()
+            .map(|e| (e.date, e.kind, e.line))
+            .collect();
         assert_eq!(got, vec![(ymd(2026, 1, 5), kind, 1)], "{line:?} {d:?}");
         assert!(d.is_empty(), "{line:?} {d:?}");
     }
@@ -47,14 +51,32 @@ fn a_full_log_with_comments_header_and_bad_lines() {
     let got: Vec<_> = log.events.iter().map(|e| (e.kind, e.line)).collect();
     assert_eq!(
         got,
-        vec![(Submitted, 3), (Failed, 6), (Resubmitted, 10), (Submitted, 11), (Passed, 12)]
+        vec![
+            (Submitted, 3),
+            (Failed, 6),
+            (Resubmitted, 10),
+            (Submitted, 11),
+            (Passed, 12)
+        ]
     );
     assert_eq!(log.lines_skipped, 3);
     let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
     assert_eq!(lines, vec![7, 8, 9]);
-    assert!(d[0].message.contains("No date and no event keyword"), "{}", d[0].message);
-    assert!(d[1].message.contains("not a real calendar date"), "{}", d[1].message);
-    assert!(d[2].message.contains("No event keyword"), "{}", d[2].message);
+    assert!(
+        d[0].message.contains("No date and no event keyword"),
+        "{}",
+        d[0].message
+    );
+    assert!(
+        d[1].message.contains("not a real calendar date"),
+        "{}",
+        d[1].message
+    );
+    assert!(
+        d[2].message.contains("No event keyword"),
+        "{}",
+        d[2].message
+    );
 }
 
 #[test]
@@ -62,7 +84,10 @@ fn keyword_without_date_is_diagnosed() {
     let (log, d) = parse("submitted last week", DateOrder::MonthFirst);
     assert!(log.events.is_empty());
     assert_eq!(log.lines_skipped, 1);
-    assert_eq!(d.first().map(|d| (d.line, d.message.as_str())), Some((1, "No date found; line skipped.")));
+    assert_eq!(
+        d.first().map(|d| (d.line, d.message.as_str())),
+        Some((1, "No date found; line skipped."))
+    );
 }
 
 #[test]
@@ -77,7 +102,15 @@ fn day_first_and_ambiguous_dates() {
 
 #[test]
 fn odd_inputs_do_not_panic() {
-    for text in ["", "\u{0}", "#", "//", "2026-01-05", "é2026-01-05 pass", "<script>submitted</script> 1 Jan 2026"] {
+    for text in [
+        "",
+        "\u{0}",
+        "#",
+        "//",
+        "2026-01-05",
+        "é2026-01-05 pass",
+        "<script>submitted</script> 1 Jan 2026",
+    ] {
         let _ = parse(text, DateOrder::MonthFirst);
     }
 }
