@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs what building and testing the app needs, skipping whatever is already present.
+#
+# Safe to run again and again. Downloads only from package registries (Debian, crates.io,
+# npm); nothing fetches prebuilt binaries from elsewhere. Used by scripts/serve.sh and
+# scripts/test.sh; run it alone with `scripts/bootstrap.sh [--with-browser]`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.22.1
+with_browser=0
+[ "${1:-}" = "--with-browser" ] && with_browser=1
+
+say() { printf '[bootstrap] %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# --- Debian packages -------------------------------------------------------------
+apt_missing=()
+need_deb() { dpkg -s "$1" >/dev/null 2>&1 || apt_missing+=("$1"); }
+
+# shellcheck source=scripts/wasm-env.sh
+source scripts/wasm-env.sh
+if [ "$LA_WASM_ROUTE" = "debian" ]; then
+  for p in rustc-web cargo-web rust-web-src rust-web-clippy lld-22; do need_deb "$p"; done
+fi
+if [ "$with_browser" = 1 ]; then
+  for p in chromium chromium-driver; do need_deb "$p"; done
+fi
+command -v node >/dev/null 2>&1 || need_deb nodejs
+command -v npm >/dev/null 2>&1 || need_deb npm
+if [ "${#apt_missing[@]}" -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian packages: ${apt_missing[*]}"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
+  elif [ "$LA_WASM_ROUTE" = "debian" ]; then
+    say "no wasm32 standard library and no apt-get; trying rustup (needs internet)"
+    timeout 300 rustup target add wasm32-unknown-unknown
+    LA_WASM_ROUTE=""; source scripts/wasm-env.sh
+  else
+    say "missing ${apt_missing[*]}: install them with your package manager"; exit 1
+  fi
+fi
+say "wasm toolchain route: $LA_WASM_ROUTE ($(rustc --version))"
+
+# --- cargo-installed tools --------------------------------------------------------
+# Trunk 0.22 needs rustc >= 1.96.1; rustup's nightly has it where stable does not.
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  tc=""
+  if command -v rustup >/dev/null 2>&1 && rustup run nightly rustc --version >/dev/null 2>&1; then tc="+nightly"; fi
+  say "installing trunk $TRUNK_VERSION (cargo $tc install; several minutes)"
+  (cd /tmp && env -u RUSTC -u CARGO -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
+     PATH="$HOME/.cargo/bin:$PATH" cargo $tc install trunk --version "$TRUNK_VERSION" --locked \
+     --no-default-features --features rustls --quiet)
+fi
+
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg_version\$"; then
+  say "installing wasm-bindgen-cli $wbg_version (matches Cargo.lock; several minutes)"
+  # Without --locked: the registry index can lag an entry of the CLI's own lock file.
+  (cd /tmp && env -u RUSTC -u CARGO -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
+     PATH="$HOME/.cargo/bin:$PATH" cargo install wasm-bindgen-cli --version "$wbg_version" --quiet)
+fi
+if ! grep -q "wasm_bindgen = \"$wbg_version\"" Trunk.toml; then
+  say "Trunk.toml [tools] wasm_bindgen must be $wbg_version (Cargo.lock)"; exit 1
+fi
+
+# --- npm tools: wasm-opt (binaryen), playwright-core, axe-core ------------------------
+stamp=scripts/node_modules/.installed-from-lock
+if [ ! -f "$stamp" ] || ! cmp -s scripts/package-lock.json "$stamp"; then
+  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  npm ci --prefix scripts --no-audit --no-fund --loglevel=error
+  cp scripts/package-lock.json "$stamp"
+fi
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(scripts/node_modules/.bin/wasm-opt --version)"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# README command 2: every check and test, on a fresh machine or a warm one.
+#
+# Installs what is missing (scripts/bootstrap.sh), then: rustfmt, clippy (native and
+# wasm32), native cargo tests (engine unit, property, command-line), a release build of
+# the app, and end-to-end tests driving the built app in headless Chromium. Ends with one
+# summary line and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+logdir=target/test-logs
+mkdir -p "$logdir"
+passed=0; failed=0; steps_failed=()
+t0=$(date +%s)
+
+step() { # step NAME COMMAND...: runs a step, keeps its log, stops counting nothing.
+  local name=$1; shift
+  local s; s=$(date +%s)
+  printf '== %s\n' "$name"
+  if "$@" >"$logdir/$name.log" 2>&1; then
+    printf '   ok (%ss)\n' "$(( $(date +%s) - s ))"
+    return 0
+  fi
+  printf '   FAILED (%ss); last lines of %s:\n' "$(( $(date +%s) - s ))" "$logdir/$name.log"
+  tail -n 40 "$logdir/$name.log" | sed 's/^/   | /'
+  steps_failed+=("$name")
+  return 1
+}
+
+count_cargo() { # Adds up "test result: ... N passed; M failed" lines.
+  local p f
+  p=$(grep -Eo '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+  printf '   %s passed, %s failed\n' "$p" "$f"
+}
+
+wasm() { ( source scripts/wasm-env.sh && "$@" ); }
+
+if ! step bootstrap scripts/bootstrap.sh --with-browser; then
+  echo "summary: 0 passed, 1 failed (bootstrap failed)"; exit 1
+fi
+step fmt cargo fmt --all -- --check
+step clippy-native cargo clippy --all-targets --locked -- -D warnings
+if step cargo-test cargo test --locked; then count_cargo "$logdir/cargo-test.log"
+else count_cargo "$logdir/cargo-test.log"; [ "$failed" -gt 0 ] || failed=$((failed + 1)); fi
+step clippy-wasm wasm cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+if step build scripts/build.sh; then
+  tail -n 1 "$logdir/build.log" | sed 's/^/   /'
+  node scripts/size.mjs dist | sed 's/^/   /'
+  if step e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/; then :; fi
+  p=$(grep -E '^ℹ pass [0-9]+' "$logdir/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$logdir/e2e.log" | awk '{print $3}')
+  p=${p:-0}; f=${f:-0}
+  if [ "${#steps_failed[@]}" -gt 0 ] && [ "${steps_failed[-1]}" = e2e ] && [ "$f" = 0 ]; then f=1; fi
+  printf '   e2e: %s passed, %s failed\n' "$p" "$f"
+  passed=$((passed + p)); failed=$((failed + f))
+fi
+
+elapsed=$(( $(date +%s) - t0 ))
+if [ "${#steps_failed[@]}" -gt 0 ]; then
+  echo "failed steps: ${steps_failed[*]} (logs in $logdir/)"
+  [ "$failed" -gt 0 ] || failed=${#steps_failed[@]}
+  echo "took ${elapsed}s"
+  echo "summary: $passed passed, $failed failed"
+  exit 1
+fi
+echo "took ${elapsed}s"
+echo "summary: $passed passed, $failed failed"

@@ -1,0 +1,84 @@
+// Shared helpers for the end-to-end tests: a loopback server on the built dist/, and
+// Debian's headless Chromium driven by playwright-core.
+import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { serve } from "../../scripts/static-server.mjs";
+
+const require = createRequire(resolve("scripts/package.json"));
+/** playwright-core, from the project's npm tools (scripts/node_modules). */
+export const { chromium } = require("playwright-core");
+/** Path of axe-core's browser bundle, for accessibility checks. */
+export const AXE_PATH = require.resolve("axe-core/axe.min.js");
+
+/** The flags Chromium needs as root on these machines, with no background traffic. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * Serves `dist/` on 127.0.0.1 and launches headless Chromium. Call `close()` when done.
+ * Returns `{ url, requests, browser, close }`; `requests` lists every path the server saw.
+ */
+export async function start({ dir = "dist" } = {}) {
+  const server = await serve(dir, 0);
+  const profile = mkdtempSync(join(tmpdir(), "la-chromium-"));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    url: server.url,
+    requests: server.requests,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens `url` in a new page and waits until the app has rendered its heading.
+ * Returns `{ page, errors, requests }`: console errors and page errors, and every
+ * request URL the page made.
+ */
+export async function openApp(ctx, url, { viewport } = {}) {
+  const page = await ctx.browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors = [];
+  const requests = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 15000 });
+  return { page, errors, requests };
+}
+
+/**
+ * Runs axe-core on the page and returns its violations. axe is evaluated through the
+ * DevTools protocol, so the page's strict CSP stays in force for everything else.
+ */
+export async function axe(page) {
+  await page.evaluate(readFileSync(AXE_PATH, "utf8"));
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
