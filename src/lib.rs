@@ -12,3 +12,6 @@ pub mod engine;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

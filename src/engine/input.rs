@@ -149,7 +149,9 @@ impl Material {
 }
 
 /// A named review-score rule set (see DOMAIN.md §4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleSetId {
     /// FY24 scorecard update: ≥ 8 reviews, average ≥ 4.6 → 75 points.

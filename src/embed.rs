@@ -1,0 +1,199 @@
+//! What the page offers to the website around it: the `window.ListingAnalyzer` API, the
+//! iframe height messages and the debounced report-summary messages.
+//!
+//! Message shapes (all posted to `window.parent` only when the page runs inside a frame):
+//! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
+//! * `{ "type": "listing-analyzer:report", "summary": { … } }` (see [`Summary`])
+//!
+//! This module formats and transports; it computes nothing about the domain.
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use gloo::timers::callback::Timeout;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::engine::{self, input::Input, report::Report};
+
+/// The `type` of the height message.
+pub const HEIGHT_MESSAGE: &str = "listing-analyzer:height";
+/// The `type` of the report-summary message.
+pub const REPORT_MESSAGE: &str = "listing-analyzer:report";
+/// The event fired on `window` once `window.ListingAnalyzer` exists.
+pub const READY_EVENT: &str = "listing-analyzer:ready";
+/// How long results must stay unchanged before a summary is posted, in milliseconds.
+const REPORT_DEBOUNCE_MS: u32 = 400;
+
+/// Today's date in the browser's time zone.
+pub fn browser_today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    let year = i32::try_from(d.get_full_year()).unwrap_or(1970);
+    NaiveDate::from_ymd_opt(year, d.get_month() + 1, d.get_date()).unwrap_or_default()
+}
+
+/// Whether the page runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    let Some(win) = web_sys::window() else { return false };
+    match win.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &win),
+        _ => false,
+    }
+}
+
+fn post_to_parent(message: &JsValue) {
+    if !in_frame() {
+        return;
+    }
+    if let Some(Ok(Some(parent))) = web_sys::window().map(|w| w.parent()) {
+        // The host may be any origin, file:// included; the data is the user's own
+        // summary and goes to the embedding page only.
+        let _ = parent.post_message(message, "*");
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// Analyzes an input given as a JavaScript object (or a JSON string) of the documented
+/// input shape and returns the report as a plain object. Throws an `Error` with a
+/// one-line message when the input cannot be read.
+fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
+    let parsed: Input = if let Some(text) = input.as_string() {
+        engine::parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
+    } else {
+        let value: Input = serde_wasm_bindgen::from_value(input)
+            .map_err(|e| js_sys::Error::new(&format!("input is not of the documented shape: {e}")))?;
+        if value.schema_version != engine::input::SCHEMA_VERSION {
+            let msg = engine::InputError::SchemaVersion(value.schema_version).to_string();
+            return Err(js_sys::Error::new(&msg).into());
+        }
+        value
+    };
+    to_js(&engine::analyze(&parsed, browser_today()))
+}
+
+/// Installs `window.ListingAnalyzer = { analyze(input), version }` (frozen) and fires
+/// [`READY_EVENT`] on `window`.
+pub fn install_js_api() {
+    let Some(win) = web_sys::window() else { return };
+    let api = js_sys::Object::new();
+    let analyze = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(js_analyze);
+    let _ = js_sys::Reflect::set(&api, &"analyze".into(), analyze.as_ref());
+    analyze.forget();
+    let _ = js_sys::Reflect::set(&api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    js_sys::Object::freeze(&api);
+    let _ = js_sys::Reflect::set(&win, &"ListingAnalyzer".into(), &api);
+    if let Ok(event) = web_sys::Event::new(READY_EVENT) {
+        let _ = win.dispatch_event(&event);
+    }
+}
+
+thread_local! {
+    static LAST_HEIGHT: RefCell<i32> = const { RefCell::new(-1) };
+    static PENDING_REPORT: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+fn post_height() {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let height = root.offset_height();
+    let changed = LAST_HEIGHT.with(|h| h.replace(height) != height);
+    if changed {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        post_to_parent(&msg);
+    }
+}
+
+/// In a frame, posts the page height to the parent now and whenever it changes.
+pub fn start_height_reporting() {
+    if !in_frame() {
+        return;
+    }
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(post_height);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    callback.forget();
+    post_height();
+}
+
+/// The report summary posted to an embedding page.
+#[derive(Debug, Serialize)]
+pub struct Summary<'a> {
+    /// Review status: `not_started`, `in_review` or `passed`.
+    pub status: &'a engine::report::ReviewStatus,
+    /// Low/likely/high weeks to listing.
+    pub weeks: [u32; 3],
+    /// Earliest, likely and latest listing dates (ISO).
+    pub dates: [NaiveDate; 3],
+    /// Whether the reviews meet the chosen rule set.
+    pub review_eligible: bool,
+    /// Review points earned under the chosen rule set.
+    pub review_points: u32,
+    /// Reviews counted in the window.
+    pub reviews_in_window: u32,
+    /// Additional 5-star reviews needed.
+    pub five_star_reviews_needed: u32,
+    /// Readiness score 0–100.
+    pub readiness_score: u32,
+    /// Number of blocker gaps.
+    pub blockers: usize,
+}
+
+impl<'a> Summary<'a> {
+    /// Picks the summary fields out of a report.
+    pub fn of(r: &'a Report) -> Self {
+        let t = &r.time_to_listing;
+        let s = &r.review_score;
+        Self {
+            status: &t.status,
+            weeks: [t.low_weeks, t.likely_weeks, t.high_weeks],
+            dates: [t.earliest, t.likely, t.latest],
+            review_eligible: s.eligible,
+            review_points: s.points,
+            reviews_in_window: s.reviews_in_window,
+            five_star_reviews_needed: s.five_star_reviews_needed,
+            readiness_score: r.readiness.score,
+            blockers: r
+                .readiness
+                .gaps
+                .iter()
+                .filter(|g| g.severity == engine::report::Severity::Blocker)
+                .count(),
+        }
+    }
+}
+
+/// In a frame, posts the report summary to the parent once results have been stable for
+/// a short while (each call restarts the wait).
+pub fn post_report_summary(report: &Report) {
+    if !in_frame() {
+        return;
+    }
+    let Ok(summary) = to_js(&Summary::of(report)) else { return };
+    let timeout = Timeout::new(REPORT_DEBOUNCE_MS, move || {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &REPORT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&msg, &"summary".into(), &summary);
+        post_to_parent(&msg);
+    });
+    PENDING_REPORT.with(|p| p.replace(Some(timeout)));
+}
