@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # shellcheck source=scripts/wasm-env.sh
 source scripts/wasm-env.sh
+mkdir -p target
 trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 node scripts/inline.mjs dist
