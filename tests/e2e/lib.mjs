@@ -50,8 +50,13 @@ export async function start({ dir = "dist" } = {}) {
   };
 }
 
+/** Waits until the app has rendered its first input (works in embed mode too). */
+export async function appReady(page) {
+  await page.getByRole("textbox", { name: /listing details/i }).waitFor({ timeout: 20000 });
+}
+
 /**
- * Opens `url` in a new page and waits until the app has rendered its heading.
+ * Opens `url` in a new page and waits until the app has rendered.
  * Returns `{ page, errors, requests }`: console errors and page errors, and every
  * request URL the page made.
  */
@@ -66,7 +71,7 @@ export async function openApp(ctx, url, { viewport } = {}) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 15000 });
+  await appReady(page);
   return { page, errors, requests };
 }
 

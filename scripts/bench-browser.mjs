@@ -1,0 +1,116 @@
+// Browser benchmark of the built app in headless Chromium. Reports (median of runs):
+// - first render: navigation start → the app's first <h1> in the DOM, for the app and for
+//   a bare Yew counter built the same way (benches/yew-counter);
+// - paste of 10,000 reviews → "10000 reviews read" on screen (next frame);
+// - one keystroke in the listing box with those reviews loaded → next frame;
+// - shipped bytes (scripts/size.mjs).
+// Usage: node scripts/bench-browser.mjs [--runs N]   (run scripts/build.sh first)
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { start } from "../tests/e2e/lib.mjs";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 15;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+
+if (!existsSync("benches/yew-counter/dist/index.html")) {
+  console.log("building the Yew counter baseline (benches/yew-counter)…");
+  execSync(
+    "bash -c 'export LA_WASM_TARGET_DIR=$PWD/target/wasm-counter; cd benches/yew-counter && " +
+      "export PATH=$PWD/../../scripts/node_modules/.bin:$HOME/.cargo/bin:$PATH && source ../../scripts/wasm-env.sh && " +
+      "trunk build --release --offline >/dev/null && node ../../scripts/inline.mjs dist'",
+    { stdio: "inherit" },
+  );
+}
+
+const FIRST_H1 = () => {
+  window.__h1 = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("h1") && window.__h1 === null) {
+      window.__h1 = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function firstRender(ctx, url) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ctx.browser.newPage();
+    await page.addInitScript(FIRST_H1);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__h1 !== null);
+    times.push(await page.evaluate(() => window.__h1));
+    await page.close();
+  }
+  return times;
+}
+
+function reviews(n, seed) {
+  const lines = ["Date,Rating,Reviewer"];
+  for (let i = 0; i < n; i++) {
+    const d = new Date(Date.UTC(2025, 1, 1) + ((i * 37 + seed) % 600) * 86400000);
+    lines.push(`${d.toISOString().slice(0, 10)},${(i + seed) % 7 === 0 ? 4 : 5},Reviewer ${i}`);
+  }
+  return lines.join("\n");
+}
+
+const ctx = await start();
+const counter = await start({ dir: "benches/yew-counter/dist" });
+try {
+  const app = await firstRender(ctx, ctx.url);
+  const base = await firstRender(counter, counter.url);
+  console.log(`first render, app:         ${fmt(app)}`);
+  console.log(`first render, Yew counter: ${fmt(base)}`);
+  console.log(`ratio app/counter (medians): ${(median(app) / median(base)).toFixed(2)}`);
+
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.url);
+  await page.getByRole("textbox", { name: /review history/i }).waitFor();
+  await page.evaluate(() => localStorage.clear());
+  const paste = [];
+  for (let i = 0; i < Math.max(5, Math.floor(runs / 2)); i++) {
+    const text = reviews(10000, i + 1);
+    paste.push(
+      await page.evaluate(async (text) => {
+        const box = [...document.querySelectorAll("textarea")].find((t) => t.labels?.[0]?.textContent.match(/review history/i));
+        box.value = "";
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 50));
+        const t0 = performance.now();
+        box.value = text;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => {
+          const check = () => (/10,?000 reviews read/.test(document.body.innerText) ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        return performance.now() - t0;
+      }, text),
+    );
+  }
+  console.log(`paste 10,000 reviews → on screen: ${fmt(paste)}`);
+
+  const keys = [];
+  for (let i = 0; i < runs; i++) {
+    keys.push(
+      await page.evaluate(async (i) => {
+        const box = [...document.querySelectorAll("textarea")].find((t) => t.labels?.[0]?.textContent.match(/listing details/i));
+        const t0 = performance.now();
+        box.value += i % 2 ? "a" : "\n";
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return performance.now() - t0;
+      }, i),
+    );
+  }
+  console.log(`keystroke in listing box (10,000 reviews loaded) → next frame: ${fmt(keys)}`);
+  await page.close();
+} finally {
+  await ctx.close();
+  await counter.close();
+}
+console.log(execSync("node scripts/size.mjs dist").toString());

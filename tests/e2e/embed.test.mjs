@@ -1,0 +1,92 @@
+// Embedding: the example host page frames the app; the frame's height follows the
+// content, report summaries reach the host, URL parameters are validated, and nothing is
+// requested beyond the project's own files.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, appReady } from "./lib.mjs";
+
+let ctx;
+before(async () => {
+  ctx = await start();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+const OWN_FILES = new Set(["index.html", "embed-example.html", "embed-example.js", "listing-analyzer-embed.js", ""]);
+
+test("the example host page sizes the iframe and reacts to report events", async () => {
+  const page = await ctx.browser.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(new URL("embed-example.html", ctx.url).href);
+  const frame = page.frameLocator("iframe[data-listing-analyzer]");
+  await appReady(frame);
+  const iframe = page.locator("iframe[data-listing-analyzer]");
+
+  // The host script applied the frame's reported height.
+  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+  const before = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+
+  // Filling the example makes the content taller; the frame follows.
+  await frame.getByRole("button", { name: /load example/i }).click();
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height > h + 50, before);
+  const [outer, inner] = await Promise.all([
+    iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height)),
+    iframe.evaluate((f) => f.contentDocument.documentElement.offsetHeight),
+  ]);
+  assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px follows content ${inner}px`);
+
+  // The report summary reached the host page, which shows its call to action.
+  const cta = page.getByRole("status");
+  await cta.waitFor({ state: "visible", timeout: 10000 });
+  assert.match(await cta.innerText(), /blocker|weeks/);
+
+  // No request beyond the project's own files.
+  const foreign = requests.filter((u) => {
+    const url = new URL(u);
+    return url.origin !== new URL(ctx.url).origin || !OWN_FILES.has(url.pathname.slice(1));
+  });
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test("report messages carry the documented summary shape", async () => {
+  const page = await ctx.browser.newPage();
+  await page.goto(new URL("embed-example.html", ctx.url).href);
+  const summary = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.querySelector("iframe").addEventListener("listing-analyzer:report", (e) => resolve(e.detail), { once: true });
+      }),
+  );
+  for (const key of ["status", "weeks", "dates", "review_eligible", "review_points", "reviews_in_window", "five_star_reviews_needed", "readiness_score", "blockers"]) {
+    assert.ok(key in summary, `summary has ${key}`);
+  }
+  assert.equal(summary.weeks.length, 3);
+  await page.close();
+});
+
+test("the host script ignores messages from frames it does not manage", async () => {
+  const page = await ctx.browser.newPage();
+  await page.goto(new URL("embed-example.html", ctx.url).href);
+  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+  const height = await page.evaluate(() => document.querySelector("iframe").style.height);
+  await page.evaluate(() => window.postMessage({ type: "listing-analyzer:height", height: 5 }, "*"));
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), height);
+  await page.close();
+});
+
+test("embed parameters: compact mode at 320 px, bad values ignored with a warning", async () => {
+  const page = await ctx.browser.newPage();
+  await page.setViewportSize({ width: 320, height: 700 });
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(new URL("index.html?embed=1&theme=purple&accent=javascript:alert(1)&section=nowhere", ctx.url).href);
+  await appReady(page);
+  assert.ok(warnings.length >= 3, `a warning per bad value: ${JSON.stringify(warnings)}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`);
+  await page.close();
+});
