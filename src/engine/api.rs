@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use super::estimate::{readiness, review_score, timeline};
 use super::input::{Input, SCHEMA_VERSION};
-use super::model::PricingModel;
+use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
-use super::report::{Report, Understood, REPORT_SCHEMA_VERSION};
+use super::report::{Diagnostic, Report, Understood, REPORT_SCHEMA_VERSION};
 use super::rules::RuleBook;
 
 /// Why a JSON input was refused.
@@ -52,6 +52,28 @@ fn paid(input: &Input, model: Option<PricingModel>) -> Option<bool> {
         .or_else(|| model.map(|m| m != PricingModel::Free))
 }
 
+/// What the listing parser returns.
+pub type ParsedListing = (ListingDetails, Vec<Diagnostic>);
+/// What the review-history parser returns.
+pub type ParsedReviews = (ReviewHistory, Vec<Diagnostic>);
+/// What the security-review log parser returns.
+pub type ParsedLog = (SecurityLog, Vec<Diagnostic>);
+
+/// Parses the listing details of `input` (see [`analyze_parsed`]).
+pub fn parse_listing(input: &Input) -> ParsedListing {
+    parse::listing::parse(&input.listing)
+}
+
+/// Parses the review history of `input` (see [`analyze_parsed`]).
+pub fn parse_reviews(input: &Input) -> ParsedReviews {
+    parse::reviews::parse(&input.reviews, input.date_order)
+}
+
+/// Parses the security-review log of `input` (see [`analyze_parsed`]).
+pub fn parse_log(input: &Input) -> ParsedLog {
+    parse::security_log::parse(&input.security_review.log, input.date_order)
+}
+
 /// Analyzes `input`. The analysis date is `input.today`, else `default_today`.
 ///
 /// Applies the rule overrides, parses the three pasted inputs, runs the three estimators
@@ -59,26 +81,46 @@ fn paid(input: &Input, model: Option<PricingModel>) -> Option<bool> {
 /// and collects every diagnostic sorted by input then line. `rules` lists the rules that
 /// fed a result. Never panics.
 pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
+    analyze_parsed(
+        input,
+        &parse_listing(input),
+        &parse_reviews(input),
+        &parse_log(input),
+        default_today,
+    )
+}
+
+/// [`analyze`] with the three inputs already parsed, so that a caller who keeps parse
+/// results (the app, while the user types in one box) re-parses only what changed.
+///
+/// Contract: `listing`, `reviews` and `log` must be what [`parse_listing`],
+/// [`parse_reviews`] and [`parse_log`] return for this same `input`; given that, the
+/// report equals `analyze(input, default_today)`.
+pub fn analyze_parsed(
+    input: &Input,
+    listing: &ParsedListing,
+    reviews: &ParsedReviews,
+    log: &ParsedLog,
+    default_today: NaiveDate,
+) -> Report {
     let today = input.today.unwrap_or(default_today);
     let (rules, mut diagnostics) = RuleBook::with_overrides(&input.overrides);
-
-    let (listing, listing_diags) = parse::listing::parse(&input.listing);
-    let (history, review_diags) = parse::reviews::parse(&input.reviews, input.date_order);
-    let (log, log_diags) = parse::security_log::parse(&input.security_review.log, input.date_order);
-    diagnostics.extend(listing_diags);
-    diagnostics.extend(review_diags);
-    diagnostics.extend(log_diags);
+    let ((listing, listing_diags), (history, review_diags), (log, log_diags)) =
+        (listing, reviews, log);
+    diagnostics.extend_from_slice(listing_diags);
+    diagnostics.extend_from_slice(review_diags);
+    diagnostics.extend_from_slice(log_diags);
 
     let paid = paid(input, listing.pricing_model);
     let (time_to_listing, timeline_diags) =
-        timeline::estimate(&input.security_review, &log, paid, today, &rules);
+        timeline::estimate(&input.security_review, log, paid, today, &rules);
     diagnostics.extend(timeline_diags);
 
-    diagnostics.extend(review_score::future_review_diagnostics(&history, today));
-    let review_score = review_score::score(&history, input.rule_set, today, &rules);
-    let review_score_by_rule_set = review_score::summaries(&history, today, &rules);
+    diagnostics.extend(review_score::future_review_diagnostics(history, today));
+    let review_score = review_score::score(history, input.rule_set, today, &rules);
+    let review_score_by_rule_set = review_score::summaries(history, today, &rules);
 
-    let readiness = readiness::assess(&listing, time_to_listing.status, &rules);
+    let readiness = readiness::assess(listing, time_to_listing.status, &rules);
 
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),
@@ -87,7 +129,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
         log_lines_skipped: to_u32(log.lines_skipped),
         ..Understood::default()
     }
-    .with_reviews(&history);
+    .with_reviews(history);
 
     // A stable sort keeps each parser's order among diagnostics on the same line.
     diagnostics.sort_by_key(|d| (d.input, d.line));

@@ -16,4 +16,7 @@ pub mod rules;
 
 mod api;
 
-pub use api::{analyze, analyze_json, parse_input, InputError};
+pub use api::{
+    analyze, analyze_json, analyze_parsed, parse_input, parse_listing, parse_log, parse_reviews,
+    InputError, ParsedListing, ParsedLog, ParsedReviews,
+};
