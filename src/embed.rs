@@ -35,7 +35,9 @@ pub fn browser_today() -> NaiveDate {
 
 /// Whether the page runs inside a frame of another page.
 pub fn in_frame() -> bool {
-    let Some(win) = web_sys::window() else { return false };
+    let Some(win) = web_sys::window() else {
+        return false;
+    };
     match win.parent() {
         Ok(Some(parent)) => !js_sys::Object::is(&parent, &win),
         _ => false,
@@ -66,8 +68,9 @@ fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
     let parsed: Input = if let Some(text) = input.as_string() {
         engine::parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
     } else {
-        let value: Input = serde_wasm_bindgen::from_value(input)
-            .map_err(|e| js_sys::Error::new(&format!("input is not of the documented shape: {e}")))?;
+        let value: Input = serde_wasm_bindgen::from_value(input).map_err(|e| {
+            js_sys::Error::new(&format!("input is not of the documented shape: {e}"))
+        })?;
         if value.schema_version != engine::input::SCHEMA_VERSION {
             let msg = engine::InputError::SchemaVersion(value.schema_version).to_string();
             return Err(js_sys::Error::new(&msg).into());
@@ -75,6 +78,22 @@ fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
         value
     };
     to_js(&engine::analyze(&parsed, browser_today()))
+}
+
+/// Keeps a copy of the page as it was loaded, before the app renders into it, for
+/// [`offline_page_html`]. Call once, before the app starts.
+pub fn capture_page() {
+    let html = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.outer_html());
+    PRISTINE_PAGE.with(|p| p.replace(html));
+}
+
+/// The self-contained page as it was loaded (glue, wasm and CSP inline), ready to save as
+/// a file that works offline; `None` if [`capture_page`] was not called or failed.
+pub fn offline_page_html() -> Option<String> {
+    PRISTINE_PAGE.with(|p| p.borrow().as_ref().map(|h| format!("<!doctype html>\n{h}\n")))
 }
 
 /// Installs `window.ListingAnalyzer = { analyze(input), version }` (frozen) and fires
@@ -94,6 +113,7 @@ pub fn install_js_api() {
 }
 
 thread_local! {
+    static PRISTINE_PAGE: RefCell<Option<String>> = const { RefCell::new(None) };
     static LAST_HEIGHT: RefCell<i32> = const { RefCell::new(-1) };
     static PENDING_REPORT: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
@@ -188,7 +208,9 @@ pub fn post_report_summary(report: &Report) {
     if !in_frame() {
         return;
     }
-    let Ok(summary) = to_js(&Summary::of(report)) else { return };
+    let Ok(summary) = to_js(&Summary::of(report)) else {
+        return;
+    };
     let timeout = Timeout::new(REPORT_DEBOUNCE_MS, move || {
         let msg = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &REPORT_MESSAGE.into());

@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    listing_analyzer::embed::capture_page();
     listing_analyzer::app::start();
     listing_analyzer::embed::install_js_api();
     listing_analyzer::embed::start_height_reporting();
