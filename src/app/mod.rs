@@ -1,4 +1,52 @@
-//! The Yew shell. STUB: owned by the app work; replaced by the real implementation.
+//! The Yew shell: turns what the user typed into an [`crate::engine::input::Input`], calls
+//! [`crate::engine::analyze`] and renders the [`crate::engine::report::Report`].
+//!
+//! Nothing here knows a domain rule. The layout follows Yew's own examples: a
+//! `use_reducer` [`store`] shared through context, thin [`components`], small [`hooks`], and
+//! browser plumbing ([`storage`], [`share`], [`browser`]) kept apart from rendering.
 
-/// Mounts the app.
-pub fn start() {}
+pub mod analysis;
+pub mod browser;
+pub mod components;
+pub mod config;
+pub mod export;
+pub mod format;
+pub mod hooks;
+pub mod panic;
+pub mod sample;
+pub mod share;
+pub mod storage;
+pub mod store;
+
+use wasm_bindgen::JsCast;
+
+use components::app::{App, AppProps};
+
+/// The id of the element the app mounts into (it is in `index.html`).
+pub const ROOT_ID: &str = "app";
+
+/// Starts the app: installs the panic message, empties the root element (a saved
+/// "complete" page still holds the previous render) and mounts [`App`] there.
+pub fn start() {
+    panic::install();
+    let config = config::AppConfig::from_location();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = match document.get_element_by_id(ROOT_ID) {
+        Some(el) => el,
+        None => {
+            // The page was changed by hand; mount into the body rather than not at all.
+            gloo::console::warn!("listing-analyzer: no #app element; mounting into <body>");
+            match document.body() {
+                Some(body) => body.unchecked_into(),
+                None => return,
+            }
+        }
+    };
+    while let Some(child) = root.first_child() {
+        // Removing a child we just read cannot fail; ignore the impossible error.
+        let _ = root.remove_child(&child);
+    }
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+}

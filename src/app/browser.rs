@@ -1,0 +1,152 @@
+//! Small wrappers over browser APIs. Each returns a `Result` or does nothing when the API
+//! is missing, so callers can show a message instead of crashing.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::config::Theme;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Offers `content` as a file download named `filename` (a Blob behind an `<a download>`).
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("The download could not start ({what}).");
+    let doc = document().ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("the browser refused to build the file"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| fail("object URLs are not allowed here"))?;
+    let anchor: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| fail("no link element"))?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.set_hidden(true);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&anchor);
+        anchor.click();
+        anchor.remove();
+    } else {
+        anchor.click();
+    }
+    // Revoke later: some browsers read the URL after the click handler returns.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Copies `text` to the clipboard and calls `done(true)` on success, `done(false)` when
+/// the clipboard is unavailable or refused.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        done(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let done_err = done.clone();
+    let ok = Closure::once(move |_: JsValue| {
+        if let Some(f) = done.take() {
+            f(true);
+        }
+    });
+    let err = Closure::once(move |_: JsValue| {
+        if let Some(f) = done_err.take() {
+            f(false);
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    // The promise owns the only references now; one of them runs exactly once.
+    ok.forget();
+    err.forget();
+}
+
+/// The current URL fragment including its `#`, or an empty string.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The current page address without its fragment.
+pub fn location_without_hash() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.find('#') {
+        Some(i) => href[..i].to_owned(),
+        None => href,
+    }
+}
+
+/// Replaces the URL fragment without a new history entry (`None` removes it).
+pub fn replace_hash(fragment: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = match fragment {
+        Some(f) => format!("{}#{f}", location_without_hash()),
+        None => location_without_hash(),
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Applies the theme to `<html data-theme>`; `auto` removes the attribute.
+pub fn apply_theme(theme: Theme) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match theme {
+        Theme::Auto => root.remove_attribute("data-theme"),
+        _ => root.set_attribute("data-theme", theme.key()),
+    };
+}
+
+/// Sets the `--accent` custom property on `<html>` to a colour already validated by
+/// [`super::config::is_hex_colour`].
+pub fn apply_accent(colour: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let html: web_sys::HtmlElement = root.unchecked_into();
+        let _ = html.style().set_property("--accent", colour);
+    }
+}
+
+/// Scrolls to the element with `id` and moves keyboard focus to it.
+pub fn focus_id(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+/// Focuses and selects the text of the input with `id`, so the user can copy it by hand.
+pub fn select_input(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}

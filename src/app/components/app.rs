@@ -1,0 +1,85 @@
+//! The root component: owns the store, runs the analysis and lays out the page.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::header::Header;
+use super::inputs::InputsPanel;
+use super::live::LiveRegion;
+use super::notices::Notices;
+use super::readiness::ReadinessSection;
+use super::reviews::ReviewSection;
+use super::rules::RulesSection;
+use super::section_nav::SectionNav;
+use super::timeline::TimelineSection;
+use crate::app::analysis::browser_today;
+use crate::app::browser;
+use crate::app::config::AppConfig;
+use crate::app::hooks::{initial_store, use_autosave, use_hash_link, use_report, use_theme};
+use crate::app::store::StoreContext;
+
+/// Start-up settings for [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Read once from the URL by [`crate::app::start`].
+    pub config: AppConfig,
+}
+
+/// The whole app.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let config = &props.config;
+    let store: StoreContext = use_reducer(|| initial_store(config));
+    let today = *use_memo((), |_| browser_today());
+
+    use_autosave(store.clone());
+    use_hash_link(store.clone());
+    use_theme(store.theme);
+
+    // The analysis, redone only for what changed.
+    let report = use_report(store.input.clone(), today);
+    // An embedding page hears about new results (debounced by the embed module).
+    use_effect_with(Rc::clone(&report), |report| {
+        crate::embed::post_report_summary(report)
+    });
+
+    {
+        let config = config.clone();
+        use_effect_with((), move |_| {
+            if let Some(accent) = &config.accent {
+                browser::apply_accent(accent);
+            }
+            if let Some(section) = config.section {
+                browser::focus_id(section.heading_id());
+            }
+            if config.crash_test {
+                Timeout::new(200, || panic!("crash test requested by the URL")).forget();
+            }
+        });
+    }
+
+    let class = classes!("app", config.embed.then_some("embed"));
+    html! {
+        <ContextProvider<StoreContext> context={store.clone()}>
+            <div {class}>
+                <a class="skip-link" href="#results">{ "Skip to results" }</a>
+                <Header embed={config.embed} report={Rc::clone(&report)} />
+                <Notices />
+                <main class="layout" id="main">
+                    <InputsPanel report={Rc::clone(&report)} today={today} />
+                    <div class="results" id="results" tabindex="-1">
+                        <h2 class="sr-only">{ "Results" }</h2>
+                        <SectionNav />
+                        <TimelineSection report={Rc::clone(&report)} />
+                        <ReviewSection report={Rc::clone(&report)} />
+                        <ReadinessSection report={Rc::clone(&report)} />
+                        <RulesSection report={Rc::clone(&report)} />
+                    </div>
+                </main>
+                <LiveRegion report={report} />
+            </div>
+        </ContextProvider<StoreContext>>
+    }
+}

@@ -1,0 +1,173 @@
+//! The structured controls: app type, complexity, analysis date, rule set, date order,
+//! paid solution and ready submission materials.
+
+use chrono::NaiveDate;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::app::format;
+use crate::app::store::{use_store, Action};
+use crate::engine::input::{AppType, Complexity, DateOrder, Material, RuleSetId};
+
+/// Props of [`Controls`]: only the small fields, so typing in a box does not re-render it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ControlsProps {
+    /// Connected or native.
+    pub app_type: AppType,
+    /// Product complexity.
+    pub complexity: Complexity,
+    /// The chosen analysis date, `None` for the browser's today.
+    pub today: Option<NaiveDate>,
+    /// The browser's today.
+    pub browser_today: NaiveDate,
+    /// The review-score rule set.
+    pub rule_set: RuleSetId,
+    /// How ambiguous dates are read.
+    pub date_order: DateOrder,
+    /// Paid solution: yes, no, or from the listing's pricing.
+    pub paid: Option<bool>,
+    /// Materials ticked as ready.
+    pub materials: Vec<Material>,
+}
+
+/// Reads `YYYY-MM-DD` as `<input type=date>` gives it (without chrono's parser).
+fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// A labelled select over `options` (value, label, selected).
+fn select(id: &'static str, label: &'static str, options: Html, onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>{ options }</select>
+        </div>
+    }
+}
+
+/// The controls group.
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let store = use_store();
+    let on = |f: fn(String) -> Option<Action>| {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(action) = f(select_value(&e)) {
+                store.dispatch(action);
+            }
+        })
+    };
+    let app_types = [AppType::Connected, AppType::Native];
+    let complexities = [Complexity::Low, Complexity::Medium, Complexity::High];
+    let orders = [DateOrder::MonthFirst, DateOrder::DayFirst];
+
+    let on_date = {
+        let store = store.clone();
+        let browser_today = props.browser_today;
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            // An empty field, or today itself, means "follow the browser's date".
+            if value.is_empty() {
+                store.dispatch(Action::SetToday(None));
+            } else if let Some(d) = parse_iso_date(&value) {
+                store.dispatch(Action::SetToday((d != browser_today).then_some(d)));
+            }
+        })
+    };
+    let reset_date = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetToday(None)))
+    };
+    let date_value = props.today.unwrap_or(props.browser_today).to_string();
+
+    let material_boxes = Material::ALL.into_iter().map(|m| {
+        let id = format!("mat-{}", m as u8);
+        let checked = props.materials.contains(&m);
+        let store = store.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            store.dispatch(Action::SetMaterial(m, on));
+        });
+        html! {
+            <li class="check">
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>{ m.label() }</label>
+            </li>
+        }
+    });
+
+    html! {
+        <fieldset class="controls">
+            <legend>{ "About your app" }</legend>
+            <div class="control-grid">
+                { select("app-type", "App type", html! { <>{ for app_types.into_iter().map(|t| html! {
+                    <option value={key_app(t)} selected={props.app_type == t}>{ format::app_type(t) }</option>
+                }) }</> }, on(|v| Some(Action::SetAppType(if v == "native" { AppType::Native } else { AppType::Connected })))) }
+                { select("complexity", "Complexity", html! { <>{ for complexities.into_iter().map(|c| html! {
+                    <option value={key_complexity(c)} selected={props.complexity == c}>{ format::complexity(c) }</option>
+                }) }</> }, on(|v| complexities_from(&v).map(Action::SetComplexity))) }
+                <div class="field">
+                    <label for="analysis-date">{ "Analysis date" }</label>
+                    <div class="inline">
+                        <input type="date" id="analysis-date" value={date_value} onchange={on_date} />
+                        if props.today.is_some() {
+                            <button type="button" class="button small" onclick={reset_date}>{ "Use today" }</button>
+                        }
+                    </div>
+                </div>
+                { select("rule-set", "Review-score rule set", html! { <>{ for RuleSetId::ALL.into_iter().map(|r| html! {
+                    <option value={r.key()} selected={props.rule_set == r}>{ format::rule_set_short(r) }</option>
+                }) }</> }, on(|v| RuleSetId::ALL.into_iter().find(|r| r.key() == v).map(Action::SetRuleSet))) }
+                { select("date-order", "Review date order", html! { <>{ for orders.into_iter().map(|o| html! {
+                    <option value={key_order(o)} selected={props.date_order == o}>{ format::date_order(o) }</option>
+                }) }</> }, on(|v| Some(Action::SetDateOrder(if v == "day_first" { DateOrder::DayFirst } else { DateOrder::MonthFirst })))) }
+                { select("paid", "Paid solution (review fee per attempt)", html! { <>
+                    <option value="auto" selected={props.paid.is_none()}>{ "From the listing's pricing" }</option>
+                    <option value="yes" selected={props.paid == Some(true)}>{ "Yes, paid" }</option>
+                    <option value="no" selected={props.paid == Some(false)}>{ "No, free" }</option>
+                </> }, on(|v| Some(Action::SetPaid(match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })))) }
+            </div>
+            <fieldset class="materials">
+                <legend>{ "Security-review materials ready" }</legend>
+                <p class="help">{ "Tick what is ready to submit. With nothing ticked, the estimate neither rewards nor penalises preparation." }</p>
+                <ul class="checks">{ for material_boxes }</ul>
+            </fieldset>
+        </fieldset>
+    }
+}
+
+fn key_app(t: AppType) -> &'static str {
+    match t {
+        AppType::Connected => "connected",
+        AppType::Native => "native",
+    }
+}
+
+fn key_complexity(c: Complexity) -> &'static str {
+    match c {
+        Complexity::Low => "low",
+        Complexity::Medium => "medium",
+        Complexity::High => "high",
+    }
+}
+
+fn complexities_from(v: &str) -> Option<Complexity> {
+    [Complexity::Low, Complexity::Medium, Complexity::High]
+        .into_iter()
+        .find(|c| key_complexity(*c) == v)
+}
+
+fn key_order(o: DateOrder) -> &'static str {
+    match o {
+        DateOrder::MonthFirst => "month_first",
+        DateOrder::DayFirst => "day_first",
+    }
+}

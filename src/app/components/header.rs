@@ -1,0 +1,192 @@
+//! The page header: product name and the toolbar (example, clear, share, export, theme).
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::confirm::ConfirmDialog;
+use crate::app::config::Theme;
+use crate::app::store::{use_store, Action, NoticeKind};
+use crate::app::{browser, export, sample, share, storage};
+use crate::engine::input::Input;
+use crate::engine::report::Report;
+
+/// The id of the read-only field that shows the last share link.
+pub const SHARE_FIELD_ID: &str = "share-link";
+
+/// Props of [`Header`].
+#[derive(Properties)]
+pub struct HeaderProps {
+    /// Compact embed mode.
+    pub embed: bool,
+    /// The current report, for the downloads.
+    pub report: Rc<Report>,
+}
+
+impl PartialEq for HeaderProps {
+    /// The report is only read when a download button is pressed, so a new report alone
+    /// need not re-render the header; comparing by pointer is enough.
+    fn eq(&self, other: &Self) -> bool {
+        self.embed == other.embed && Rc::ptr_eq(&self.report, &other.report)
+    }
+}
+
+/// The page header.
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let store = use_store();
+    let confirming = use_state(|| false);
+
+    let load_example = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::Replace(sample::input()));
+            store.dispatch(Action::Notify(
+                NoticeKind::Success,
+                "Example loaded: a connected app midway through its security review.".to_owned(),
+            ));
+        })
+    };
+    let ask_clear = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let clear = {
+        let store = store.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_: ()| {
+            confirming.set(false);
+            storage::clear_input();
+            store.dispatch(Action::Replace(Input::default()));
+            store.dispatch(Action::Notify(
+                NoticeKind::Success,
+                "Everything was cleared.".to_owned(),
+            ));
+        })
+    };
+    let cancel_clear = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: ()| confirming.set(false))
+    };
+    let copy_link = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = format!(
+                "{}#{}",
+                browser::location_without_hash(),
+                share::encode(&store.input)
+            );
+            store.dispatch(Action::SetShareLink(Some(url.clone())));
+            let store = store.clone();
+            browser::copy_text(&url, move |copied| {
+                if copied {
+                    store.dispatch(Action::Notify(
+                        NoticeKind::Success,
+                        "Link copied. It holds all your inputs; nothing was uploaded.".to_owned(),
+                    ));
+                } else {
+                    store.dispatch(Action::Notify(
+                        NoticeKind::Warning,
+                        "The link could not be copied automatically. It is selected in the \u{201c}Share link\u{201d} field: press Ctrl+C (or \u{2318}C) to copy it.".to_owned(),
+                    ));
+                    // Select once the field has rendered.
+                    Timeout::new(0, || browser::select_input(SHARE_FIELD_ID)).forget();
+                }
+            });
+        })
+    };
+    let download = |kind: &'static str| {
+        let store = store.clone();
+        let report = Rc::clone(&props.report);
+        Callback::from(move |_: MouseEvent| {
+            let result = match kind {
+                "md" => browser::download(
+                    "listing-analysis.md",
+                    "text/markdown;charset=utf-8",
+                    &export::markdown(&report),
+                ),
+                _ => browser::download(
+                    "listing-analysis.json",
+                    "application/json",
+                    &export::json(&report),
+                ),
+            };
+            if let Err(why) = result {
+                store.dispatch(Action::Notify(NoticeKind::Error, why));
+            }
+        })
+    };
+    let offline = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let result = crate::embed::offline_page_html()
+                .ok_or_else(|| "The offline copy is not available in this page.".to_owned())
+                .and_then(|page| {
+                    browser::download("listing-analyzer.html", "text/html;charset=utf-8", &page)
+                });
+            if let Err(why) = result {
+                store.dispatch(Action::Notify(NoticeKind::Error, why));
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let set_theme = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(theme) = Theme::from_key(&value) {
+                store.dispatch(Action::SetTheme(theme));
+            }
+        })
+    };
+
+    html! {
+        <header class={classes!("site-header", props.embed.then_some("compact"))}>
+            <div class="brand">
+                <h1>{ "AppExchange Listing Analyzer" }</h1>
+                if !props.embed {
+                    <p class="tagline">{ "Paste your listing draft, review history and security-review timing. Everything stays in this browser." }</p>
+                }
+            </div>
+            <div class="toolbar" role="group" aria-label="Actions">
+                <button type="button" class="button" onclick={load_example}>{ "Load example" }</button>
+                <button type="button" class="button" onclick={ask_clear}>{ "Clear all" }</button>
+                <button type="button" class="button" onclick={copy_link}>{ "Copy link" }</button>
+                <button type="button" class="button" onclick={download("md")}>{ "Download Markdown" }</button>
+                <button type="button" class="button" onclick={download("json")}>{ "Download JSON" }</button>
+                <button type="button" class="button" onclick={print}>{ "Print" }</button>
+                <button type="button" class="button" onclick={offline}>{ "Download for offline use" }</button>
+                <span class="theme-picker">
+                    <label for="theme">{ "Theme" }</label>
+                    <select id="theme" onchange={set_theme}>
+                        { for Theme::ALL.into_iter().map(|t| html! {
+                            <option value={t.key()} selected={store.theme == t}>{ t.label() }</option>
+                        }) }
+                    </select>
+                </span>
+            </div>
+            if let Some(link) = store.share_link.clone() {
+                <div class="share-panel">
+                    <label for={SHARE_FIELD_ID}>{ "Share link" }</label>
+                    <input id={SHARE_FIELD_ID} type="text" readonly=true value={link}
+                        aria-describedby="share-help" />
+                    <p id="share-help" class="help">{ "The link carries all your inputs, compressed, after the # sign; browsers never send that part to a server." }</p>
+                </div>
+            }
+            <ConfirmDialog
+                open={*confirming}
+                title="Clear everything?"
+                message="This removes the three inputs, your choices and any changed rule figures from this page and from this browser's storage. It cannot be undone."
+                confirm_label="Clear everything"
+                on_confirm={clear}
+                on_cancel={cancel_clear}
+            />
+        </header>
+    }
+}

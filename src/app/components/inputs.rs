@@ -1,0 +1,139 @@
+//! The left column: the three paste boxes and the structured controls.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::controls::{Controls, ControlsProps};
+use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
+use crate::app::analysis::{is_truncated, TextField};
+use crate::app::format::count;
+use crate::app::store::use_store;
+use crate::engine::report::{InputKind, Report, Understood};
+
+/// Props of [`InputsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    /// The current report, for the "understood" lines.
+    pub report: Rc<Report>,
+    /// The browser's date, the default analysis date.
+    pub today: NaiveDate,
+}
+
+fn input_kind(field: TextField) -> InputKind {
+    match field {
+        TextField::Listing => InputKind::Listing,
+        TextField::Reviews => InputKind::Reviews,
+        TextField::SecurityLog => InputKind::SecurityReview,
+    }
+}
+
+/// The "understood" sentence for one box.
+fn summary(field: TextField, empty: bool, u: &Understood) -> String {
+    if empty {
+        return "Nothing pasted yet.".to_owned();
+    }
+    let mut parts = Vec::with_capacity(3);
+    match field {
+        TextField::Listing => {
+            parts.push(count(u.listing_fields, "field read", "fields read"));
+            if u.listing_unknown_labels > 0 {
+                parts.push(count(
+                    u.listing_unknown_labels,
+                    "unknown label kept",
+                    "unknown labels kept",
+                ));
+            }
+        }
+        TextField::Reviews => {
+            parts.push(count(u.reviews_read, "review read", "reviews read"));
+            if u.review_lines_skipped > 0 {
+                parts.push(count(
+                    u.review_lines_skipped,
+                    "line skipped",
+                    "lines skipped",
+                ));
+            }
+            if u.ambiguous_dates > 0 {
+                parts.push(count(
+                    u.ambiguous_dates,
+                    "ambiguous date",
+                    "ambiguous dates",
+                ));
+            }
+        }
+        TextField::SecurityLog => {
+            parts.push(count(u.log_events, "event read", "events read"));
+            if u.log_lines_skipped > 0 {
+                parts.push(count(u.log_lines_skipped, "line skipped", "lines skipped"));
+            }
+        }
+    }
+    let mut s = parts.join(", ");
+    s.push('.');
+    s
+}
+
+/// The inputs column.
+#[function_component]
+pub fn InputsPanel(props: &InputsProps) -> Html {
+    let store = use_store();
+    let input = &store.input;
+    let report = &props.report;
+    let text_box = |field: TextField,
+                    id: &'static str,
+                    label: &'static str,
+                    placeholder: &'static str,
+                    help: Html,
+                    spellcheck: bool| {
+        let kind = input_kind(field);
+        let all: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.input == kind)
+            .collect();
+        let diagnostics: Vec<_> = all
+            .iter()
+            .take(SHOWN_DIAGNOSTICS)
+            .map(|d| (*d).clone())
+            .collect();
+        let text = field.text(input);
+        html! {
+            <TextBox {field} {id} {label} {placeholder} {help} {spellcheck}
+                input={Rc::clone(input)} revision={store.revision}
+                summary={summary(field, text.trim().is_empty(), &report.understood)}
+                {diagnostics} diagnostics_total={all.len()}
+                truncated_bytes={is_truncated(input, field).then_some(text.len())} />
+        }
+    };
+    let sr = &input.security_review;
+    let controls = ControlsProps {
+        app_type: sr.app_type,
+        complexity: sr.complexity,
+        today: input.today,
+        browser_today: props.today,
+        rule_set: input.rule_set,
+        date_order: input.date_order,
+        paid: sr.paid,
+        materials: sr.materials_ready.clone().unwrap_or_default(),
+    };
+    html! {
+        <section class="inputs" aria-labelledby="h-inputs">
+            <h2 id="h-inputs">{ "Your inputs" }</h2>
+            { text_box(TextField::Listing, "in-listing", "Listing details",
+                "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
+                html! { <>{ "One " }<code>{ "Label: value" }</code>{ " per line (title, tagline, description, highlights, pricing, listing market, categories, editions, screenshots, support, documentation…), " }<code>{ "## Heading" }</code>{ " sections, or a JSON object." }</> },
+                true) }
+            { text_box(TextField::Reviews, "in-reviews", "Review history",
+                "Date,Rating\n2026-03-01,5\nMar 14, 2026,4 out of 5 stars",
+                html! { <>{ "CSV or TSV (with or without a header), or blocks copied from your listing page. Ratings like " }<code>{ "5" }</code>{ ", " }<code>{ "4/5" }</code>{ ", " }<code>{ "★★★★☆" }</code>{ "; dates like " }<code>{ "2026-03-01" }</code>{ ", " }<code>{ "03/01/2026" }</code>{ ", " }<code>{ "Mar 1, 2026" }</code>{ "." }</> },
+                false) }
+            { text_box(TextField::SecurityLog, "in-log", "Security-review timing",
+                "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
+                html! { <>{ "One event per line: a date and what happened (submitted, resubmitted, failed / not approved, provisional pass, passed / approved). Leave empty if you have not submitted yet." }</> },
+                false) }
+            <Controls ..controls />
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+//! The components. Each result section takes the shared report and compares only the part
+//! it shows, so a change elsewhere does not re-render it.
+
+/// Declares a result section's props: the shared report, compared only by the part the
+/// section shows (`|r| part`), so a change elsewhere does not re-render the section.
+macro_rules! section_props {
+    ($name:ident, $doc:literal, |$r:ident| $part:expr) => {
+        #[doc = $doc]
+        #[derive(yew::Properties)]
+        pub struct $name {
+            /// The current report.
+            pub report: std::rc::Rc<crate::engine::report::Report>,
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                if std::rc::Rc::ptr_eq(&self.report, &other.report) {
+                    return true;
+                }
+                let $r = &*self.report;
+                let mine = $part;
+                let $r = &*other.report;
+                mine == $part
+            }
+        }
+    };
+}
+
+pub mod app;
+pub mod confirm;
+pub mod controls;
+pub mod header;
+pub mod inputs;
+pub mod live;
+pub mod notices;
+pub mod ratings_chart;
+pub mod readiness;
+pub mod reviews;
+pub mod rules;
+pub mod section_nav;
+pub mod text_box;
+pub mod timeline;
+pub mod timeline_chart;

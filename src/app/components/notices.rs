@@ -1,0 +1,31 @@
+//! Dismissible messages: what was restored, copied, or could not be done.
+
+use yew::prelude::*;
+
+use crate::app::store::{use_store, Action, NoticeKind};
+
+/// The list of notices, newest last. Errors are alerts; the rest are polite status.
+#[function_component]
+pub fn Notices() -> Html {
+    let store = use_store();
+    let items = store.notices.iter().map(|n| {
+        let (class, role) = match n.kind {
+            NoticeKind::Success => ("notice success", "status"),
+            NoticeKind::Warning => ("notice warning", "status"),
+            NoticeKind::Error => ("notice error", "alert"),
+        };
+        let dismiss = {
+            let store = store.clone();
+            let id = n.id;
+            Callback::from(move |_: MouseEvent| store.dispatch(Action::Dismiss(id)))
+        };
+        html! {
+            <div key={n.id} {class} {role}>
+                <p>{ n.text.clone() }</p>
+                <button type="button" class="button small" onclick={dismiss}
+                    aria-label="Dismiss this message">{ "Dismiss" }</button>
+            </div>
+        }
+    });
+    html! { <div class="notices">{ for items }</div> }
+}

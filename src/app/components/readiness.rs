@@ -1,0 +1,44 @@
+//! The "Readiness" section: the score and the gaps, most severe first, each with its fix.
+
+use yew::prelude::*;
+
+use crate::app::format;
+
+section_props!(
+    ReadinessProps,
+    "Props of [`ReadinessSection`]: equal when the readiness results are.",
+    |r| &r.readiness
+);
+
+/// The readiness section.
+#[function_component]
+pub fn ReadinessSection(props: &ReadinessProps) -> Html {
+    let r = &props.report.readiness;
+    let mut gaps: Vec<_> = r.gaps.iter().collect();
+    // The engine already orders by severity; a stable sort keeps that promise here too.
+    gaps.sort_by_key(|g| g.severity);
+    html! {
+        <section class="card" aria-labelledby="h-readiness">
+            <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
+            <p class="headline">
+                <strong class="big">{ format!("{} / 100", r.score) }</strong>
+                <span class="sub">{ format!(" · {}", format::count(r.gaps.len() as u32, "gap", "gaps")) }</span>
+            </p>
+            <div class="meter" aria-hidden="true"><span style={format!("width:{}%", r.score.min(100))}></span></div>
+            if gaps.is_empty() {
+                <p>{ "No gaps found: the listing has everything the checks look for." }</p>
+            } else {
+                <ol class="gaps">
+                    { for gaps.iter().map(|g| html! {
+                        <li class={classes!("gap", format::severity_key(g.severity))}>
+                            <span class={classes!("sev", format::severity_key(g.severity))}>{ format::severity(g.severity) }</span>
+                            <span class="field-name">{ g.field.replace('_', " ") }</span>
+                            <p class="message">{ g.message.clone() }</p>
+                            <p class="fix"><strong>{ "Fix: " }</strong>{ g.fix.clone() }</p>
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

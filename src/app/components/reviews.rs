@@ -1,0 +1,94 @@
+//! The "Review score" section: the verdict under the chosen rule set, what the next
+//! window changes, the ratings chart and every rule set side by side.
+
+use yew::prelude::*;
+
+use super::ratings_chart::RatingsChart;
+use super::timeline::sources_list;
+use crate::app::format;
+
+section_props!(
+    ReviewProps,
+    "Props of [`ReviewSection`]: equal when the review results and the date are.",
+    |r| (&r.review_score, &r.review_score_by_rule_set, r.today)
+);
+
+/// The review-score section.
+#[function_component]
+pub fn ReviewSection(props: &ReviewProps) -> Html {
+    let report = &props.report;
+    let s = &report.review_score;
+    let n = &s.next_window;
+    let (verdict, verdict_class) = if s.eligible {
+        ("Eligible", "verdict ok")
+    } else {
+        ("Not eligible", "verdict no")
+    };
+    let next = format!(
+        "From {} the window starts on {}: {} of these reviews still count, average {}, {}.",
+        format::date(n.applies_from),
+        format::date(n.window_start),
+        n.reviews_in_window,
+        format::stars(n.average),
+        if n.eligible {
+            "eligible"
+        } else {
+            "not eligible"
+        }
+    );
+    let needed = if s.eligible {
+        "None".to_owned()
+    } else {
+        s.five_star_reviews_needed.to_string()
+    };
+    html! {
+        <section class="card" aria-labelledby="h-reviews">
+            <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+            <p class="headline">
+                <strong class={verdict_class}>{ verdict }</strong>
+                <span class="sub">{ format!(" · {} of {} points", s.points, s.max_points) }</span>
+            </p>
+            <p class="caveat">{ s.caveat.clone() }</p>
+            <dl class="stats">
+                <div><dt>{ "Reviews in window" }</dt><dd>{ format!("{} (minimum {})", s.reviews_in_window, s.min_reviews) }</dd></div>
+                <div><dt>{ "Average" }</dt><dd>{ format!("{} (needs {})", format::stars(s.average), format::figure(s.min_average)) }</dd></div>
+                <div><dt>{ "5-star reviews still needed" }</dt><dd>{ needed }</dd></div>
+                <div><dt>{ "Window" }</dt><dd>{ format!("{} – {}", format::date(s.window_start), format::date(s.window_end)) }</dd></div>
+            </dl>
+            <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
+            <RatingsChart score={s.clone()} today={report.today} />
+            <div class="table-wrap">
+                <table>
+                    <caption>{ "The same reviews under every rule set" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Rule set" }</th>
+                        <th scope="col">{ "Reviews" }</th>
+                        <th scope="col">{ "Minimum" }</th>
+                        <th scope="col">{ "Eligible" }</th>
+                        <th scope="col">{ "Points" }</th>
+                        <th scope="col">{ "5-star needed" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for report.review_score_by_rule_set.iter().map(|r| {
+                            let current = r.rule_set == s.rule_set;
+                            html! {
+                                <tr class={classes!(current.then_some("current"))}>
+                                    <th scope="row">
+                                        { r.rule_set_label.clone() }
+                                        if current { <span class="tag">{ " (chosen)" }</span> }
+                                    </th>
+                                    <td>{ r.reviews_in_window }</td>
+                                    <td>{ r.min_reviews }</td>
+                                    <td>{ if r.eligible { "Yes" } else { "No" } }</td>
+                                    <td>{ format!("{} of {}", r.points, r.max_points) }</td>
+                                    <td>{ r.five_star_reviews_needed }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { sources_list(&s.sources) }
+        </section>
+    }
+}

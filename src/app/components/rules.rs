@@ -1,0 +1,150 @@
+//! The "Rules used" section: every rule figure behind the results with its source and
+//! as-of date, editable (an override in the input) and resettable.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::format;
+use crate::app::store::{use_store, Action};
+use crate::engine::report::{InputKind, RuleView};
+
+section_props!(
+    RulesProps,
+    "Props of [`RulesSection`]: equal when the rules and the settings diagnostics are.",
+    |r| (
+        &r.rules,
+        r.diagnostics
+            .iter()
+            .filter(|d| d.input == InputKind::Settings)
+            .collect::<Vec<_>>()
+    )
+);
+
+/// Props of [`RuleValue`].
+#[derive(Properties, PartialEq)]
+struct RuleValueProps {
+    rule: RuleView,
+}
+
+/// One editable figure. The field is not written back while it has focus, so half-typed
+/// numbers ("4.") are left alone; out-of-range values are reported by the engine.
+#[function_component]
+fn RuleValue(props: &RuleValueProps) -> Html {
+    let store = use_store();
+    let field = use_node_ref();
+    let shown = format::figure(props.rule.value);
+    {
+        let field = field.clone();
+        let shown = shown.clone();
+        use_effect_with(shown, move |shown| {
+            if let Some(el) = field.cast::<HtmlInputElement>() {
+                let focused = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|a| a == **el);
+                if !focused && el.value() != *shown {
+                    el.set_value(shown);
+                }
+            }
+        });
+    }
+    let id = format!("rule-{}", props.rule.id.replace('.', "-"));
+    let oninput = {
+        let store = store.clone();
+        let rule_id = props.rule.id.clone();
+        Callback::from(move |e: InputEvent| {
+            let el = e.target_unchecked_into::<HtmlInputElement>();
+            if let Ok(v) = el.value().trim().parse::<f64>() {
+                if v.is_finite() {
+                    store.dispatch(Action::SetOverride(rule_id.clone(), v));
+                }
+            }
+        })
+    };
+    let onblur = {
+        let shown = shown.clone();
+        Callback::from(move |e: FocusEvent| {
+            let el = e.target_unchecked_into::<HtmlInputElement>();
+            if el.value() != shown {
+                el.set_value(&shown);
+            }
+        })
+    };
+    let reset = {
+        let rule_id = props.rule.id.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::ResetOverride(rule_id.clone())))
+    };
+    let r = &props.rule;
+    html! {
+        <tr class={classes!(r.overridden.then_some("changed"))}>
+            <th scope="row"><label for={id.clone()}>{ r.label.clone() }</label></th>
+            <td class="value">
+                <input ref={field} {id} type="number" step="any" inputmode="decimal"
+                    min={format::figure(r.min)} max={format::figure(r.max)} value={shown}
+                    {oninput} {onblur} />
+                <span class="unit">{ format!(" {}", r.unit) }</span>
+            </td>
+            <td>{ format::figure(r.default_value) }
+                if r.overridden {
+                    <button type="button" class="button small" onclick={reset}
+                        aria-label={format!("Reset {} to {}", r.label, format::figure(r.default_value))}>{ "Reset" }</button>
+                }
+            </td>
+            <td><span class={classes!("kind", r.source.kind.to_lowercase())}>{ r.source.kind.clone() }</span>
+                { format!(" {}", r.source.title) }</td>
+            <td>{ r.source.as_of.clone() }</td>
+        </tr>
+    }
+}
+
+/// The rules section.
+#[function_component]
+pub fn RulesSection(props: &RulesProps) -> Html {
+    let store = use_store();
+    let report = &props.report;
+    let any_changed = report.rules.iter().any(|r| r.overridden);
+    let reset_all = Callback::from(move |_: MouseEvent| store.dispatch(Action::ResetAllOverrides));
+    let settings: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.input == InputKind::Settings)
+        .collect();
+    let groups = ["time_to_listing", "review_score", "readiness"];
+    html! {
+        <section class="card" aria-labelledby="h-rules">
+            <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
+            <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
+            if any_changed {
+                <button type="button" class="button" onclick={reset_all}>{ "Reset all figures" }</button>
+            }
+            if !settings.is_empty() {
+                <ul class="diagnostics" role="status">
+                    { for settings.iter().map(|d| html! { <li>{ d.message.clone() }</li> }) }
+                </ul>
+            }
+            { for groups.into_iter().map(|g| {
+                let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
+                if rules.is_empty() {
+                    return html! {};
+                }
+                html! {
+                    <div class="table-wrap">
+                        <table class="rules">
+                            <caption>{ format!("Used by: {}", format::used_by(g)) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ "Rule" }</th>
+                                <th scope="col">{ "Value" }</th>
+                                <th scope="col">{ "Cited" }</th>
+                                <th scope="col">{ "Source" }</th>
+                                <th scope="col">{ "As of" }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={r.clone()} /> }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}

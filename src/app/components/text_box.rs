@@ -1,0 +1,132 @@
+//! One labelled paste box with its help text and what the engine understood of it.
+//!
+//! The textarea is uncontrolled: the page never writes the user's text back while they
+//! type (that would copy megabytes on every keystroke). Its content is set only when the
+//! store's `revision` changes, i.e. when the input is replaced by the example, a clear or
+//! a shared link.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::app::analysis::{TextField, MAX_ANALYSED_BYTES};
+use crate::app::store::{use_store, Action};
+use crate::engine::input::Input;
+use crate::engine::report::Diagnostic;
+
+/// How many diagnostics are listed under a box before "and N more".
+pub const SHOWN_DIAGNOSTICS: usize = 5;
+
+/// Props of [`TextBox`].
+#[derive(Properties)]
+pub struct TextBoxProps {
+    /// Which input this is.
+    pub field: TextField,
+    /// The element id of the textarea.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// Short help on accepted formats.
+    pub help: Html,
+    /// Placeholder text.
+    pub placeholder: AttrValue,
+    /// The whole input; only read when `revision` changes.
+    pub input: Rc<Input>,
+    /// See the module documentation.
+    pub revision: u32,
+    /// "12 reviews read, 1 line skipped".
+    pub summary: String,
+    /// The first [`SHOWN_DIAGNOSTICS`] diagnostics for this input.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many diagnostics there are in all.
+    pub diagnostics_total: usize,
+    /// The text's length in bytes, when it is longer than what is analysed.
+    pub truncated_bytes: Option<usize>,
+    /// Whether the browser should spell-check the box.
+    #[prop_or(false)]
+    pub spellcheck: bool,
+}
+
+impl PartialEq for TextBoxProps {
+    /// Everything but the input itself, which is only read on a new revision.
+    fn eq(&self, o: &Self) -> bool {
+        self.field == o.field
+            && self.id == o.id
+            && self.label == o.label
+            && self.revision == o.revision
+            && self.summary == o.summary
+            && self.diagnostics == o.diagnostics
+            && self.diagnostics_total == o.diagnostics_total
+            && self.truncated_bytes == o.truncated_bytes
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A labelled textarea with its "understood" line.
+#[function_component]
+pub fn TextBox(props: &TextBoxProps) -> Html {
+    let store = use_store();
+    let area = use_node_ref();
+    {
+        let area = area.clone();
+        let input = Rc::clone(&props.input);
+        let field = props.field;
+        use_effect_with(props.revision, move |_| {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                let text = field.text(&input);
+                if el.value() != text {
+                    el.set_value(text);
+                }
+            }
+        });
+    }
+    let oninput = {
+        let field = props.field;
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            store.dispatch(Action::SetText(field, value));
+        })
+    };
+    let help_id = format!("{}-help", props.id);
+    let status_id = format!("{}-understood", props.id);
+    let more = props
+        .diagnostics_total
+        .saturating_sub(props.diagnostics.len());
+    html! {
+        <div class="field text-field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <p class="help" id={help_id.clone()}>{ props.help.clone() }</p>
+            <textarea ref={area} id={props.id.clone()} rows="8"
+                spellcheck={if props.spellcheck { "true" } else { "false" }}
+                placeholder={props.placeholder.clone()}
+                aria-describedby={format!("{help_id} {status_id}")}
+                {oninput} />
+            <div class="understood" id={status_id}>
+                <p>{ props.summary.clone() }</p>
+                if let Some(bytes) = props.truncated_bytes {
+                    <p class="limit-warning">{ format!(
+                        "This box holds {}; only the first {} were analysed. The rest is kept here but not read.",
+                        megabytes(bytes), megabytes(MAX_ANALYSED_BYTES)
+                    ) }</p>
+                }
+                if !props.diagnostics.is_empty() {
+                    <ul class="diagnostics">
+                        { for props.diagnostics.iter().map(|d| html! {
+                            <li>
+                                if d.line > 0 { <span class="line">{ format!("Line {}: ", d.line) }</span> }
+                                { d.message.clone() }
+                            </li>
+                        }) }
+                        if more > 0 {
+                            <li class="more">{ format!("…and {more} more.") }</li>
+                        }
+                    </ul>
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,178 @@
+//! Start-up settings read once from the URL query, for embedders (issue 5).
+//!
+//! Recognised parameters: `embed=1` (compact mode without page chrome),
+//! `theme=auto|light|dark`, `accent=#rgb|#rrggbb`, `section=timeline|reviews|readiness|rules`.
+//! A bad value is ignored with a console warning, never an error page.
+
+/// The colour theme the user (or embedder) chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, in the order the toggle offers them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The key used in URLs, storage and the `data-theme` attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// A label for the theme control.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Match system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    /// Reads a key written by [`Theme::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// A result section the page can open at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Time to listing.
+    Timeline,
+    /// Review score.
+    Reviews,
+    /// Readiness gaps.
+    Readiness,
+    /// Rules used.
+    Rules,
+}
+
+impl Section {
+    /// Every section, in page order.
+    pub const ALL: [Section; 4] = [
+        Section::Timeline,
+        Section::Reviews,
+        Section::Readiness,
+        Section::Rules,
+    ];
+
+    /// The key used in the `section` URL parameter.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Timeline => "timeline",
+            Section::Reviews => "reviews",
+            Section::Readiness => "readiness",
+            Section::Rules => "rules",
+        }
+    }
+
+    /// The element id of the section's heading.
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Section::Timeline => "h-timeline",
+            Section::Reviews => "h-reviews",
+            Section::Readiness => "h-readiness",
+            Section::Rules => "h-rules",
+        }
+    }
+
+    /// The section's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Timeline => "Time to listing",
+            Section::Reviews => "Review score",
+            Section::Readiness => "Readiness",
+            Section::Rules => "Rules used",
+        }
+    }
+}
+
+/// Settings fixed for the life of the page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppConfig {
+    /// Compact embed mode: no page header, fits a 320 px iframe.
+    pub embed: bool,
+    /// The theme to start with; `None` keeps the user's saved choice.
+    pub theme: Option<Theme>,
+    /// A validated accent colour (`#rgb` or `#rrggbb`).
+    pub accent: Option<String>,
+    /// The section to scroll to once the page is up.
+    pub section: Option<Section>,
+    /// Test hook: panic shortly after start, to check the crash message.
+    pub crash_test: bool,
+}
+
+impl AppConfig {
+    /// Reads the current page's query string; an unavailable location gives the defaults.
+    pub fn from_location() -> Self {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+            return Self::default();
+        };
+        let get = |key: &str| params.get(key);
+        let (config, warnings) = Self::from_params(get);
+        for w in warnings {
+            gloo::console::warn!(w);
+        }
+        config
+    }
+
+    /// Builds the settings from a parameter lookup, returning warnings for ignored values.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> (Self, Vec<String>) {
+        let mut config = Self::default();
+        let mut warnings = Vec::new();
+        let mut warn = |key: &str, value: &str| {
+            warnings.push(format!(
+                "listing-analyzer: ignoring URL parameter {key}={value:?} (not a recognised value)"
+            ));
+        };
+        if let Some(v) = get("embed") {
+            match v.as_str() {
+                "1" | "true" | "" => config.embed = true,
+                "0" | "false" => {}
+                _ => warn("embed", &v),
+            }
+        }
+        if let Some(v) = get("theme") {
+            match Theme::from_key(&v) {
+                Some(t) => config.theme = Some(t),
+                None => warn("theme", &v),
+            }
+        }
+        if let Some(v) = get("accent") {
+            if is_hex_colour(&v) {
+                config.accent = Some(v);
+            } else {
+                warn("accent", &v);
+            }
+        }
+        if let Some(v) = get("section") {
+            match Section::ALL.into_iter().find(|s| s.key() == v) {
+                Some(s) => config.section = Some(s),
+                None => warn("section", &v),
+            }
+        }
+        config.crash_test = get("crash-test").is_some();
+        (config, warnings)
+    }
+}
+
+/// Whether `s` is `#rgb` or `#rrggbb` (safe to put into a CSS custom property).
+pub fn is_hex_colour(s: &str) -> bool {
+    let Some(hex) = s.strip_prefix('#') else {
+        return false;
+    };
+    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}

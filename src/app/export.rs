@@ -1,0 +1,158 @@
+//! The report as a Markdown document and as JSON, for the download buttons.
+
+use std::fmt::Write as _;
+
+use super::format;
+use crate::engine::report::Report;
+
+/// The report as pretty-printed JSON (the engine's report shape, unchanged).
+pub fn json(report: &Report) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(report).unwrap_or_default()
+}
+
+/// Makes `s` safe inside a Markdown table cell or list item.
+fn cell(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The report as a Markdown document.
+pub fn markdown(report: &Report) -> String {
+    let mut md = String::with_capacity(8 * 1024);
+    // Writing into a String cannot fail, so the results of `writeln!` are ignored.
+    let _ = writeln!(md, "# AppExchange listing analysis\n");
+    let _ = writeln!(md, "Analysis date: {}\n", format::date(report.today));
+
+    let t = &report.time_to_listing;
+    let _ = writeln!(md, "## Time to listing\n");
+    let _ = writeln!(
+        md,
+        "**{}–{} weeks** (likely {}): earliest {}, likely {}, latest {}.\n",
+        t.low_weeks,
+        t.high_weeks,
+        t.likely_weeks,
+        format::date(t.earliest),
+        format::date(t.likely),
+        format::date(t.latest)
+    );
+    let _ = writeln!(
+        md,
+        "- Status: {}\n- {}\n- Counted from: {}\n- Failed attempts: {}\n- Review fees: ${}\n",
+        format::status(t.status),
+        format::app_type(t.app_type),
+        format::date(t.start),
+        t.failed_attempts,
+        t.fees_usd
+    );
+    let _ = writeln!(md, "### Factors\n");
+    for f in &t.factors {
+        let _ = writeln!(md, "- {} {}", cell(&f.label), format::weeks_delta(f.weeks));
+    }
+
+    let r = &report.review_score;
+    let _ = writeln!(md, "\n## Review score\n\n_{}_\n", cell(&r.caveat));
+    let _ = writeln!(
+        md,
+        "- Rule set: {}\n- Window: {} – {}\n- Reviews in window: {} of {} read (minimum {})\n- Average: {}\n- Eligible: {}\n- Points: {} of {}\n- 5-star reviews still needed: {}",
+        cell(&r.rule_set_label),
+        format::date(r.window_start),
+        format::date(r.window_end),
+        r.reviews_in_window,
+        r.reviews_total,
+        r.min_reviews,
+        format::stars(r.average),
+        yes_no(r.eligible),
+        r.points,
+        r.max_points,
+        r.five_star_reviews_needed
+    );
+    let n = &r.next_window;
+    let _ = writeln!(
+        md,
+        "- From {}: {} reviews in the window, average {}, eligible: {}\n",
+        format::date(n.applies_from),
+        n.reviews_in_window,
+        format::stars(n.average),
+        yes_no(n.eligible)
+    );
+    let _ = writeln!(
+        md,
+        "| Rule set | Reviews | Minimum | Eligible | Points | 5-star needed |\n|---|---|---|---|---|---|"
+    );
+    for s in &report.review_score_by_rule_set {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} of {} | {} |",
+            cell(&s.rule_set_label),
+            s.reviews_in_window,
+            s.min_reviews,
+            yes_no(s.eligible),
+            s.points,
+            s.max_points,
+            s.five_star_reviews_needed
+        );
+    }
+
+    let _ = writeln!(md, "\n## Readiness: {} / 100\n", report.readiness.score);
+    if report.readiness.gaps.is_empty() {
+        let _ = writeln!(md, "No gaps found.");
+    }
+    for g in &report.readiness.gaps {
+        let _ = writeln!(
+            md,
+            "- **{}** ({}): {} Fix: {}",
+            format::severity(g.severity),
+            cell(&g.field),
+            cell(&g.message),
+            cell(&g.fix)
+        );
+    }
+
+    let _ = writeln!(
+        md,
+        "\n## Rules used\n\n| Rule | Value | Cited | Source | As of |\n|---|---|---|---|---|"
+    );
+    for rule in &report.rules {
+        let _ = writeln!(
+            md,
+            "| {} | {} {}{} | {} | {} ({}) | {} |",
+            cell(&rule.label),
+            format::figure(rule.value),
+            cell(&rule.unit),
+            if rule.overridden { " (changed)" } else { "" },
+            format::figure(rule.default_value),
+            cell(&rule.source.title),
+            cell(&rule.source.kind),
+            cell(&rule.source.as_of)
+        );
+    }
+
+    if !report.diagnostics.is_empty() {
+        let _ = writeln!(md, "\n## Not understood\n");
+        for d in &report.diagnostics {
+            let place = if d.line == 0 {
+                String::new()
+            } else {
+                format!(", line {}", d.line)
+            };
+            let _ = writeln!(
+                md,
+                "- {}{}: {}",
+                format::input_kind(d.input),
+                place,
+                cell(&d.message)
+            );
+        }
+    }
+    md
+}

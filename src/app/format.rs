@@ -1,0 +1,147 @@
+//! Words and numbers for display. Presentation only: every figure comes from the report.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::engine::input::{AppType, Complexity, DateOrder, RuleSetId};
+use crate::engine::model::EventKind;
+use crate::engine::report::{InputKind, ReviewStatus, Severity};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date as "7 Dec 2026" (unambiguous in every locale, and cheap: no chrono formatter).
+pub fn date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month(d), d.year())
+}
+
+/// A month's short name ("Dec").
+pub fn month(d: NaiveDate) -> &'static str {
+    MONTHS[d.month0() as usize % 12]
+}
+
+/// `n` followed by the singular or plural noun ("1 review", "3 reviews").
+pub fn count(n: u32, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+/// An average rating with two decimals ("4.75"), or "—" when there is none.
+pub fn stars(avg: Option<f64>) -> String {
+    match avg {
+        Some(a) => format!("{a:.2}"),
+        None => "—".to_owned(),
+    }
+}
+
+/// A rule figure as typed: no trailing ".0", at most a few decimals.
+pub fn figure(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// Signed weeks for a factor ("+2 weeks", "−1 week", "" for explanatory factors).
+pub fn weeks_delta(w: i32) -> String {
+    if w == 0 {
+        return String::new();
+    }
+    let sign = if w > 0 { "+" } else { "\u{2212}" };
+    let n = w.unsigned_abs();
+    format!("{sign}{n} {}", if n == 1 { "week" } else { "weeks" })
+}
+
+/// The review status in words.
+pub fn status(s: ReviewStatus) -> &'static str {
+    match s {
+        ReviewStatus::NotStarted => "Not submitted yet",
+        ReviewStatus::InReview => "In security review",
+        ReviewStatus::Passed => "Security review passed",
+    }
+}
+
+/// A log event in words.
+pub fn event(k: EventKind) -> &'static str {
+    match k {
+        EventKind::Submitted => "Submitted",
+        EventKind::Resubmitted => "Resubmitted",
+        EventKind::Failed => "Failed",
+        EventKind::ProvisionalPass => "Provisional pass",
+        EventKind::Passed => "Passed",
+    }
+}
+
+/// A severity in words.
+pub fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Blocker => "Blocker",
+        Severity::Warning => "Warning",
+        Severity::Suggestion => "Suggestion",
+    }
+}
+
+/// The CSS class suffix for a severity.
+pub fn severity_key(s: Severity) -> &'static str {
+    match s {
+        Severity::Blocker => "blocker",
+        Severity::Warning => "warning",
+        Severity::Suggestion => "suggestion",
+    }
+}
+
+/// An input's name in words.
+pub fn input_kind(k: InputKind) -> &'static str {
+    match k {
+        InputKind::Listing => "Listing details",
+        InputKind::Reviews => "Review history",
+        InputKind::SecurityReview => "Security-review timing",
+        InputKind::Settings => "Settings",
+    }
+}
+
+/// An app type in words.
+pub fn app_type(t: AppType) -> &'static str {
+    match t {
+        AppType::Connected => "Connected (API / off-platform)",
+        AppType::Native => "Native (managed package)",
+    }
+}
+
+/// A complexity in words.
+pub fn complexity(c: Complexity) -> &'static str {
+    match c {
+        Complexity::Low => "Low",
+        Complexity::Medium => "Medium",
+        Complexity::High => "High",
+    }
+}
+
+/// A date order in words.
+pub fn date_order(o: DateOrder) -> &'static str {
+    match o {
+        DateOrder::MonthFirst => "Month/day (03/04 = 4 March)",
+        DateOrder::DayFirst => "Day/month (03/04 = 3 April)",
+    }
+}
+
+/// A short rule-set name for selects and table headers.
+pub fn rule_set_short(r: RuleSetId) -> &'static str {
+    match r {
+        RuleSetId::Fy24 => "FY24 update",
+        RuleSetId::Fy21 => "FY21 article",
+        RuleSetId::OfficialA => "Official version A",
+        RuleSetId::OfficialFy22 => "Official FY22",
+    }
+}
+
+/// Which result a rule feeds, in words.
+pub fn used_by(key: &str) -> &str {
+    match key {
+        "time_to_listing" => "Time to listing",
+        "review_score" => "Review score",
+        "readiness" => "Readiness",
+        other => other,
+    }
+}

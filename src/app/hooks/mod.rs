@@ -1,0 +1,14 @@
+//! Hooks that connect the store to the engine and the browser: the memoised analysis,
+//! autosave, theme, share-link restore and debouncing.
+
+mod use_autosave;
+mod use_debounced;
+mod use_hash_link;
+mod use_report;
+mod use_theme;
+
+pub use use_autosave::use_autosave;
+pub use use_debounced::use_debounced;
+pub use use_hash_link::{initial_store, use_hash_link};
+pub use use_report::use_report;
+pub use use_theme::use_theme;

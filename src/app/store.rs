@@ -1,0 +1,226 @@
+//! The app state and its reducer, shared with every component through context.
+//!
+//! The state holds the user's [`Input`] exactly as typed (never truncated), plus UI state:
+//! notices, the theme and the last share link. Components send [`Action`]s; nothing else
+//! changes the state.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::analysis::TextField;
+use super::config::Theme;
+use crate::engine::input::{
+    AppType, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput,
+};
+
+/// How a notice looks and how urgently it is announced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something worked ("Link copied").
+    Success,
+    /// Something needs the user's attention but nothing was lost.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// A dismissible message at the top of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Unique within the page's life, for dismissal.
+    pub id: u32,
+    /// How it looks.
+    pub kind: NoticeKind,
+    /// What it says, as a sentence.
+    pub text: String,
+}
+
+/// The whole app state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store {
+    /// What the user typed and chose.
+    pub input: Rc<Input>,
+    /// Bumped whenever the texts are replaced from outside the text boxes (example, clear,
+    /// restore), so the boxes know to reload their content.
+    pub revision: u32,
+    /// Messages shown above the inputs, oldest first.
+    pub notices: Vec<Notice>,
+    /// The colour theme.
+    pub theme: Theme,
+    /// The last share link made, shown so it can be copied by hand.
+    pub share_link: Option<String>,
+    next_notice_id: u32,
+}
+
+impl Store {
+    /// A store holding `input`, with the given theme and start-up notices.
+    pub fn new(input: Input, theme: Theme, notices: Vec<(NoticeKind, String)>) -> Self {
+        let mut store = Self {
+            input: Rc::new(input),
+            revision: 0,
+            notices: Vec::new(),
+            theme,
+            share_link: None,
+            next_notice_id: 0,
+        };
+        for (kind, text) in notices {
+            store.push_notice(kind, text);
+        }
+        store
+    }
+
+    fn push_notice(&mut self, kind: NoticeKind, text: String) {
+        // The same message twice in a row says nothing new.
+        self.notices.retain(|n| n.text != text);
+        self.next_notice_id += 1;
+        self.notices.push(Notice {
+            id: self.next_notice_id,
+            kind,
+            text,
+        });
+    }
+}
+
+/// Everything a component can ask the store to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The user edited one of the three text boxes.
+    SetText(TextField, String),
+    /// Connected or native.
+    SetAppType(AppType),
+    /// Product complexity.
+    SetComplexity(Complexity),
+    /// The analysis date; `None` means the browser's today.
+    SetToday(Option<NaiveDate>),
+    /// The review-score rule set.
+    SetRuleSet(RuleSetId),
+    /// How ambiguous numeric dates are read.
+    SetDateOrder(DateOrder),
+    /// Whether the solution is paid; `None` lets the listing's pricing decide.
+    SetPaid(Option<bool>),
+    /// Ticks or unticks a ready submission material.
+    SetMaterial(Material, bool),
+    /// Overrides a rule figure.
+    SetOverride(String, f64),
+    /// Goes back to a rule's cited figure.
+    ResetOverride(String),
+    /// Goes back to every cited figure.
+    ResetAllOverrides,
+    /// Replaces the whole input (example, clear, shared link).
+    Replace(Input),
+    /// Shows a notice.
+    Notify(NoticeKind, String),
+    /// Hides a notice by id.
+    Dismiss(u32),
+    /// Switches the theme.
+    SetTheme(Theme),
+    /// Remembers the last share link.
+    SetShareLink(Option<String>),
+}
+
+/// A copy of `input` with one text replaced, without copying the text being replaced.
+fn with_text(input: &Input, field: TextField, text: String) -> Input {
+    let keep = |f: TextField| {
+        if f == field {
+            String::new()
+        } else {
+            f.text(input).to_owned()
+        }
+    };
+    let sr = &input.security_review;
+    let mut out = Input {
+        schema_version: input.schema_version,
+        today: input.today,
+        listing: keep(TextField::Listing),
+        reviews: keep(TextField::Reviews),
+        security_review: SecurityReviewInput {
+            app_type: sr.app_type,
+            complexity: sr.complexity,
+            log: keep(TextField::SecurityLog),
+            materials_ready: sr.materials_ready.clone(),
+            paid: sr.paid,
+        },
+        rule_set: input.rule_set,
+        date_order: input.date_order,
+        overrides: input.overrides.clone(),
+    };
+    match field {
+        TextField::Listing => out.listing = text,
+        TextField::Reviews => out.reviews = text,
+        TextField::SecurityLog => out.security_review.log = text,
+    }
+    out
+}
+
+impl Reducible for Store {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let edit = |f: &dyn Fn(&mut Input)| {
+            let mut input = (*self.input).clone();
+            f(&mut input);
+            Rc::new(input)
+        };
+        match action {
+            Action::SetText(field, text) => {
+                if field.text(&self.input) == text {
+                    return self;
+                }
+                next.input = Rc::new(with_text(&self.input, field, text));
+            }
+            Action::SetAppType(v) => next.input = edit(&|i| i.security_review.app_type = v),
+            Action::SetComplexity(v) => next.input = edit(&|i| i.security_review.complexity = v),
+            Action::SetToday(v) => next.input = edit(&|i| i.today = v),
+            Action::SetRuleSet(v) => next.input = edit(&|i| i.rule_set = v),
+            Action::SetDateOrder(v) => next.input = edit(&|i| i.date_order = v),
+            Action::SetPaid(v) => next.input = edit(&|i| i.security_review.paid = v),
+            Action::SetMaterial(m, ready) => {
+                next.input = edit(&|i| {
+                    let mut list = i.security_review.materials_ready.take().unwrap_or_default();
+                    list.retain(|x| *x != m);
+                    if ready {
+                        list.push(m);
+                    }
+                    list.sort();
+                    // With nothing ticked the estimate stays neutral ("not said").
+                    i.security_review.materials_ready = (!list.is_empty()).then_some(list);
+                });
+            }
+            Action::SetOverride(id, value) => {
+                next.input = edit(&|i| {
+                    i.overrides.insert(id.clone(), value);
+                })
+            }
+            Action::ResetOverride(id) => {
+                next.input = edit(&|i| {
+                    i.overrides.remove(&id);
+                })
+            }
+            Action::ResetAllOverrides => next.input = edit(&|i| i.overrides.clear()),
+            Action::Replace(input) => {
+                next.input = Rc::new(input);
+                next.revision = self.revision.wrapping_add(1);
+                next.share_link = None;
+            }
+            Action::Notify(kind, text) => next.push_notice(kind, text),
+            Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::SetShareLink(link) => next.share_link = link,
+        }
+        Rc::new(next)
+    }
+}
+
+/// The handle components use to read the state and dispatch actions.
+pub type StoreContext = UseReducerHandle<Store>;
+
+/// The store from context. Every component below [`super::components::app::App`] has it.
+#[hook]
+pub fn use_store() -> StoreContext {
+    // The App component always provides the context; a missing one is a programming error
+    // caught by the first render in any test, so a panic (with its reload message) is right.
+    use_context::<StoreContext>().expect("store context is provided by App")
+}
