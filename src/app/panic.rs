@@ -19,6 +19,16 @@ fn hook(info: &PanicHookInfo<'_>) {
     show_message();
 }
 
+/// The page's address without its fragment and without the crash-test parameter (which
+/// would only crash again).
+fn reload_href(location: web_sys::Location) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    params.delete("crash-test");
+    let query = String::from(params.to_string());
+    let sep = if query.is_empty() { "" } else { "?" };
+    Some(format!("{}{sep}{query}", location.pathname().ok()?))
+}
+
 /// Writes the crash message into a fixed element at the top of the page.
 ///
 /// The reload control is a plain link to the page without its fragment, because no Rust
@@ -39,7 +49,7 @@ fn show_message() {
     let _ = box_el.set_attribute("class", "crash");
     let href = document
         .location()
-        .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
+        .and_then(reload_href)
         .unwrap_or_default();
     let Ok(text) = document.create_element("p") else {
         return;

@@ -86,7 +86,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                     label: &'static str,
                     placeholder: &'static str,
                     help: Html,
-                    spellcheck: bool| {
+                    prose: bool| {
         let kind = input_kind(field);
         let all: Vec<_> = report
             .diagnostics
@@ -100,7 +100,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
             .collect();
         let text = field.text(input);
         html! {
-            <TextBox {field} {id} {label} {placeholder} {help} {spellcheck}
+            <TextBox {field} {id} {label} {placeholder} {help} {prose}
                 input={Rc::clone(input)} revision={store.revision}
                 summary={summary(field, text.trim().is_empty(), &report.understood)}
                 {diagnostics} diagnostics_total={all.len()}

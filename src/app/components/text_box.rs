@@ -43,9 +43,10 @@ pub struct TextBoxProps {
     pub diagnostics_total: usize,
     /// The text's length in bytes, when it is longer than what is analysed.
     pub truncated_bytes: Option<usize>,
-    /// Whether the browser should spell-check the box.
+    /// Whether this is prose: spell-checked and wrapped. Tables and logs are neither,
+    /// which also keeps the browser's layout of a huge paste several times faster.
     #[prop_or(false)]
-    pub spellcheck: bool,
+    pub prose: bool,
 }
 
 impl PartialEq for TextBoxProps {
@@ -101,7 +102,8 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <p class="help" id={help_id.clone()}>{ props.help.clone() }</p>
             <textarea ref={area} id={props.id.clone()} rows="8"
-                spellcheck={if props.spellcheck { "true" } else { "false" }}
+                spellcheck={if props.prose { "true" } else { "false" }}
+                wrap={if props.prose { "soft" } else { "off" }}
                 placeholder={props.placeholder.clone()}
                 aria-describedby={format!("{help_id} {status_id}")}
                 {oninput} />

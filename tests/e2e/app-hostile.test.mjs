@@ -1,0 +1,90 @@
+// Hostile and huge input: script and HTML payloads stay text, a 10 MB paste keeps the page
+// usable and loses nothing, and a crash shows a reload message with the work saved.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./lib.mjs";
+import { BOXES, box, freshApp, settle } from "./app-helpers.mjs";
+
+let ctx;
+before(async () => {
+  ctx = await start();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+const XSS = [
+  "<script>window.__xss = 1</script>",
+  '"><img src=x onerror="window.__xss=2">',
+  "<svg onload=window.__xss=3>",
+  "javascript:window.__xss=4",
+  "<iframe srcdoc=\"<script>parent.__xss=5</script>\"></iframe>",
+  "'\"><body onload=window.__xss=6>",
+  "<a href=\"javascript:window.__xss=7\">x</a>",
+  "{{constructor.constructor('window.__xss=8')()}}",
+  "<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=9>",
+];
+
+test("script and HTML payloads in every input are shown as text and never run", async () => {
+  const { page, errors } = await freshApp(ctx);
+  const scripts = await page.locator("script").count();
+  const text = XSS.map((x) => `Title: ${x}\n${x}`).join("\n");
+  for (const name of Object.values(BOXES)) await box(page, name).fill(text);
+  await page.getByText(/lines? skipped/).first().waitFor();
+  // The payload appears as text in the diagnostics under the review box.
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator("script").count(), scripts);
+  assert.equal(await page.locator("img, iframe, .app svg[onload]").count(), 0);
+  assert.equal(await box(page, BOXES.listing).inputValue(), text);
+  // Exported Markdown keeps them as text too (no crash, no execution).
+  await page.getByRole("button", { name: "Copy link" }).click();
+  const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+  const other = await ctx.browser.newPage();
+  await other.goto(link);
+  await box(other, BOXES.reviews).waitFor();
+  assert.equal(await box(other, BOXES.reviews).inputValue(), text);
+  assert.equal(await other.evaluate(() => window.__xss), undefined);
+  await other.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a 10 MB paste stays responsive, says what was not analysed, and keeps the text", async () => {
+  const { page, errors } = await freshApp(ctx);
+  const started = Date.now();
+  await page.evaluate(() => {
+    const line = "2026-03-01,5,A reviewer who wrote quite a long comment about the app\n";
+    const big = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
+    const el = document.getElementById("in-reviews");
+    el.value = big;
+    el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  });
+  await page.getByText(/only the first 2\.0 MB were analysed/).waitFor({ timeout: 20000 });
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed < 15000, `results after ${elapsed} ms`);
+  assert.ok((await box(page, BOXES.reviews).inputValue()).length >= 10 * 1024 * 1024, "nothing typed was lost");
+  // The page still answers: typing elsewhere updates its own line quickly.
+  const t0 = Date.now();
+  await box(page, BOXES.listing).fill("Title: Still Responsive\n");
+  await page.getByText("1 field read.").waitFor({ timeout: 5000 });
+  assert.ok(Date.now() - t0 < 5000);
+  // Autosave may not fit in storage; if so, the user is told and nothing breaks.
+  await settle(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a crash shows a reload message, and the autosaved inputs survive it", async () => {
+  const { page } = await freshApp(ctx);
+  await box(page, BOXES.listing).fill("Title: Survives A Crash\n");
+  await settle(page);
+  await page.goto(`${ctx.url}?crash-test`);
+  const alert = page.getByRole("alert").filter({ hasText: "Something went wrong" });
+  await alert.waitFor();
+  await alert.getByRole("link", { name: "Reload the page" }).click();
+  await page.waitForURL((u) => !u.search.includes("crash-test"));
+  await box(page, BOXES.listing).waitFor();
+  assert.equal(await box(page, BOXES.listing).inputValue(), "Title: Survives A Crash\n");
+  await page.close();
+});
