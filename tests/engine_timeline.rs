@@ -129,15 +129,15 @@ fn likely_is_explained_week_by_week() {
     let t = run(Connected, Medium, &failing_log(2, 5));
     let labels: Vec<&str> = t.factors.iter().map(|f| f.label.as_str()).collect();
     assert!(
-        labels.iter().any(|l| l.starts_with(
-            "2 failed attempts: +4 weeks (2 weeks per resubmission round, PRACTITIONER"
-        )),
+        t.factors.iter().any(|f| f.weeks == 4
+            && f.label
+                .starts_with("2 failed attempts: 2 weeks per resubmission round (PRACTITIONER")),
         "{labels:#?}"
     );
     assert!(
-        labels
-            .iter()
-            .any(|l| l.starts_with("Medium complexity: +2 weeks")),
+        t.factors.iter().any(|f| f.weeks == 2
+            && f.label
+                .starts_with("Medium complexity: 25% of the 8-week range span")),
         "{labels:#?}"
     );
     assert!(

@@ -74,12 +74,6 @@ fn weeks(n: impl Into<i64>) -> String {
     format!("{n} week{}", if n.abs() == 1 { "" } else { "s" })
 }
 
-/// "+1 week", "-3 weeks", "+0 weeks".
-fn signed_weeks(n: impl Into<i64>) -> String {
-    let n = n.into();
-    format!("{}{}", if n < 0 { "-" } else { "+" }, weeks(n.abs()))
-}
-
 /// `part` percent of `whole`, rounded half up.
 fn percent_of(whole: u32, part: u32) -> u32 {
     let v = (u64::from(whole) * u64::from(part) + PERCENT / 2) / PERCENT;
@@ -123,10 +117,9 @@ pub fn estimate(
     let mut factors = Factors::default();
     factors.add(
         format!(
-            "{}: the security review takes {range_min}–{range_max} weeks ({}); the estimate starts at the {range_min}-week floor: {}",
+            "{}: the security review takes {range_min}–{range_max} weeks ({}); the estimate starts at the {range_min}-week floor",
             app_name(sr.app_type),
             rules.source(min_rule).kind,
-            signed_weeks(range_min)
         ),
         i64::from(range_min),
     );
@@ -137,9 +130,8 @@ pub fn estimate(
             let clamped = actual.clamp(range_min, range_max);
             factors.add(
                 format!(
-                    "Passed on {passed_on}, {} after the first submission on {start}: {}",
+                    "Passed on {passed_on}, {} after the first submission on {start}",
                     weeks(actual),
-                    signed_weeks(i64::from(actual) - i64::from(range_min))
                 ),
                 i64::from(actual) - i64::from(range_min),
             );
@@ -188,18 +180,12 @@ pub fn estimate(
 fn clamp_note(factors: &mut Factors, before: u32, after: u32, min: u32, max: u32) {
     if after < before {
         factors.add(
-            format!(
-                "Capped at the {max}-week range maximum: {}",
-                signed_weeks(i64::from(after) - i64::from(before))
-            ),
+            format!("Capped at the {max}-week range maximum"),
             i64::from(after) - i64::from(before),
         );
     } else if after > before {
         factors.add(
-            format!(
-                "Raised to the {min}-week range floor: {}",
-                signed_weeks(after - before)
-            ),
+            format!("Raised to the {min}-week range floor"),
             i64::from(after - before),
         );
     }
@@ -226,9 +212,8 @@ fn open_estimate(
     let complexity = percent_of(span, share);
     factors.add(
         format!(
-            "{} complexity: {} ({share}% of the {span}-week range span; the SEED FAQ says complexity moves the review inside the range)",
+            "{} complexity: {share}% of the {span}-week range span (the SEED FAQ says complexity moves the review inside the range)",
             complexity_name(sr.complexity),
-            signed_weeks(complexity)
         ),
         i64::from(complexity),
     );
@@ -240,9 +225,8 @@ fn open_estimate(
     if failed > 0 {
         factors.add(
             format!(
-                "{failed} failed attempt{}: {} ({} per resubmission round, PRACTITIONER; field reports say {round}–{round_max} weeks)",
+                "{failed} failed attempt{}: {} per resubmission round (PRACTITIONER; field reports say {round}–{round_max} weeks)",
                 if failed == 1 { "" } else { "s" },
-                signed_weeks(failures),
                 weeks(round)
             ),
             i64::from(failures),
@@ -256,7 +240,7 @@ fn open_estimate(
         let pct = rules.whole(RuleId::SrFirstAttemptFailurePct);
         let risk = percent_of(round, pct);
         factors.add(
-            format!("First-attempt failure risk about {pct}% (PRACTITIONER) of one {round}-week resubmission round: {}", signed_weeks(risk)),
+            format!("First-attempt failure risk: about {pct}% (PRACTITIONER) of one {round}-week resubmission round"),
             i64::from(risk),
         );
         risk
@@ -277,9 +261,8 @@ fn open_estimate(
                 let bounce = rules.whole(RuleId::SrBounceWeeks);
                 factors.add(
                     format!(
-                        "Missing submission materials ({}): a bounced submission costs {}",
+                        "Missing submission materials ({}): a bounced submission costs a resubmission round",
                         missing.join(", "),
-                        signed_weeks(bounce)
                     ),
                     i64::from(bounce),
                 );
@@ -316,10 +299,9 @@ fn open_estimate(
     if likely_floored > likely_raw {
         factors.add(
             format!(
-                "In review for {}; a verdict is not expected before week {}: the estimate cannot end earlier: {}",
+                "In review for {}; a verdict is not expected before week {}, so the estimate cannot end earlier",
                 weeks(elapsed),
                 elapsed.max(verdict),
-                signed_weeks(likely_floored - likely_raw)
             ),
             i64::from(likely_floored - likely_raw),
         );
