@@ -93,7 +93,11 @@ pub fn capture_page() {
 /// The self-contained page as it was loaded (glue, wasm and CSP inline), ready to save as
 /// a file that works offline; `None` if [`capture_page`] was not called or failed.
 pub fn offline_page_html() -> Option<String> {
-    PRISTINE_PAGE.with(|p| p.borrow().as_ref().map(|h| format!("<!doctype html>\n{h}\n")))
+    PRISTINE_PAGE.with(|p| {
+        p.borrow()
+            .as_ref()
+            .map(|h| format!("<!doctype html>\n{h}\n"))
+    })
 }
 
 /// Installs `window.ListingAnalyzer = { analyze(input), version }` (frozen) and fires
