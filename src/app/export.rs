@@ -112,7 +112,7 @@ pub fn markdown(report: &Report) -> String {
             md,
             "- **{}** ({}): {} Fix: {}",
             format::severity(g.severity),
-            cell(&g.field),
+            cell(&format::field_name(&g.field)),
             cell(&g.message),
             cell(&g.fix)
         );

@@ -104,8 +104,8 @@ pub fn input_kind(k: InputKind) -> &'static str {
 /// An app type in words.
 pub fn app_type(t: AppType) -> &'static str {
     match t {
-        AppType::Connected => "Connected (API / off-platform)",
-        AppType::Native => "Native (managed package)",
+        AppType::Connected => "Connected (API)",
+        AppType::Native => "Native (package)",
     }
 }
 
@@ -121,8 +121,8 @@ pub fn complexity(c: Complexity) -> &'static str {
 /// A date order in words.
 pub fn date_order(o: DateOrder) -> &'static str {
     match o {
-        DateOrder::MonthFirst => "Month/day (03/04 = 4 March)",
-        DateOrder::DayFirst => "Day/month (03/04 = 3 April)",
+        DateOrder::MonthFirst => "Month/day (US)",
+        DateOrder::DayFirst => "Day/month",
     }
 }
 
@@ -143,5 +143,16 @@ pub fn used_by(key: &str) -> &str {
         "review_score" => "Review score",
         "readiness" => "Readiness",
         other => other,
+    }
+}
+
+/// A report field key as words: `gtm_resources` → "GTM resources", `security_review` →
+/// "Security review".
+pub fn field_name(key: &str) -> String {
+    let words = key.replace('_', " ").replace("gtm", "GTM");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -109,7 +109,7 @@ pub fn RatingsChart(props: &RatingsChartProps) -> Html {
                 { for dots }
                 <text class="axis-label" x={LEFT.to_string()} y={(HEIGHT - 8.0).to_string()}>{ first_label.clone() }</text>
                 <text class="axis-label" x={(WIDTH - RIGHT).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ last_label.clone() }</text>
-                <text class="axis-label window-label" x={format!("{:.1}", gx0 + 4.0)} y={(TOP + 12.0).to_string()}>{ "Window" }</text>
+                <text class="axis-label window-label" x={format!("{:.1}", gx0 + 4.0)} y={(BOTTOM - 6.0).to_string()}>{ "Window" }</text>
             </svg>
             <figcaption id="ratings-caption">{ caption }</figcaption>
         </figure>

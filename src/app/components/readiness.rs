@@ -32,7 +32,7 @@ pub fn ReadinessSection(props: &ReadinessProps) -> Html {
                     { for gaps.iter().map(|g| html! {
                         <li class={classes!("gap", format::severity_key(g.severity))}>
                             <span class={classes!("sev", format::severity_key(g.severity))}>{ format::severity(g.severity) }</span>
-                            <span class="field-name">{ g.field.replace('_', " ") }</span>
+                            <span class="field-name">{ format::field_name(&g.field) }</span>
                             <p class="message">{ g.message.clone() }</p>
                             <p class="fix"><strong>{ "Fix: " }</strong>{ g.fix.clone() }</p>
                         </li>

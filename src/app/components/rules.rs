@@ -90,9 +90,11 @@ fn RuleValue(props: &RuleValueProps) -> Html {
                         aria-label={format!("Reset {} to {}", r.label, format::figure(r.default_value))}>{ "Reset" }</button>
                 }
             </td>
-            <td><span class={classes!("kind", r.source.kind.to_lowercase())}>{ r.source.kind.clone() }</span>
-                { format!(" {}", r.source.title) }</td>
-            <td>{ r.source.as_of.clone() }</td>
+            <td class="source">
+                <span class={classes!("kind", r.source.kind.to_lowercase())}>{ r.source.kind.clone() }</span>
+                { format!(" {} ", r.source.title) }
+                <span class="as-of">{ format!("(as of {})", r.source.as_of) }</span>
+            </td>
         </tr>
     }
 }
@@ -135,8 +137,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                                 <th scope="col">{ "Rule" }</th>
                                 <th scope="col">{ "Value" }</th>
                                 <th scope="col">{ "Cited" }</th>
-                                <th scope="col">{ "Source" }</th>
-                                <th scope="col">{ "As of" }</th>
+                                <th scope="col">{ "Source, as of" }</th>
                             </tr></thead>
                             <tbody>
                                 { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={r.clone()} /> }) }
