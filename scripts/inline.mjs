@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, rmSync, copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
 const files = readdirSync(dist);
@@ -20,16 +21,19 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? "0.0.0";
 
 const glue = readFileSync(join(dist, glueName), "utf8");
 const wasm = readFileSync(join(dist, wasmName));
-const b64 = wasm.toString("base64");
+// Gzip first: base64 of compressed bytes keeps the saved page small (a file:// page gets
+// no transfer compression), and the browser inflates it natively.
+const b64 = gzipSync(wasm, { level: 9 }).toString("base64");
 
-// The start-up script: the glue as a module (no fetch happens: init gets the bytes),
-// then the public JavaScript API for embedders.
+// The start-up script: the glue as a module; the wasm is decoded and inflated in memory
+// (no fetch happens: init gets the bytes).
 const boot = `${glue}
 const LA_WASM = "${b64}";
-const laBytes = typeof Uint8Array.fromBase64 === "function"
+const laGzip = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(LA_WASM)
   : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: laBytes });
+const laWasm = await new Response(new Blob([laGzip]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+await __wbg_init({ module_or_path: laWasm });
 `;
 const hash = createHash("sha256").update(boot, "utf8").digest("base64");
 const csp = [
