@@ -94,3 +94,22 @@ test("the ready event fires once the API exists", async () => {
   assert.deepEqual(await page.evaluate(() => window.__ready), ["object"]);
   await page.close();
 });
+
+test("the 'Download for offline use' file works from file:// as one app", async () => {
+  const { page } = await openApp(ctx, ctx.url);
+  await useApp(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /download for offline use/i }).click(),
+  ]);
+  const file = join(dir, "downloaded-offline.html");
+  await download.saveAs(file);
+  await page.close();
+
+  const reopened = await openApp(ctx, pathToFileURL(file).href);
+  const p = reopened.page;
+  assert.equal(await p.getByRole("textbox", { name: /listing details/i }).count(), 1, "one app");
+  await useApp(p);
+  assert.deepEqual(reopened.errors, []);
+  await p.close();
+});
