@@ -55,10 +55,13 @@ fn post_to_parent(message: &JsValue) {
     }
 }
 
+/// A plain JavaScript object with the JSON shape of `value`. It goes through JSON text (the
+/// same pretty serialiser as the report download, then `JSON.parse`) so that the wasm
+/// carries one serialiser for the report rather than two.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text)
 }
 
 /// Analyzes an input given as a JavaScript object (or a JSON string) of the documented
