@@ -29,6 +29,9 @@ if [ "$LA_WASM_ROUTE" = "debian" ]; then
   export CARGO=/usr/bin/cargo
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  # Size-optimised std algorithms (e.g. a small stable sort instead of driftsort); only
+  # possible when std is built from source, so the rustup route goes without it.
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22
   # Keep the Debian toolchain's artifacts apart from rustup's native ones.
   export CARGO_TARGET_DIR="${LA_WASM_TARGET_DIR:-$PWD/target/wasm}"
