@@ -26,7 +26,8 @@ use components::app::{App, AppProps};
 pub const ROOT_ID: &str = "app";
 
 /// Starts the app: installs the panic message, empties the root element (a saved
-/// "complete" page still holds the previous render) and mounts [`App`] there.
+/// "complete" page still holds the previous render), reads a share link if the fragment
+/// holds one and mounts [`App`] there.
 pub fn start() {
     panic::install();
     let config = config::AppConfig::from_location();
@@ -48,5 +49,22 @@ pub fn start() {
         // Removing a child we just read cannot fail; ignore the impossible error.
         let _ = root.remove_child(&child);
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    // A share link wins over autosave, so it is read (asynchronously: the browser inflates
+    // it) before the app first renders.
+    let hash = browser::location_hash();
+    if share::is_share_fragment(&hash) {
+        yew::platform::spawn_local(async move {
+            let shared = Some(share::decode(&hash).await);
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { config, shared }).render();
+        });
+    } else {
+        yew::Renderer::<App>::with_root_and_props(
+            root,
+            AppProps {
+                config,
+                shared: None,
+            },
+        )
+        .render();
+    }
 }

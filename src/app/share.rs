@@ -1,9 +1,16 @@
 //! The share link: the whole input in the URL fragment, as `#i=` followed by the
 //! base64url (no padding) of the raw-deflated input JSON. Nothing is sent anywhere: a
-//! browser never sends the fragment to a server.
+//! browser never sends the fragment to a server. The browser's own `CompressionStream` and
+//! `DecompressionStream` (`deflate-raw`) do the (de)compression, so both are asynchronous.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    ReadableStreamDefaultReader, ReadableStreamReadResult, ReadableWritablePair, Response,
+};
 
 use crate::engine::input::Input;
 use crate::engine::{parse_input, InputError};
@@ -40,16 +47,71 @@ impl ShareError {
     }
 }
 
-/// The fragment (without `#`) that carries `input`.
-pub fn encode(input: &Input) -> String {
+/// The browsers' name for raw deflate (RFC 1951, no zlib or gzip wrapper).
+const DEFLATE_RAW: &str = "deflate-raw";
+
+// Bound by hand: web-sys only offers these behind `--cfg web_sys_unstable_apis`. Each is a
+// `ReadableWritablePair` (it has `readable` and `writable`), which is all `pipeThrough` needs.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+/// The fragment (without `#`) that carries `input`, or `None` if the browser cannot
+/// compress (it lacks `CompressionStream`).
+pub async fn encode(input: &Input) -> Option<String> {
     // Serialising plain data with string keys cannot fail; an empty object is the
     // harmless fallback.
     let json = serde_json::to_vec(input).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
+    let packed = pipe(json, stream.unchecked_ref(), usize::MAX).await.ok()?;
     let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
     out.push_str(PREFIX);
     URL_SAFE_NO_PAD.encode_string(&packed, &mut out);
-    out
+    Some(out)
+}
+
+/// Sends `bytes` through the browser's (de)compression transform `pair` and collects what
+/// comes out; more than `limit` bytes is an error (the rest is not read).
+async fn pipe(
+    mut bytes: Vec<u8>,
+    pair: &ReadableWritablePair,
+    limit: usize,
+) -> Result<Vec<u8>, ()> {
+    let body = Response::new_with_opt_u8_array(Some(&mut bytes))
+        .map_err(|_| ())?
+        .body()
+        .ok_or(())?;
+    let reader: ReadableStreamDefaultReader = body.pipe_through(pair).get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk: ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| ())?
+            .unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(out);
+        }
+        let data: js_sys::Uint8Array = chunk.get_value().dyn_into().map_err(|_| ())?;
+        if out.len() + data.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(());
+        }
+        let at = out.len();
+        out.resize(at + data.length() as usize, 0);
+        data.copy_to(&mut out[at..]);
+    }
 }
 
 /// Whether a fragment (with or without its `#`) is meant as a share link.
@@ -58,7 +120,7 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 }
 
 /// Reads a fragment written by [`encode`] (a leading `#` is accepted).
-pub fn decode(fragment: &str) -> Result<Input, ShareError> {
+pub async fn decode(fragment: &str) -> Result<Input, ShareError> {
     let data = fragment.trim_start_matches('#');
     let data = data.strip_prefix(PREFIX).ok_or(ShareError::Encoding)?;
     // Some mail and chat apps add padding or line breaks; both are harmless to drop.
@@ -69,7 +131,9 @@ pub fn decode(fragment: &str) -> Result<Input, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(cleaned.as_bytes())
         .map_err(|_| ShareError::Encoding)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES)
+    let stream = DecompressionStream::new(DEFLATE_RAW).map_err(|_| ShareError::Compression)?;
+    let json = pipe(packed, stream.unchecked_ref(), MAX_INFLATED_BYTES)
+        .await
         .map_err(|_| ShareError::Compression)?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Compression)?;
     parse_input(text).map_err(ShareError::Input)

@@ -18,20 +18,24 @@ use crate::app::analysis::browser_today;
 use crate::app::browser;
 use crate::app::config::AppConfig;
 use crate::app::hooks::{initial_store, use_autosave, use_hash_link, use_report, use_theme};
+use crate::app::share::ShareError;
 use crate::app::store::StoreContext;
+use crate::engine::input::Input;
 
 /// Start-up settings for [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Read once from the URL by [`crate::app::start`].
     pub config: AppConfig,
+    /// The share link in the fragment at start, read by [`crate::app::start`].
+    pub shared: Option<Result<Input, ShareError>>,
 }
 
 /// The whole app.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
-    let store: StoreContext = use_reducer(|| initial_store(config));
+    let store: StoreContext = use_reducer(|| initial_store(config, props.shared.clone()));
     let today = *use_memo((), |_| browser_today());
 
     use_autosave(store.clone());

@@ -73,27 +73,34 @@ pub fn Header(props: &HeaderProps) -> Html {
     let copy_link = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = format!(
-                "{}#{}",
-                browser::location_without_hash(),
-                share::encode(&store.input)
-            );
-            store.dispatch(Action::SetShareLink(Some(url.clone())));
             let store = store.clone();
-            browser::copy_text(&url, move |copied| {
-                if copied {
+            yew::platform::spawn_local(async move {
+                let Some(fragment) = share::encode(&store.input).await else {
                     store.dispatch(Action::Notify(
-                        NoticeKind::Success,
-                        "Link copied. It holds all your inputs; nothing was uploaded.".to_owned(),
+                        NoticeKind::Error,
+                        "This browser cannot compress the inputs into a link (it lacks CompressionStream); use \u{201c}Download JSON\u{201d} instead.".to_owned(),
                     ));
-                } else {
-                    store.dispatch(Action::Notify(
+                    return;
+                };
+                let url = format!("{}#{fragment}", browser::location_without_hash());
+                store.dispatch(Action::SetShareLink(Some(url.clone())));
+                let store = store.clone();
+                browser::copy_text(&url, move |copied| {
+                    if copied {
+                        store.dispatch(Action::Notify(
+                            NoticeKind::Success,
+                            "Link copied. It holds all your inputs; nothing was uploaded."
+                                .to_owned(),
+                        ));
+                    } else {
+                        store.dispatch(Action::Notify(
                         NoticeKind::Warning,
                         "The link could not be copied automatically. It is selected in the \u{201c}Share link\u{201d} field: press Ctrl+C (or \u{2318}C) to copy it.".to_owned(),
                     ));
-                    // Select once the field has rendered.
-                    Timeout::new(0, || browser::select_input(SHARE_FIELD_ID)).forget();
-                }
+                        // Select once the field has rendered.
+                        Timeout::new(0, || browser::select_input(SHARE_FIELD_ID)).forget();
+                    }
+                });
             });
         })
     };

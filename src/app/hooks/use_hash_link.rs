@@ -11,18 +11,21 @@ use crate::engine::input::Input;
 const OPENED: &str =
     "Opened the shared analysis. It replaces what was here before and is saved in this browser.";
 
-/// Builds the start-up state: a share link in the fragment if there is one, else the
-/// autosaved input, else an empty one; with a notice for anything that went wrong.
-pub fn initial_store(config: &AppConfig) -> Store {
+/// Builds the start-up state: the share link that was in the fragment (`shared`, already
+/// read by [`crate::app::start`]) if there is one, else the autosaved input, else an
+/// empty one; with a notice for anything that went wrong.
+pub fn initial_store(
+    config: &AppConfig,
+    shared: Option<Result<Input, share::ShareError>>,
+) -> Store {
     let mut notices = Vec::new();
     let theme = config
         .theme
         .or_else(storage::load_theme)
         .unwrap_or(Theme::Auto);
-    let hash = browser::location_hash();
     let mut input = None;
-    if share::is_share_fragment(&hash) {
-        match share::decode(&hash) {
+    if let Some(shared) = shared {
+        match shared {
             Ok(shared) => {
                 notices.push((NoticeKind::Success, OPENED.to_owned()));
                 // Save now so that a reload (which no longer has the fragment) keeps it.
@@ -58,14 +61,17 @@ pub fn use_hash_link(store: StoreContext) {
                 if !share::is_share_fragment(&hash) {
                     return;
                 }
-                match share::decode(&hash) {
-                    Ok(input) => {
-                        store.dispatch(Action::Replace(input));
-                        store.dispatch(Action::Notify(NoticeKind::Success, OPENED.to_owned()));
+                let store = store.clone();
+                yew::platform::spawn_local(async move {
+                    match share::decode(&hash).await {
+                        Ok(input) => {
+                            store.dispatch(Action::Replace(input));
+                            store.dispatch(Action::Notify(NoticeKind::Success, OPENED.to_owned()));
+                        }
+                        Err(e) => store.dispatch(Action::Notify(NoticeKind::Error, e.message())),
                     }
-                    Err(e) => store.dispatch(Action::Notify(NoticeKind::Error, e.message())),
-                }
-                browser::replace_hash(None);
+                    browser::replace_hash(None);
+                });
             })
         });
         move || drop(listener)
