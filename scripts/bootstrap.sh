@@ -14,6 +14,36 @@ with_browser=0
 say() { printf '[bootstrap] %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# --- cargo-installed tools --------------------------------------------------------
+# Both tools are compiled from crates.io. Their own release profiles ask for fat LTO and one
+# codegen unit, which costs most of the install time on a two-core machine and buys speed
+# these tools do not need here, so the profile is overridden for the install only. The two
+# installs run side by side: each spends long stretches on one core (linking, big crates).
+tool_profile=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+              CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0)
+cargo_tool_install() { # <toolchain or ""> <cargo install args...>
+  local tc=$1; shift
+  (cd /tmp && env -u RUSTC -u CARGO -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
+     -u RUSTFLAGS "${tool_profile[@]}" PATH="$HOME/.cargo/bin:$PATH" cargo $tc install --quiet "$@")
+}
+pids=()
+trap '[ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true' EXIT
+# Trunk 0.22 needs rustc >= 1.96.1; rustup's nightly has it where stable does not.
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  tc=""
+  if command -v rustup >/dev/null 2>&1 && rustup run nightly rustc --version >/dev/null 2>&1; then tc="+nightly"; fi
+  say "installing trunk $TRUNK_VERSION (cargo $tc install; several minutes)"
+  cargo_tool_install "$tc" trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls &
+  pids+=($!)
+fi
+
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg_version\$"; then
+  say "installing wasm-bindgen-cli $wbg_version (matches Cargo.lock; several minutes)"
+  # Without --locked: the registry index can lag an entry of the CLI's own lock file.
+  cargo_tool_install "" wasm-bindgen-cli --version "$wbg_version" &
+  pids+=($!)
+fi
 # --- Debian packages -------------------------------------------------------------
 apt_missing=()
 need_deb() { dpkg -s "$1" >/dev/null 2>&1 || apt_missing+=("$1"); }
@@ -44,24 +74,6 @@ if [ "${#apt_missing[@]}" -gt 0 ]; then
 fi
 say "wasm toolchain route: $LA_WASM_ROUTE ($(rustc --version))"
 
-# --- cargo-installed tools --------------------------------------------------------
-# Trunk 0.22 needs rustc >= 1.96.1; rustup's nightly has it where stable does not.
-if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
-  tc=""
-  if command -v rustup >/dev/null 2>&1 && rustup run nightly rustc --version >/dev/null 2>&1; then tc="+nightly"; fi
-  say "installing trunk $TRUNK_VERSION (cargo $tc install; several minutes)"
-  (cd /tmp && env -u RUSTC -u CARGO -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
-     PATH="$HOME/.cargo/bin:$PATH" cargo $tc install trunk --version "$TRUNK_VERSION" --locked \
-     --no-default-features --features rustls --quiet)
-fi
-
-wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg_version\$"; then
-  say "installing wasm-bindgen-cli $wbg_version (matches Cargo.lock; several minutes)"
-  # Without --locked: the registry index can lag an entry of the CLI's own lock file.
-  (cd /tmp && env -u RUSTC -u CARGO -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_TARGET_DIR \
-     PATH="$HOME/.cargo/bin:$PATH" cargo install wasm-bindgen-cli --version "$wbg_version" --quiet)
-fi
 if ! grep -q "wasm_bindgen = \"$wbg_version\"" Trunk.toml; then
   say "Trunk.toml [tools] wasm_bindgen must be $wbg_version (Cargo.lock)"; exit 1
 fi
@@ -73,4 +85,6 @@ if [ ! -f "$stamp" ] || ! cmp -s scripts/package-lock.json "$stamp"; then
   npm ci --prefix scripts --no-audit --no-fund --loglevel=error
   cp scripts/package-lock.json "$stamp"
 fi
+# The cargo installs started above ran meanwhile; the npm step only waits on the network.
+for pid in "${pids[@]}"; do wait "$pid" || { say "a cargo install failed"; exit 1; }; done
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(scripts/node_modules/.bin/wasm-opt --version)"
