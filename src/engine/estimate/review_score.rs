@@ -202,24 +202,21 @@ pub fn score(
         .collect();
     ratings.sort_by_key(|p| p.date);
 
+    let verdict = verdict(set, tally, &params);
     ReviewScore {
         rule_set: set,
-        rule_set_label: def.label.to_string(),
+        rule_set_label: verdict.rule_set_label,
         window_start: window.start,
         window_end: window.end,
-        reviews_in_window: to_u32(tally.count),
+        reviews_in_window: verdict.reviews_in_window,
         reviews_total: u32::try_from(history.reviews.len()).unwrap_or(u32::MAX),
         average: tally.average(),
-        min_reviews: params.min_reviews,
+        min_reviews: verdict.min_reviews,
         min_average: f64::from(params.threshold) / HUNDREDTHS_PER_STAR,
-        eligible: tally.eligible(&params),
-        points: tally.points(&params),
-        max_points: params.max_points(),
-        five_star_reviews_needed: five_star_reviews_needed(
-            tally,
-            params.min_reviews,
-            params.threshold,
-        ),
+        eligible: verdict.eligible,
+        points: verdict.points,
+        max_points: verdict.max_points,
+        five_star_reviews_needed: verdict.five_star_reviews_needed,
         next_window: NextWindow {
             window_start: next.start,
             applies_from: next_window_change(today),
@@ -259,22 +256,25 @@ pub fn summaries(
     let tally = Tally::of(&history.reviews, window.start, today);
     RuleSetId::ALL
         .iter()
-        .map(|&set| {
-            let params = ReviewParams::resolve(set, rules);
-            ReviewScoreSummary {
-                rule_set: set,
-                rule_set_label: rule_set_def(set).label.to_string(),
-                reviews_in_window: to_u32(tally.count),
-                min_reviews: params.min_reviews,
-                eligible: tally.eligible(&params),
-                points: tally.points(&params),
-                max_points: params.max_points(),
-                five_star_reviews_needed: five_star_reviews_needed(
-                    tally,
-                    params.min_reviews,
-                    params.threshold,
-                ),
-            }
-        })
+        .map(|&set| verdict(set, tally, &ReviewParams::resolve(set, rules)))
         .collect()
+}
+
+/// The verdict of `set` with `params` on the reviews `tally` counted: the figures that
+/// [`score`] and [`summaries`] share.
+fn verdict(set: RuleSetId, tally: Tally, params: &ReviewParams) -> ReviewScoreSummary {
+    ReviewScoreSummary {
+        rule_set: set,
+        rule_set_label: rule_set_def(set).label.to_string(),
+        reviews_in_window: to_u32(tally.count),
+        min_reviews: params.min_reviews,
+        eligible: tally.eligible(params),
+        points: tally.points(params),
+        max_points: params.max_points(),
+        five_star_reviews_needed: five_star_reviews_needed(
+            tally,
+            params.min_reviews,
+            params.threshold,
+        ),
+    }
 }

@@ -235,19 +235,21 @@ impl Shape {
     }
 }
 
+/// The number of ASCII digits in a row at `i` (0 past the end).
 fn digits(b: &[u8], i: usize) -> usize {
-    b.get(i..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count()
+    run(b, i, u8::is_ascii_digit)
 }
 
+/// The number of ASCII letters in a row at `i` (0 past the end).
 fn letters(b: &[u8], i: usize) -> usize {
+    run(b, i, u8::is_ascii_alphabetic)
+}
+
+fn run(b: &[u8], i: usize, class: fn(&u8) -> bool) -> usize {
     b.get(i..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
+        .take_while(|c| class(c))
         .count()
 }
 
