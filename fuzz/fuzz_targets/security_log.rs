@@ -2,21 +2,15 @@
 //! diagnostics must name lines inside the text.
 #![no_main]
 
+#[path = "../common.rs"]
+mod common;
+
 use libfuzzer_sys::fuzz_target;
-use listing_analyzer::engine::input::DateOrder;
 use listing_analyzer::engine::parse::security_log;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&flag, rest)) = data.split_first() else {
+    let Some((order, text)) = common::order_and_text(data) else {
         return;
-    };
-    let Ok(text) = std::str::from_utf8(rest) else {
-        return;
-    };
-    let order = if flag & 1 == 0 {
-        DateOrder::MonthFirst
-    } else {
-        DateOrder::DayFirst
     };
     let lines = text.split('\n').count();
     let (log, diags) = security_log::parse(text, order);
