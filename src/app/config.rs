@@ -135,7 +135,7 @@ impl AppConfig {
         let mut warnings = Vec::new();
         let mut warn = |key: &str, value: &str| {
             warnings.push(format!(
-                "listing-analyzer: ignoring URL parameter {key}={value:?} (not a recognised value)"
+                "listing-analyzer: ignoring URL parameter {key}=\"{value}\" (not a recognised value)"
             ));
         };
         if let Some(v) = get("embed") {
