@@ -33,6 +33,9 @@ if [ "$LA_WASM_ROUTE" = "debian" ]; then
   # possible when std is built from source, so the rustup route goes without it.
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22
+  # No file/line/column strings in panic locations and no Debug formatting machinery: the
+  # app prints no Debug output, and its panic hook shows the panic's message, not where.
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
   # Keep the Debian toolchain's artifacts apart from rustup's native ones.
   export CARGO_TARGET_DIR="${LA_WASM_TARGET_DIR:-$PWD/target/wasm}"
 fi

@@ -34,40 +34,30 @@ fn summary(field: TextField, empty: bool, u: &Understood) -> String {
     if empty {
         return "Nothing pasted yet.".to_owned();
     }
+    // The first count is always said; the others only when there is something to say.
     let mut parts = Vec::with_capacity(3);
+    let mut also = |n: u32, one: &str, many: &str| {
+        if n > 0 || parts.is_empty() {
+            parts.push(count(n, one, many));
+        }
+    };
     match field {
         TextField::Listing => {
-            parts.push(count(u.listing_fields, "field read", "fields read"));
-            if u.listing_unknown_labels > 0 {
-                parts.push(count(
-                    u.listing_unknown_labels,
-                    "unknown label kept",
-                    "unknown labels kept",
-                ));
-            }
+            also(u.listing_fields, "field read", "fields read");
+            also(
+                u.listing_unknown_labels,
+                "unknown label kept",
+                "unknown labels kept",
+            );
         }
         TextField::Reviews => {
-            parts.push(count(u.reviews_read, "review read", "reviews read"));
-            if u.review_lines_skipped > 0 {
-                parts.push(count(
-                    u.review_lines_skipped,
-                    "line skipped",
-                    "lines skipped",
-                ));
-            }
-            if u.ambiguous_dates > 0 {
-                parts.push(count(
-                    u.ambiguous_dates,
-                    "ambiguous date",
-                    "ambiguous dates",
-                ));
-            }
+            also(u.reviews_read, "review read", "reviews read");
+            also(u.review_lines_skipped, "line skipped", "lines skipped");
+            also(u.ambiguous_dates, "ambiguous date", "ambiguous dates");
         }
         TextField::SecurityLog => {
-            parts.push(count(u.log_events, "event read", "events read"));
-            if u.log_lines_skipped > 0 {
-                parts.push(count(u.log_lines_skipped, "line skipped", "lines skipped"));
-            }
+            also(u.log_events, "event read", "events read");
+            also(u.log_lines_skipped, "line skipped", "lines skipped");
         }
     }
     let mut s = parts.join(", ");

@@ -192,6 +192,17 @@ struct Shape {
 }
 
 impl Shape {
+    /// A date whose month and day are known apart (ISO, or a month written as a word).
+    fn fixed(year: u32, month: u32, day: u32, range: Range<usize>) -> Self {
+        Shape {
+            year,
+            a: month,
+            b: day,
+            order_dependent: false,
+            range,
+        }
+    }
+
     fn resolve(self, order: DateOrder) -> (Result<ParsedDate, DateError>, Range<usize>) {
         let range = self.range.clone();
         if !(1900..=2199).contains(&self.year) {
@@ -303,13 +314,12 @@ fn numeric_at(b: &[u8], i: usize) -> Option<Shape> {
     let n3 = digits(b, k);
     let end = k + n3;
     if n1 == 4 && (1..=2).contains(&n3) {
-        return Some(Shape {
-            year: number(b, i, 4),
-            a: number(b, j, n2),
-            b: number(b, k, n3),
-            order_dependent: false,
-            range: i..end,
-        });
+        return Some(Shape::fixed(
+            number(b, i, 4),
+            number(b, j, n2),
+            number(b, k, n3),
+            i..end,
+        ));
     }
     let year = match n3 {
         4 => number(b, k, 4),
@@ -370,13 +380,7 @@ fn month_day_year_at(b: &[u8], i: usize) -> Option<Shape> {
     let day = number(b, j, nd);
     let k = skip_word_sep(b, skip_ordinal(b, j + nd));
     let (year, end) = year_at(b, k)?;
-    Some(Shape {
-        year,
-        a: month,
-        b: day,
-        order_dependent: false,
-        range: i..end,
-    })
+    Some(Shape::fixed(year, month, day, i..end))
 }
 
 /// `1 March 2026`, `1st of March, 2026`, `01-Mar-2026` at `i`.
@@ -395,13 +399,7 @@ fn day_month_year_at(b: &[u8], i: usize) -> Option<Shape> {
     }
     let (month, k) = month_at(b, j)?;
     let (year, end) = year_at(b, skip_word_sep(b, k))?;
-    Some(Shape {
-        year,
-        a: month,
-        b: day,
-        order_dependent: false,
-        range: i..end,
-    })
+    Some(Shape::fixed(year, month, day, i..end))
 }
 
 #[cfg(test)]
