@@ -26,13 +26,16 @@ const wasm = readFileSync(join(dist, wasmName));
 const b64 = gzipSync(wasm, { level: 9 }).toString("base64");
 
 // The start-up script: the glue as a module; the wasm is decoded and inflated in memory
-// (no fetch happens: init gets the bytes).
+// and compiled while it inflates (no fetch happens: init gets the compiled module).
 const boot = `${glue}
 const LA_WASM = "${b64}";
 const laGzip = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(LA_WASM)
   : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0));
-const laWasm = await new Response(new Blob([laGzip]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+const laStream = new Blob([laGzip]).stream().pipeThrough(new DecompressionStream("gzip"));
+const laWasm = typeof WebAssembly.compileStreaming === "function"
+  ? await WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }))
+  : await new Response(laStream).arrayBuffer();
 await __wbg_init({ module_or_path: laWasm });
 `;
 const hash = createHash("sha256").update(boot, "utf8").digest("base64");

@@ -85,12 +85,16 @@ fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// Keeps a copy of the page as it was loaded, before the app renders into it, for
 /// [`offline_page_html`]. Call once, before the app starts.
+///
+/// The copy is a detached deep clone of the document element, which is cheap; it is
+/// serialised only when someone asks for the offline page.
 pub fn capture_page() {
-    let html = web_sys::window()
+    let copy = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .map(|e| e.outer_html());
-    PRISTINE_PAGE.with(|p| p.replace(html));
+        .and_then(|e| e.clone_node_with_deep(true).ok())
+        .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+    PRISTINE_PAGE.with(|p| p.replace(copy));
 }
 
 /// The self-contained page as it was loaded (glue, wasm and CSP inline), ready to save as
@@ -99,7 +103,7 @@ pub fn offline_page_html() -> Option<String> {
     PRISTINE_PAGE.with(|p| {
         p.borrow()
             .as_ref()
-            .map(|h| format!("<!doctype html>\n{h}\n"))
+            .map(|e| format!("<!doctype html>\n{}\n", e.outer_html()))
     })
 }
 
@@ -120,7 +124,7 @@ pub fn install_js_api() {
 }
 
 thread_local! {
-    static PRISTINE_PAGE: RefCell<Option<String>> = const { RefCell::new(None) };
+    static PRISTINE_PAGE: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
     static LAST_HEIGHT: RefCell<i32> = const { RefCell::new(-1) };
     static PENDING_REPORT: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
