@@ -7,7 +7,7 @@
 // - shipped bytes (scripts/size.mjs).
 // Usage: node scripts/bench-browser.mjs [--runs N]   (run scripts/build.sh first)
 import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { start } from "../tests/e2e/lib.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 15;
@@ -17,7 +17,9 @@ const median = (xs) => {
 };
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 
-if (!existsSync("benches/yew-counter/dist/index.html")) {
+// The baseline is rebuilt whenever the page packing changed, so both are built the same way.
+const counterPage = "benches/yew-counter/dist/index.html";
+if (!existsSync(counterPage) || statSync(counterPage).mtimeMs < statSync("scripts/inline.mjs").mtimeMs) {
   console.log("building the Yew counter baseline (benches/yew-counter)…");
   execSync(
     "bash -c 'export LA_WASM_TARGET_DIR=$PWD/target/wasm-counter; cd benches/yew-counter && " +
