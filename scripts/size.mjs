@@ -11,7 +11,8 @@ const gz = (b) => gzipSync(b, { level: 9 }).length;
 const rows = [];
 for (const f of readdirSync(dist).sort()) {
   const p = join(dist, f);
-  if (!statSync(p).isFile()) continue;
+  // Trunk's .trunk-lock and other dotfiles are build bookkeeping, not shipped.
+  if (f.startsWith(".") || !statSync(p).isFile()) continue;
   const b = readFileSync(p);
   rows.push({ file: f, raw: b.length, gzip: gz(b) });
   const m = f === "index.html" ? /const LA_WASM = "([A-Za-z0-9+/=]+)"/.exec(b.toString("utf8")) : null;
