@@ -29,11 +29,17 @@ if (!existsSync(counterPage) || statSync(counterPage).mtimeMs < statSync("script
   );
 }
 
+// Records when the first <h1> appears (first render) and, for the app, when its last
+// section is complete too (the rules tables, built in a task after the first render).
 const FIRST_H1 = () => {
   window.__h1 = null;
+  window.__all = null;
   new MutationObserver((_, obs) => {
-    if (document.querySelector("h1") && window.__h1 === null) {
-      window.__h1 = performance.now();
+    const now = performance.now();
+    if (document.querySelector("h1") && window.__h1 === null) window.__h1 = now;
+    const done = !document.getElementById("h-rules") || document.querySelector("table.rules");
+    if (window.__h1 !== null && done && window.__all === null) {
+      window.__all = now;
       obs.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -41,14 +47,18 @@ const FIRST_H1 = () => {
 
 async function firstRender(ctx, url) {
   const times = [];
+  const complete = [];
   for (let i = 0; i < runs; i++) {
     const page = await ctx.browser.newPage();
     await page.addInitScript(FIRST_H1);
     await page.goto(url);
-    await page.waitForFunction(() => window.__h1 !== null);
-    times.push(await page.evaluate(() => window.__h1));
+    await page.waitForFunction(() => window.__all !== null);
+    const [h1, all] = await page.evaluate(() => [window.__h1, window.__all]);
+    times.push(h1);
+    complete.push(all);
     await page.close();
   }
+  times.complete = complete;
   return times;
 }
 
@@ -69,6 +79,7 @@ try {
   console.log(`first render, app:         ${fmt(app)}`);
   console.log(`first render, Yew counter: ${fmt(base)}`);
   console.log(`ratio app/counter (medians): ${(median(app) / median(base)).toFixed(2)}`);
+  console.log(`whole page rendered, app:  ${fmt(app.complete)}`);
 
   const page = await ctx.browser.newPage();
   await page.goto(ctx.url);

@@ -70,8 +70,14 @@ test("report messages carry the documented summary shape", async () => {
 test("the host script ignores messages from frames it does not manage", async () => {
   const page = await ctx.browser.newPage();
   await page.goto(new URL("embed-example.html", ctx.url).href);
-  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
-  const height = await page.evaluate(() => document.querySelector("iframe").style.height);
+  // Wait until the frame's own height messages have settled (its last section renders a
+  // moment after the first), then post a forged one from the host page itself.
+  const iframeHeight = () => page.evaluate(() => document.querySelector("iframe").style.height);
+  let height = "";
+  for (let last = null; height === "" || height !== last; await page.waitForTimeout(250)) {
+    last = height;
+    height = await iframeHeight();
+  }
   await page.evaluate(() => window.postMessage({ type: "listing-analyzer:height", height: 5 }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), height);

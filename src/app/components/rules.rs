@@ -1,6 +1,7 @@
 //! The "Rules used" section: every rule figure behind the results with its source and
 //! as-of date, editable (an override in the input) and resettable.
 
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -112,6 +113,17 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         .filter(|d| d.input == InputKind::Settings)
         .collect();
     let groups = ["time_to_listing", "review_score", "readiness"];
+    // The tables hold over half of the page's elements and sit below the fold, so they are
+    // built in a task of their own just after the first render: the rest of the page shows
+    // without waiting for them.
+    let built = use_state(|| false);
+    {
+        let built = built.clone();
+        use_effect_with((), move |_| {
+            let later = Timeout::new(0, move || built.set(true));
+            move || drop(later)
+        });
+    }
     html! {
         <section class="card" aria-labelledby="h-rules">
             <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
@@ -124,7 +136,10 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                     { for settings.iter().map(|d| html! { <li>{ d.message.clone() }</li> }) }
                 </ul>
             }
-            { for groups.into_iter().map(|g| {
+            // A container that is always there, so filling it later leaves the heading in
+            // place (and its focus, when the page opened at this section).
+            <div class="rule-tables">
+            { for groups.into_iter().filter(|_| *built).map(|g| {
                 let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
                 if rules.is_empty() {
                     return html! {};
@@ -146,6 +161,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                     </div>
                 }
             }) }
+            </div>
         </section>
     }
 }
