@@ -1,5 +1,5 @@
 // Helpers shared by the app's end-to-end tests (app*.test.mjs).
-import { openApp } from "./lib.mjs";
+import { appReady, openApp } from "./lib.mjs";
 
 /** The three paste boxes, by their labels. */
 export const BOXES = {
@@ -13,7 +13,7 @@ export async function freshApp(ctx, { path = "", viewport } = {}) {
   const opened = await openApp(ctx, ctx.url, { viewport });
   await opened.page.evaluate(() => localStorage.clear());
   await opened.page.goto(ctx.url + path);
-  await opened.page.getByRole("textbox", { name: BOXES.listing }).waitFor();
+  await appReady(opened.page);
   return opened;
 }
 
