@@ -2,9 +2,18 @@
 
 use listing_analyzer::engine::input::DateOrder;
 
-/// Splits `data` into a date order (the low bit of the first byte) and the UTF-8 text
-/// after it; `None` when there is no first byte or the rest is not UTF-8.
-pub fn order_and_text(data: &[u8]) -> Option<(DateOrder, &str)> {
+/// A parser's input made from the fuzzer's bytes.
+pub struct Case<'a> {
+    /// The date order, from the low bit of the first byte.
+    pub order: DateOrder,
+    /// The UTF-8 text after the first byte.
+    pub text: &'a str,
+    /// How many lines `text` has, the most a diagnostic may name.
+    pub lines: usize,
+}
+
+/// The case `data` encodes; `None` when there is no first byte or the rest is not UTF-8.
+pub fn case(data: &[u8]) -> Option<Case<'_>> {
     let (&flag, rest) = data.split_first()?;
     let text = std::str::from_utf8(rest).ok()?;
     let order = if flag & 1 == 0 {
@@ -12,5 +21,9 @@ pub fn order_and_text(data: &[u8]) -> Option<(DateOrder, &str)> {
     } else {
         DateOrder::DayFirst
     };
-    Some((order, text))
+    Some(Case {
+        order,
+        text,
+        lines: text.split('\n').count(),
+    })
 }

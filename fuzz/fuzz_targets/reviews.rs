@@ -9,15 +9,14 @@ use libfuzzer_sys::fuzz_target;
 use listing_analyzer::engine::parse::reviews;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((order, text)) = common::order_and_text(data) else {
+    let Some(case) = common::case(data) else {
         return;
     };
-    let lines = text.split('\n').count();
-    let (h, diags) = reviews::parse(text, order);
+    let (h, diags) = reviews::parse(case.text, case.order);
     assert!(h
         .reviews
         .iter()
         .all(|r| (100..=500).contains(&r.rating.hundredths())));
     assert!(h.lines_skipped == 0 || !diags.is_empty());
-    assert!(diags.iter().all(|d| d.line <= lines));
+    assert!(diags.iter().all(|d| d.line <= case.lines));
 });

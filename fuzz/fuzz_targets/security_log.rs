@@ -9,11 +9,10 @@ use libfuzzer_sys::fuzz_target;
 use listing_analyzer::engine::parse::security_log;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((order, text)) = common::order_and_text(data) else {
+    let Some(case) = common::case(data) else {
         return;
     };
-    let lines = text.split('\n').count();
-    let (log, diags) = security_log::parse(text, order);
+    let (log, diags) = security_log::parse(case.text, case.order);
     assert!(log.lines_skipped == 0 || !diags.is_empty());
-    assert!(diags.iter().all(|d| d.line <= lines));
+    assert!(diags.iter().all(|d| d.line <= case.lines));
 });
