@@ -18,6 +18,17 @@ fn cell(s: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
+/// Writes one Markdown table row, each cell made safe with [`cell`].
+fn row(md: &mut String, cells: &[&str]) {
+    md.push('|');
+    for c in cells {
+        md.push(' ');
+        md.push_str(&cell(c));
+        md.push_str(" |");
+    }
+    md.push('\n');
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b {
         "yes"
@@ -90,16 +101,16 @@ pub fn markdown(report: &Report) -> String {
         "| Rule set | Reviews | Minimum | Eligible | Points | 5-star needed |\n|---|---|---|---|---|---|"
     );
     for s in &report.review_score_by_rule_set {
-        let _ = writeln!(
-            md,
-            "| {} | {} | {} | {} | {} of {} | {} |",
-            cell(&s.rule_set_label),
-            s.reviews_in_window,
-            s.min_reviews,
-            yes_no(s.eligible),
-            s.points,
-            s.max_points,
-            s.five_star_reviews_needed
+        row(
+            &mut md,
+            &[
+                &s.rule_set_label,
+                &s.reviews_in_window.to_string(),
+                &s.min_reviews.to_string(),
+                yes_no(s.eligible),
+                &format!("{} of {}", s.points, s.max_points),
+                &s.five_star_reviews_needed.to_string(),
+            ],
         );
     }
 
@@ -123,17 +134,16 @@ pub fn markdown(report: &Report) -> String {
         "\n## Rules used\n\n| Rule | Value | Cited | Source | As of |\n|---|---|---|---|---|"
     );
     for rule in &report.rules {
-        let _ = writeln!(
-            md,
-            "| {} | {} {}{} | {} | {} ({}) | {} |",
-            cell(&rule.label),
-            format::figure(rule.value),
-            cell(&rule.unit),
-            if rule.overridden { " (changed)" } else { "" },
-            format::figure(rule.default_value),
-            cell(&rule.source.title),
-            cell(&rule.source.kind),
-            cell(&rule.source.as_of)
+        let changed = if rule.overridden { " (changed)" } else { "" };
+        row(
+            &mut md,
+            &[
+                &rule.label,
+                &format!("{} {}{changed}", format::figure(rule.value), rule.unit),
+                &format::figure(rule.default_value),
+                &format!("{} ({})", rule.source.title, rule.source.kind),
+                &rule.source.as_of,
+            ],
         );
     }
 

@@ -28,6 +28,18 @@ test("Download Markdown gives the whole report as a document", async () => {
     assert.ok(text.includes(heading), `has ${heading}`);
   }
   assert.match(text, /\| FY24 scorecard update/);
+  // Every table row has as many cells as its header: four rule sets, and one row per rule.
+  const rows = (header) => {
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => l.startsWith(header));
+    const cells = (l) => l.replace(/\\\|/g, "").split("|").length;
+    const body = [];
+    for (let i = at + 2; i < lines.length && lines[i].startsWith("|"); i++) body.push(lines[i]);
+    assert.ok(body.every((l) => cells(l) === cells(lines[at])), `rows of ${header} match its header`);
+    return body;
+  };
+  assert.equal(rows("| Rule set |").length, 4);
+  assert.ok(rows("| Rule | Value |").length >= 20);
   assert.match(text, /\*\*Blocker\*\*/);
   assert.deepEqual(errors, []);
   await page.close();
