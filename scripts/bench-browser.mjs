@@ -45,8 +45,9 @@ const FIRST_H1 = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+// Returns { first, complete }: per run, the first render and the whole page rendered.
 async function firstRender(ctx, url) {
-  const times = [];
+  const first = [];
   const complete = [];
   for (let i = 0; i < runs; i++) {
     const page = await ctx.browser.newPage();
@@ -54,12 +55,11 @@ async function firstRender(ctx, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.__all !== null);
     const [h1, all] = await page.evaluate(() => [window.__h1, window.__all]);
-    times.push(h1);
+    first.push(h1);
     complete.push(all);
     await page.close();
   }
-  times.complete = complete;
-  return times;
+  return { first, complete };
 }
 
 function reviews(n, seed) {
@@ -76,9 +76,9 @@ const counter = await start({ dir: "benches/yew-counter/dist" });
 try {
   const app = await firstRender(ctx, ctx.url);
   const base = await firstRender(counter, counter.url);
-  console.log(`first render, app:         ${fmt(app)}`);
-  console.log(`first render, Yew counter: ${fmt(base)}`);
-  console.log(`ratio app/counter (medians): ${(median(app) / median(base)).toFixed(2)}`);
+  console.log(`first render, app:         ${fmt(app.first)}`);
+  console.log(`first render, Yew counter: ${fmt(base.first)}`);
+  console.log(`ratio app/counter (medians): ${(median(app.first) / median(base.first)).toFixed(2)}`);
   console.log(`whole page rendered, app:  ${fmt(app.complete)}`);
 
   const page = await ctx.browser.newPage();

@@ -73,11 +73,13 @@ test("the host script ignores messages from frames it does not manage", async ()
   // Wait until the frame's own height messages have settled (its last section renders a
   // moment after the first), then post a forged one from the host page itself.
   const iframeHeight = () => page.evaluate(() => document.querySelector("iframe").style.height);
-  let height = "";
-  for (let last = null; height === "" || height !== last; await page.waitForTimeout(250)) {
+  let last;
+  let height = await iframeHeight();
+  do {
     last = height;
+    await page.waitForTimeout(250);
     height = await iframeHeight();
-  }
+  } while (height === "" || height !== last);
   await page.evaluate(() => window.postMessage({ type: "listing-analyzer:height", height: 5 }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), height);

@@ -139,28 +139,30 @@ pub fn RulesSection(props: &RulesProps) -> Html {
             // A container that is always there, so filling it later leaves the heading in
             // place (and its focus, when the page opened at this section).
             <div class="rule-tables">
-            { for groups.into_iter().filter(|_| *built).map(|g| {
-                let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
-                if rules.is_empty() {
-                    return html! {};
+                if *built {
+                    { for groups.into_iter().map(|g| {
+                        let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
+                        if rules.is_empty() {
+                            return html! {};
+                        }
+                        html! {
+                            <div class="table-wrap">
+                                <table class="rules">
+                                    <caption>{ format!("Used by: {}", format::used_by(g)) }</caption>
+                                    <thead><tr>
+                                        <th scope="col">{ "Rule" }</th>
+                                        <th scope="col">{ "Value" }</th>
+                                        <th scope="col">{ "Cited" }</th>
+                                        <th scope="col">{ "Source, as of" }</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={r.clone()} /> }) }
+                                    </tbody>
+                                </table>
+                            </div>
+                        }
+                    }) }
                 }
-                html! {
-                    <div class="table-wrap">
-                        <table class="rules">
-                            <caption>{ format!("Used by: {}", format::used_by(g)) }</caption>
-                            <thead><tr>
-                                <th scope="col">{ "Rule" }</th>
-                                <th scope="col">{ "Value" }</th>
-                                <th scope="col">{ "Cited" }</th>
-                                <th scope="col">{ "Source, as of" }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={r.clone()} /> }) }
-                            </tbody>
-                        </table>
-                    </div>
-                }
-            }) }
             </div>
         </section>
     }
