@@ -137,7 +137,7 @@ fn main() {
     report("listing::parse", LISTING.len(), listing_t);
 
     let log_t = measure(|| {
-        black_box(security_log::parse(black_box(LOG), DateOrder::MonthFirst));
+        black_box(security_log::parse(black_box(LOG), DateOrder::MonthFirst, NaiveDate::default()));
     });
     report("security_log::parse", LOG.len(), log_t);
 
@@ -163,7 +163,7 @@ fn main() {
     // The estimators alone, on inputs parsed once.
     let rules = RuleBook::new();
     let (details, _) = listing::parse(LISTING);
-    let (log, _) = security_log::parse(LOG, DateOrder::MonthFirst);
+    let (log, _) = security_log::parse(LOG, DateOrder::MonthFirst, today);
     let estimators = measure(|| {
         let (t, _) = timeline::estimate(&input.security_review, &log, Some(true), today, &rules);
         black_box(review_score::score(

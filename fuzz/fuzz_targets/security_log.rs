@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Some(case) = common::case(data) else {
         return;
     };
-    let (log, diags) = security_log::parse(case.text, case.order);
+    let (log, diags) = security_log::parse(case.text, case.order, chrono::NaiveDate::default());
     assert!(log.lines_skipped == 0 || !diags.is_empty());
     assert!(diags.iter().all(|d| d.line <= case.lines));
 });

@@ -69,6 +69,7 @@ pub fn input() -> Input {
                 Material::UserDocs,
             ]),
             paid: None,
+            partner_stage: None,
         },
         rule_set: RuleSetId::Fy24,
         date_order: DateOrder::MonthFirst,

@@ -141,6 +141,7 @@ fn with_text(input: &Input, field: TextField, text: String) -> Input {
             log: keep(TextField::SecurityLog),
             materials_ready: sr.materials_ready.clone(),
             paid: sr.paid,
+            partner_stage: sr.partner_stage,
         },
         rule_set: input.rule_set,
         date_order: input.date_order,

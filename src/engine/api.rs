@@ -69,9 +69,14 @@ pub fn parse_reviews(input: &Input) -> ParsedReviews {
     parse::reviews::parse(&input.reviews, input.date_order)
 }
 
-/// Parses the security-review log of `input` (see [`analyze_parsed`]).
-pub fn parse_log(input: &Input) -> ParsedLog {
-    parse::security_log::parse(&input.security_review.log, input.date_order)
+/// Parses the security-review log of `input` (see [`analyze_parsed`]). The analysis date
+/// (`input.today`, else `default_today`) gives a year to dates written without one.
+pub fn parse_log(input: &Input, default_today: NaiveDate) -> ParsedLog {
+    parse::security_log::parse(
+        &input.security_review.log,
+        input.date_order,
+        input.today.unwrap_or(default_today),
+    )
 }
 
 /// Analyzes `input`. The analysis date is `input.today`, else `default_today`.
@@ -85,7 +90,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
         input,
         &parse_listing(input),
         &parse_reviews(input),
-        &parse_log(input),
+        &parse_log(input, default_today),
         default_today,
     )
 }
@@ -94,7 +99,8 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
 /// results (the app, while the user types in one box) re-parses only what changed.
 ///
 /// Contract: `listing`, `reviews` and `log` must be what [`parse_listing`],
-/// [`parse_reviews`] and [`parse_log`] return for this same `input`; given that, the
+/// [`parse_reviews`] and [`parse_log`] (with the same `default_today`) return for this same
+/// `input`; given that, the
 /// report equals `analyze(input, default_today)`.
 pub fn analyze_parsed(
     input: &Input,

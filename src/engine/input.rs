@@ -76,6 +76,24 @@ pub struct SecurityReviewInput {
     /// Whether the solution is paid (a paid solution pays the review fee per attempt).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid: Option<bool>,
+    /// Where the user stands on the partner path before the review. `None` means "not
+    /// said": the plan then starts with the review preparation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_stage: Option<PartnerStage>,
+}
+
+/// A stage of the partner path before the security review (DOMAIN.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerStage {
+    /// Not yet applied to the partner programme.
+    NotApplied,
+    /// Applied; waiting for Salesforce to approve the application.
+    Applied,
+    /// A partner; the agreement needed to list is not signed yet.
+    Approved,
+    /// The agreement is signed: the path continues with the review.
+    AgreementSigned,
 }
 
 /// The kind of app under review.

@@ -178,6 +178,12 @@ pub struct ListingDetails {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    /// Work on the review began (preparing, hardening, kick-off).
+    PreparationStarted,
+    /// A scan was run (Checkmarx, Code Analyzer, DAST).
+    Scan,
+    /// A submission planned for a future date.
+    PlannedSubmission,
     /// First submission.
     Submitted,
     /// A later submission after remediation.
@@ -188,6 +194,12 @@ pub enum EventKind {
     ProvisionalPass,
     /// Passed / approved.
     Passed,
+    /// Returned without a review for incomplete materials.
+    Bounced,
+    /// Listing published (live).
+    Listed,
+    /// A periodic re-review of a passed or live app began.
+    ReReview,
 }
 
 /// One dated event of the security-review log.

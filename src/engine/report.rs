@@ -69,16 +69,59 @@ pub struct RuleView {
     pub overridden: bool,
 }
 
-/// Progress of the security review, as read from the log.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Progress of the security review, as read from the log: one state per real situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStatus {
-    /// No submission in the log.
+    /// The log holds only future events (a planned submission).
+    Planned,
+    /// Nothing in the log.
+    #[default]
     NotStarted,
-    /// Submitted, no final pass yet.
+    /// Preparation started; nothing submitted yet.
+    Preparing,
+    /// A submission awaits its verdict.
     InReview,
-    /// The log ends in a pass.
+    /// The last verdict failed or bounced and nothing was resubmitted after it.
+    AwaitingResubmission,
+    /// The review passed (the listing is not said to be live).
     Passed,
+    /// The listing is live.
+    Listed,
+    /// A periodic re-review of a passed or live app is under way.
+    ReReview,
+}
+
+impl ReviewStatus {
+    /// Whether the state is over (passed or listed): its dates are the log's, never
+    /// estimated.
+    pub fn is_done(self) -> bool {
+        matches!(self, ReviewStatus::Passed | ReviewStatus::Listed)
+    }
+
+    /// Whether the security review has passed (passed, listed, or in a periodic re-review
+    /// of a passed app), so that publishing is not blocked by it.
+    pub fn has_passed(self) -> bool {
+        matches!(
+            self,
+            ReviewStatus::Passed | ReviewStatus::Listed | ReviewStatus::ReReview
+        )
+    }
+}
+
+/// One dated step of the plan to a live listing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanStep {
+    /// First day of the step (never before the analysis date).
+    pub from: NaiveDate,
+    /// Last day of the step (`from` for a one-day milestone).
+    pub to: NaiveDate,
+    /// What to do, as a short imperative sentence.
+    pub step: String,
+    /// Why it takes this long, with the figure's source in words.
+    pub why: String,
+    /// The source of the figure that dates the step.
+    pub source: Source,
 }
 
 /// One reason that moves the estimate.
@@ -108,36 +151,51 @@ pub struct TimeToListing {
     pub app_type: AppType,
     /// Progress read from the log.
     pub status: ReviewStatus,
-    /// Shortest plausible total, in weeks from `start`.
+    /// When preparation for the review started, when the log says so (or shows a scan
+    /// before the first submission).
+    pub prepared_from: Option<NaiveDate>,
+    /// When the listing went live, when the log says so.
+    pub listed_on: Option<NaiveDate>,
+    /// Whether an open review is running past its range (it is then re-estimated from today).
+    pub overdue: bool,
+    /// Shortest plausible total, in weeks from `start`. In a done state (passed, listed)
+    /// all three figures are the real weeks, rounded to the nearest week.
     pub low_weeks: u32,
     /// Most likely total, in weeks from `start`.
     pub likely_weeks: u32,
     /// Longest plausible total, in weeks from `start`.
     pub high_weeks: u32,
-    /// The range bounds that clamp the figures (8–16 connected, 16–32 native by default).
+    /// The usual range of the review (8–16 connected, 16–32 native by default); the
+    /// figures are compared with it, not clamped into it.
     pub range_min_weeks: u32,
     /// See `range_min_weeks`.
     pub range_max_weeks: u32,
-    /// First submission in the log, else today.
+    /// Where the weeks are counted from: preparation start when the log says so, else the
+    /// first submission, else a planned submission, else today (for a periodic re-review,
+    /// its own start). A factor says which.
     pub start: NaiveDate,
-    /// `start + low_weeks`.
+    /// `start + low_weeks`; in a done state the real date (`passed_on` or `listed_on`).
+    /// Never before today in an open state.
     pub earliest: NaiveDate,
-    /// `start + likely_weeks`.
+    /// `start + likely_weeks`; in a done state the real date.
     pub likely: NaiveDate,
-    /// `start + high_weeks`.
+    /// `start + high_weeks`; in a done state the real date.
     pub latest: NaiveDate,
     /// The date the log says the review passed, when it did.
     pub passed_on: Option<NaiveDate>,
     /// Failed attempts read from the log.
     pub failed_attempts: u32,
-    /// Review fees paid so far plus the next attempt when not passed, in USD.
-    pub fees_usd: u32,
+    /// Review fees paid so far plus the next attempt when one is still to be made, in USD;
+    /// `null` when it is unknown whether the solution is paid.
+    pub fees_usd: Option<u32>,
     /// Every reason behind the figures.
     pub factors: Vec<Factor>,
-    /// The log events, sorted by date.
+    /// The log events, sorted by date (future ones only when planned submissions).
     pub events: Vec<TimelineEvent>,
     /// Where the figures come from.
     pub sources: Vec<Source>,
+    /// Dated steps from today to a live listing (and its first reviews).
+    pub plan: Vec<PlanStep>,
 }
 
 /// A point of the ratings-over-time chart.

@@ -27,7 +27,7 @@ impl PartialEq for FieldKey {
 }
 
 /// Parses `key`'s field with `parse`, reading at most the analysed prefix of the text.
-fn parse_field<T>(key: &FieldKey, parse: fn(&Input) -> T) -> T {
+fn parse_field<T>(key: &FieldKey, parse: impl Fn(&Input) -> T) -> T {
     match limited_for(&key.input, key.field) {
         Some(only) => parse(&only),
         None => parse(&key.input),
@@ -43,7 +43,10 @@ pub fn use_report(input: Rc<Input>, today: NaiveDate) -> Rc<Report> {
     };
     let listing = use_memo(key(TextField::Listing), |k| parse_field(k, parse_listing));
     let reviews = use_memo(key(TextField::Reviews), |k| parse_field(k, parse_reviews));
-    let log = use_memo(key(TextField::SecurityLog), |k| parse_field(k, parse_log));
+    // The log gives year-less dates a year from the analysis date, so it depends on it too.
+    let log = use_memo((key(TextField::SecurityLog), today), |(k, today)| {
+        parse_field(k, |i| parse_log(i, *today))
+    });
     use_memo((today, input), move |(today, input)| {
         analyze_parsed(input, &listing, &reviews, &log, *today)
     })

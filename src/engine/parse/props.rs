@@ -89,7 +89,7 @@ proptest! {
     #[test]
     fn security_log_accounts_for_every_line(t in text(), day_first in any::<bool>()) {
         let order = if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
-        let (log, diags) = security_log::parse(&t, order);
+        let (log, diags) = security_log::parse(&t, order, chrono::NaiveDate::MIN);
         let candidates: Vec<&str> = non_blank(&t)
             .filter(|l| !l.starts_with('#') && !l.starts_with("//"))
             .collect();
@@ -109,5 +109,5 @@ fn binary_junk_does_not_panic() {
     let t = String::from_utf8_lossy(&bytes);
     let _ = listing::parse(&t);
     let _ = reviews::parse(&t, DateOrder::MonthFirst);
-    let _ = security_log::parse(&t, DateOrder::DayFirst);
+    let _ = security_log::parse(&t, DateOrder::DayFirst, chrono::NaiveDate::MIN);
 }

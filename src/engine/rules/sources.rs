@@ -126,3 +126,27 @@ pub const PRACTITIONER_SCORE_RETIRED: RuleSource = RuleSource {
     kind: SourceKind::Practitioner,
     as_of: "2024-08",
 };
+
+/// Salesforce documentation on the periodic re-review of listed apps (up to 6 weeks; about
+/// 60 days to fix a failed re-review).
+pub const OFFICIAL_RE_REVIEW: RuleSource = RuleSource {
+    title: "Salesforce security review documentation: periodic re-review of listed solutions",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
+/// Invisory says the partner application "can take several weeks"; the number of weeks is
+/// our reading of "several".
+pub const SEED_INVISORY_SEVERAL_WEEKS: RuleSource = RuleSource {
+    title: "Invisory: partner application approval \"can take several weeks\" (the figure is our reading)",
+    kind: SourceKind::Unverified,
+    as_of: "2024",
+};
+
+/// A team default informed by the real timelines of DOMAIN.md §6 (preparation start to
+/// submission took about 5.5 weeks in the one app that records both).
+pub const TEAM_DEFAULT_REAL_TIMELINES: RuleSource = RuleSource {
+    title: "Analyzer default, informed by real ISV timelines (preparation to submission about 5.5 weeks)",
+    kind: SourceKind::Unverified,
+    as_of: "2026-11",
+};

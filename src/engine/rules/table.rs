@@ -89,6 +89,18 @@ rule_table! {
     SrFirstAttemptFailurePct: "sr.first_attempt_failure_pct", "Share of first submissions that fail", 50.0, "%", [0.0, 100.0], PRACTITIONER_FAILURE_RATE, TimeToListing;
     SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], PRACTITIONER_BOUNCES, TimeToListing;
     SrFeeUsd: "sr.fee_usd", "Security review fee per attempt (paid solutions)", 999.0, "USD", [0.0, 100000.0], PRACTITIONER_FEE, TimeToListing;
+    // Periodic re-review of a passed or live app (DOMAIN.md §2).
+    SrReReviewMaxWeeks: "sr.re_review.max_weeks", "Periodic re-review: longest", 6.0, "weeks", [0.0, 52.0], OFFICIAL_RE_REVIEW, TimeToListing;
+    SrReReviewFixDays: "sr.re_review.fix_days", "Time to fix a failed periodic re-review", 60.0, "days", [0.0, 365.0], OFFICIAL_RE_REVIEW, TimeToListing;
+    // The whole path to a live listing (DOMAIN.md §1) and the plan's own budgets.
+    PathMinMonths: "path.min_months", "Whole path, application to listed product: shortest", 6.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
+    PathMaxMonths: "path.max_months", "Whole path, application to listed product: longest", 12.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
+    PathApplicationWeeks: "path.application_weeks", "Partner application approval (\"can take several weeks\")", 4.0, "weeks", [0.0, 52.0], SEED_INVISORY_SEVERAL_WEEKS, TimeToListing;
+    PathAgreementWeeks: "path.agreement_weeks", "Signing the partner and listing agreements", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
+    PlanPreparationWeeks: "plan.preparation_weeks", "Preparing the submission materials", 6.0, "weeks", [0.0, 104.0], TEAM_DEFAULT_REAL_TIMELINES, TimeToListing;
+    PlanScanWeeks: "plan.scan_weeks", "Running the scans before submitting", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
+    PlanPublishWeeks: "plan.publish_weeks", "Publishing after the pass (listing approval, required fields)", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
+    PlanFirstReviewsWeeks: "plan.first_reviews_weeks", "Asking the first customers for reviews", 8.0, "weeks", [0.0, 104.0], TEAM_DEFAULT, TimeToListing;
     // Listing limits profile: not published, verify in the Partner Console (DOMAIN.md §3).
     LimitsTitleChars: "limits.title_chars", "Title: longest accepted", 80.0, "chars", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsTaglineChars: "limits.tagline_chars", "Tagline: longest accepted", 255.0, "chars", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
@@ -127,4 +139,5 @@ pub const ORDERED_PAIRS: &[(RuleId, RuleId)] = &[
         RuleId::LimitsDescriptionMaxChars,
     ),
     (RuleId::LimitsVideoMinMinutes, RuleId::LimitsVideoMaxMinutes),
+    (RuleId::PathMinMonths, RuleId::PathMaxMonths),
 ];

@@ -131,7 +131,7 @@ pub fn assess(listing: &ListingDetails, review: ReviewStatus, rules: &RuleBook) 
     checks::video(&mut c);
     checks::stuffing(&mut c);
 
-    if review != ReviewStatus::Passed {
+    if !review.has_passed() {
         let message = match review {
             ReviewStatus::NotStarted => "The security review has not started",
             _ => "The security review has not passed yet",

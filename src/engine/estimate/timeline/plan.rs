@@ -1,0 +1,254 @@
+//! The plan to a live listing: dated steps from today, each with the figure that dates it
+//! and that figure's source.
+//!
+//! From where the user stands (the partner path when given, else the review state): apply
+//! and sign the agreements, prepare the materials, run the scans, submit, the verdict
+//! window, a budgeted remediation round, publish, and ask the first customers for reviews.
+//! No step starts before today.
+
+use chrono::NaiveDate;
+
+use super::{add_days, add_weeks, weeks};
+use crate::engine::estimate::security_log::LogSummary;
+use crate::engine::input::{AppType, PartnerStage, SecurityReviewInput};
+use crate::engine::report::{PlanStep, ReviewStatus};
+use crate::engine::rules::vocab::{required_materials, DAYS_PER_WEEK};
+use crate::engine::rules::{RuleBook, RuleId};
+
+/// Steps under construction, with a cursor at the end of the last one.
+struct Plan<'a> {
+    rules: &'a RuleBook,
+    today: NaiveDate,
+    cursor: NaiveDate,
+    steps: Vec<PlanStep>,
+}
+
+impl Plan<'_> {
+    /// Adds a step from `from` (never before today) lasting `weeks` weeks of `rule`, and
+    /// moves the cursor to its end.
+    fn span(&mut self, from: NaiveDate, to: NaiveDate, step: &str, why: String, rule: RuleId) {
+        let from = from.max(self.today);
+        let to = to.max(from);
+        self.steps.push(PlanStep {
+            from,
+            to,
+            step: step.to_string(),
+            why,
+            source: self.rules.source(rule),
+        });
+        self.cursor = to;
+    }
+
+    /// A step of `rule`'s weeks from the cursor.
+    fn next(&mut self, rule: RuleId, step: &str, why: String) {
+        let from = self.cursor;
+        let to = add_weeks(from, self.rules.whole(rule));
+        self.span(from, to, step, why, rule);
+    }
+}
+
+/// The plan from `today` to a live listing and its first reviews. `likely` is the likely
+/// listing date of the estimate, which the remediation budget never ends before.
+pub fn plan(
+    sr: &SecurityReviewInput,
+    summary: &LogSummary,
+    today: NaiveDate,
+    likely: NaiveDate,
+    rules: &RuleBook,
+) -> Vec<PlanStep> {
+    let mut p = Plan {
+        rules,
+        today,
+        cursor: today,
+        steps: Vec::new(),
+    };
+    let status = summary.status;
+    let before_submission = matches!(
+        status,
+        ReviewStatus::Planned | ReviewStatus::NotStarted | ReviewStatus::Preparing
+    );
+    if before_submission {
+        partner_path(&mut p, sr);
+        prepare_and_submit(&mut p, sr, summary);
+    }
+    let initial = rules.whole(RuleId::SrInitialReviewMinWeeks);
+    let initial_max = rules.whole(RuleId::SrInitialReviewMaxWeeks);
+    match status {
+        ReviewStatus::Listed => {}
+        ReviewStatus::Passed => {}
+        ReviewStatus::ReReview => re_review(&mut p, summary),
+        ReviewStatus::AwaitingResubmission => {
+            p.next(
+                RuleId::SrResubmissionMinWeeks,
+                "Fix the findings and resubmit",
+                format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL)", round_words(rules)),
+            );
+            p.next(
+                RuleId::SrFollowUpMaxWeeks,
+                "Follow-up review of the resubmission",
+                format!("A follow-up review after remediation takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+            );
+        }
+        _ => {
+            let submitted = summary.pending_since.unwrap_or(p.cursor);
+            p.span(
+                add_weeks(submitted, initial),
+                add_weeks(submitted, initial_max),
+                "Security review verdict",
+                format!("Plan on {initial}–{initial_max} weeks after a submission (OFFICIAL); field reports say {}–{} weeks (PRACTITIONER)", rules.whole(RuleId::SrFieldReviewMinWeeks), rules.whole(RuleId::SrFieldReviewMaxWeeks)),
+                RuleId::SrInitialReviewMinWeeks,
+            );
+            let from = p.cursor;
+            let budget = add_weeks(
+                from,
+                rules
+                    .whole(RuleId::SrResubmissionMinWeeks)
+                    .saturating_add(rules.whole(RuleId::SrFollowUpMaxWeeks)),
+            );
+            p.span(
+                from,
+                budget.max(likely),
+                "Budget a remediation round: fix the findings, resubmit, follow-up review",
+                format!("About {}% of first submissions fail (PRACTITIONER); a round takes {} and the follow-up review up to {} (OFFICIAL); the budget ends no earlier than the likely listing date", rules.whole(RuleId::SrFirstAttemptFailurePct), round_words(rules), weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+                RuleId::SrFirstAttemptFailurePct,
+            );
+        }
+    }
+    let live = status == ReviewStatus::Listed || summary.listed_on.is_some();
+    if !live {
+        p.next(
+            RuleId::PlanPublishWeeks,
+            "Publish the listing: listing approval, required fields complete, Ready to List",
+            "Publishing needs an approved listing (title and branding, pricing model), every required field and a passed review (OFFICIAL); the week is a team default".to_string(),
+        );
+    }
+    p.next(
+        RuleId::PlanFirstReviewsWeeks,
+        "Ask the first customers for reviews",
+        "Review count and average rating affect search ranking (OFFICIAL); the weeks are a team default".to_string(),
+    );
+    p.steps
+}
+
+/// The partner path before the review, from the stage the user gave.
+fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
+    let Some(stage) = sr.partner_stage else {
+        return;
+    };
+    let whole = format!(
+        "first-time ISVs take {}–{} months from application to a listed product (SEED forecastable)",
+        p.rules.whole(RuleId::PathMinMonths),
+        p.rules.whole(RuleId::PathMaxMonths)
+    );
+    let approval = "Salesforce approval of the application \u{201c}can take several weeks\u{201d} (SEED Invisory; the weeks are our reading)";
+    match stage {
+        PartnerStage::NotApplied => p.next(
+            RuleId::PathApplicationWeeks,
+            "Apply to the partner programme and wait for approval",
+            format!("{approval}; {whole}"),
+        ),
+        PartnerStage::Applied => p.next(
+            RuleId::PathApplicationWeeks,
+            "Wait for the partner application approval",
+            format!("{approval}; {whole}"),
+        ),
+        PartnerStage::Approved | PartnerStage::AgreementSigned => {}
+    }
+    if stage != PartnerStage::AgreementSigned {
+        let step = match sr.app_type {
+            AppType::Connected => "Sign the partner agreement (a connected app needs only the lighter agreement)",
+            AppType::Native => "Sign the partner agreement, then the ISV (distribution) agreement",
+        };
+        p.next(
+            RuleId::PathAgreementWeeks,
+            step,
+            "New partners underestimate contracting time (PRACTITIONER); the weeks are a team default".to_string(),
+        );
+    }
+}
+
+/// Preparation, scans and the submission, ending on the planned date when there is one.
+fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogSummary) {
+    let rules = p.rules;
+    let scan = rules.whole(RuleId::PlanScanWeeks);
+    let prep_from = summary.prepared_from.unwrap_or(p.cursor);
+    let earliest_submit = add_weeks(p.cursor, scan);
+    let submit_on = match summary.planned {
+        Some(planned) => planned.max(earliest_submit),
+        None => add_weeks(prep_from, rules.whole(RuleId::PlanPreparationWeeks)).max(earliest_submit),
+    };
+    let scans_from = submit_on
+        .checked_sub_days(chrono::Days::new(
+            u64::from(scan).saturating_mul(DAYS_PER_WEEK),
+        ))
+        .unwrap_or(submit_on)
+        .max(p.cursor);
+    let materials: Vec<&str> = required_materials(sr.app_type)
+        .iter()
+        .map(|m| m.label())
+        .collect();
+    let from = p.cursor;
+    p.span(
+        from,
+        scans_from,
+        "Prepare the submission materials",
+        format!("Required with a submission (OFFICIAL checklist): {}; preparation to submission took about 5.5 weeks in a real app (team default)", materials.join(", ")),
+        RuleId::PlanPreparationWeeks,
+    );
+    let scans = match sr.app_type {
+        AppType::Native => "Run the scans: Code Analyzer and Checkmarx",
+        AppType::Connected => "Run the scans: Code Analyzer and a DAST scan of every external domain",
+    };
+    p.span(
+        scans_from,
+        submit_on,
+        scans,
+        "The reports go with the submission (OFFICIAL); Checkmarx includes 3 scans per version; the week is a team default".to_string(),
+        RuleId::PlanScanWeeks,
+    );
+    let why = if summary.planned.is_some() {
+        "On the planned date from the log".to_string()
+    } else {
+        "After the preparation budget".to_string()
+    };
+    p.span(submit_on, submit_on, "Submit for security review", why, RuleId::PlanPreparationWeeks);
+}
+
+/// The steps of a periodic re-review under way.
+fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
+    let rules = p.rules;
+    let since = summary.re_review_since.unwrap_or(p.today);
+    match summary.re_review_failed_on {
+        None => p.span(
+            since,
+            add_weeks(since, rules.whole(RuleId::SrReReviewMaxWeeks)),
+            "Answer the periodic re-review",
+            format!("A periodic re-review takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrReReviewMaxWeeks))),
+            RuleId::SrReReviewMaxWeeks,
+        ),
+        Some(failed) => {
+            let days = rules.whole(RuleId::SrReReviewFixDays);
+            p.span(
+                p.today,
+                add_days(failed, days),
+                "Fix the failed re-review findings and resubmit",
+                format!("About {days} days to fix a failed re-review (OFFICIAL)"),
+                RuleId::SrReReviewFixDays,
+            );
+            p.next(
+                RuleId::SrFollowUpMaxWeeks,
+                "Follow-up review of the fixes",
+                format!("A follow-up review after remediation takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+            );
+        }
+    }
+}
+
+/// "2–3 weeks": the resubmission round in field reports.
+fn round_words(rules: &RuleBook) -> String {
+    format!(
+        "{}–{}",
+        rules.whole(RuleId::SrResubmissionMinWeeks),
+        weeks(rules.whole(RuleId::SrResubmissionMaxWeeks))
+    )
+}
