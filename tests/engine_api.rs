@@ -31,7 +31,7 @@ fn the_sample_is_analyzed_from_text_to_report() {
     );
     assert_eq!(
         (t.start, t.failed_attempts, t.fees_usd),
-        (d(2026, 9, 7), 1, 1998)
+        (d(2026, 9, 7), 1, Some(1998))
     );
     assert!(t.low_weeks <= t.likely_weeks && t.likely_weeks <= t.high_weeks && t.high_weeks <= 16);
     let sum: i32 = t.factors.iter().map(|f| f.weeks).sum();

@@ -37,13 +37,12 @@ fn failing_log(failures: usize, weeks_ago: u64) -> SecurityLog {
     log(&events)
 }
 
+/// Issue 10 changed these: done states are no longer clamped into the range (their dates
+/// are the log's), and open states may run past the range maximum (overdue) instead of
+/// being capped at it.
 fn check_invariants(t: &TimeToListing) {
-    let (lo, hi) = (t.range_min_weeks, t.range_max_weeks);
     assert!(
-        lo <= t.low_weeks
-            && t.low_weeks <= t.likely_weeks
-            && t.likely_weeks <= t.high_weeks
-            && t.high_weeks <= hi,
+        t.low_weeks <= t.likely_weeks && t.likely_weeks <= t.high_weeks,
         "{t:?}"
     );
     let sum: i32 = t.factors.iter().map(|f| f.weeks).sum();
@@ -53,9 +52,15 @@ fn check_invariants(t: &TimeToListing) {
         "{:#?}",
         t.factors
     );
-    assert_eq!(t.earliest, t.start + Days::new(7 * u64::from(t.low_weeks)));
-    assert_eq!(t.likely, t.start + Days::new(7 * u64::from(t.likely_weeks)));
-    assert_eq!(t.latest, t.start + Days::new(7 * u64::from(t.high_weeks)));
+    if t.status.is_done() {
+        assert_eq!((t.earliest, t.latest), (t.likely, t.likely));
+    } else {
+        assert!(t.low_weeks >= t.range_min_weeks && t.high_weeks >= t.range_max_weeks);
+        assert!(t.earliest >= today(), "{t:?}");
+        assert_eq!(t.earliest, t.start + Days::new(7 * u64::from(t.low_weeks)));
+        assert_eq!(t.likely, t.start + Days::new(7 * u64::from(t.likely_weeks)));
+        assert_eq!(t.latest, t.start + Days::new(7 * u64::from(t.high_weeks)));
+    }
 }
 
 #[test]
@@ -171,15 +176,16 @@ fn events_are_sorted_and_later_submissions_are_resubmissions() {
 }
 
 #[test]
-fn a_pass_uses_the_actual_weeks_clamped_into_the_range() {
-    // (app, weeks from submission to pass, expected figure, clamp factor)
+fn a_pass_reports_the_real_weeks_never_clamped() {
+    // Issue 10: was "clamped into the range" (3 weeks read as 8, 40 as 32).
+    // (app, weeks from submission to pass, expected figure, comparison with the range)
     let cases = [
-        (Connected, 12, 12, None),
-        (Connected, 3, 8, Some("Raised to the 8-week range floor")),
-        (Native, 40, 32, Some("Capped at the 32-week range maximum")),
-        (Native, 20, 20, None),
+        (Connected, 12, 12, "inside the usual 8–16"),
+        (Connected, 3, 3, "faster than the usual 8–16"),
+        (Native, 40, 40, "slower than the usual 16–32"),
+        (Native, 20, 20, "inside the usual 16–32"),
     ];
-    for (app, weeks, expected, clamp) in cases {
+    for (app, weeks, expected, pace) in cases {
         let start = d(2025, 6, 2);
         let pass = start + Days::new(7 * weeks);
         let t = run(app, High, &log(&[(start, Submitted), (pass, Passed)]));
@@ -190,11 +196,12 @@ fn a_pass_uses_the_actual_weeks_clamped_into_the_range() {
             (t.low_weeks, t.likely_weeks, t.high_weeks),
             (expected, expected, expected)
         );
-        let clamped = t
-            .factors
-            .iter()
-            .any(|f| clamp.is_some_and(|c| f.label.starts_with(c)));
-        assert_eq!(clamped, clamp.is_some(), "{:#?}", t.factors);
+        assert_eq!((t.earliest, t.likely, t.latest), (pass, pass, pass));
+        assert!(
+            t.factors.iter().any(|f| f.label.ends_with(pace)),
+            "{:#?}",
+            t.factors
+        );
     }
     let t = run(
         Connected,
@@ -215,14 +222,16 @@ fn in_review_never_ends_before_today() {
     check_invariants(&t);
     assert_eq!(t.status, ReviewStatus::InReview);
     assert!(t.low_weeks >= 20 && t.likely >= today(), "{t:?}");
-    // Connected, submitted 30 weeks ago: past the range, clamped and said so.
+    // Connected, submitted 30 weeks ago: past the range, overdue and re-estimated from today
+    // (issue 10: was capped at 16/16/16 weeks, dated 14 weeks before today).
     let t = run(Connected, Low, &failing_log(0, 30));
     check_invariants(&t);
-    assert_eq!((t.low_weeks, t.likely_weeks, t.high_weeks), (16, 16, 16));
+    assert!(t.overdue);
+    assert_eq!((t.low_weeks, t.likely_weeks, t.high_weeks), (30, 32, 34));
     assert!(t
         .factors
         .iter()
-        .any(|f| f.label.starts_with("Capped at the 16-week range maximum")));
+        .any(|f| f.label.starts_with("Running 14 weeks past the 16-week range")));
     // A submission 2 weeks ago: no verdict before the 4-week initial review.
     let t = run(
         Connected,
@@ -314,7 +323,7 @@ fn fees_count_attempts_for_paid_solutions() {
             today(),
             &RuleBook::new(),
         );
-        assert_eq!(t.fees_usd, fees, "{events:?} {paid:?}");
+        assert_eq!(t.fees_usd, paid.map(|_| fees), "{events:?} {paid:?}");
     }
 }
 

@@ -7,6 +7,7 @@
 //! The single entry point for callers is [`analyze`]; [`analyze_json`] wraps it for the
 //! JSON public API used by the command line and the browser's `window.ListingAnalyzer`.
 
+pub mod calendar;
 pub mod estimate;
 pub mod input;
 pub mod model;

@@ -2,7 +2,6 @@
 //! share. Each takes parsed model values and a [`crate::engine::rules::RuleBook`] and reads
 //! every figure from it.
 
-pub mod calendar;
 pub mod fiscal;
 pub mod readiness;
 pub mod review_score;

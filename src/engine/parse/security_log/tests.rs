@@ -3,6 +3,10 @@ use chrono::NaiveDate;
 use super::*;
 use EventKind::{Failed, Passed, ProvisionalPass, Resubmitted, Submitted};
 
+fn today() -> NaiveDate {
+    ymd(2026, 11, 25)
+}
+
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
@@ -33,7 +37,7 @@ fn keyword_variants_and_word_order() {
         ("2026-01-05\tsubmitted\tfirst try", Submitted),
     ];
     for &(line, kind) in table {
-        let (log, d) = parse(line, DateOrder::MonthFirst);
+        let (log, d) = parse(line, DateOrder::MonthFirst, today());
         let got: Vec<_> = log
             .events
             .iter()
@@ -47,7 +51,7 @@ fn keyword_variants_and_word_order() {
 #[test]
 fn a_full_log_with_comments_header_and_bad_lines() {
     let text = "# our review history\nDate, Event, Notes\n2026-01-05 submitted\n\n// internal\n2026-02-20 failed\nfixed CRUD/FLS\n2026-02-30 resubmitted\n2026-03-01\n2026-03-02 resubmitted\n2026-04-10 submitted\n2026-05-01 passed\n";
-    let (log, d) = parse(text, DateOrder::MonthFirst);
+    let (log, d) = parse(text, DateOrder::MonthFirst, today());
     let got: Vec<_> = log.events.iter().map(|e| (e.kind, e.line)).collect();
     assert_eq!(
         got,
@@ -81,7 +85,7 @@ fn a_full_log_with_comments_header_and_bad_lines() {
 
 #[test]
 fn keyword_without_date_is_diagnosed() {
-    let (log, d) = parse("submitted last week", DateOrder::MonthFirst);
+    let (log, d) = parse("submitted last week", DateOrder::MonthFirst, today());
     assert!(log.events.is_empty());
     assert_eq!(log.lines_skipped, 1);
     assert_eq!(
@@ -93,7 +97,7 @@ fn keyword_without_date_is_diagnosed() {
 #[test]
 fn day_first_and_ambiguous_dates() {
     let text = "03/04/2026 submitted\n25/04/2026 failed\n";
-    let (log, d) = parse(text, DateOrder::DayFirst);
+    let (log, d) = parse(text, DateOrder::DayFirst, today());
     let dates: Vec<_> = log.events.iter().map(|e| e.date).collect();
     assert_eq!(dates, vec![ymd(2026, 4, 3), ymd(2026, 4, 25)]);
     assert_eq!(d.len(), 1);
@@ -111,6 +115,6 @@ fn odd_inputs_do_not_panic() {
         "é2026-01-05 pass",
         "<script>submitted</script> 1 Jan 2026",
     ] {
-        let _ = parse(text, DateOrder::MonthFirst);
+        let _ = parse(text, DateOrder::MonthFirst, today());
     }
 }

@@ -26,12 +26,15 @@ fn escape(s: &str) -> String {
     out
 }
 
-/// Appends `line` folded at 75 octets (never inside a character), ended by CRLF.
+/// Longest line, in octets, before a fold (RFC 5545 §3.1).
+const FOLD_OCTETS: usize = 75;
+
+/// Appends `line` folded at [`FOLD_OCTETS`] (never inside a character), ended by CRLF.
 fn push_folded(out: &mut String, line: &str) {
     let mut width = 0;
     for c in line.chars() {
         let n = c.len_utf8();
-        if width + n > 75 {
+        if width + n > FOLD_OCTETS {
             out.push_str("\r\n ");
             width = 1;
         }
