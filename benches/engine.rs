@@ -137,7 +137,11 @@ fn main() {
     report("listing::parse", LISTING.len(), listing_t);
 
     let log_t = measure(|| {
-        black_box(security_log::parse(black_box(LOG), DateOrder::MonthFirst, NaiveDate::default()));
+        black_box(security_log::parse(
+            black_box(LOG),
+            DateOrder::MonthFirst,
+            NaiveDate::default(),
+        ));
     });
     report("security_log::parse", LOG.len(), log_t);
 

@@ -134,9 +134,15 @@ proptest! {
         prop_assert!(low.0 <= medium.0 && low.1 <= medium.1 && low.2 <= medium.2);
         prop_assert!(medium.0 <= high.0 && medium.1 <= high.1 && medium.2 <= high.2);
         for c in [Complexity::Low, Complexity::Medium, Complexity::High] {
-            let fewer = figures(&run(app, c, &l, today, ready));
-            let more = figures(&run(app, c, &make_log(start, failures + 1, gap, end), today, ready));
-            prop_assert!(fewer.0 <= more.0 && fewer.1 <= more.1 && fewer.2 <= more.2, "{:?} {:?}", fewer, more);
+            let fewer = run(app, c, &l, today, ready);
+            let more = run(app, c, &make_log(start, failures + 1, gap, end), today, ready);
+            // Issue 10 gives each state its own figures: a log whose extra round ends in a
+            // resubmission made today is further along than one awaiting it, so the
+            // comparison holds between logs in the same state.
+            if fewer.status == more.status {
+                let (fewer, more) = (figures(&fewer), figures(&more));
+                prop_assert!(fewer.0 <= more.0 && fewer.1 <= more.1 && fewer.2 <= more.2, "{:?} {:?}", fewer, more);
+            }
         }
     }
 

@@ -228,10 +228,9 @@ fn in_review_never_ends_before_today() {
     check_invariants(&t);
     assert!(t.overdue);
     assert_eq!((t.low_weeks, t.likely_weeks, t.high_weeks), (30, 32, 34));
-    assert!(t
-        .factors
-        .iter()
-        .any(|f| f.label.starts_with("Running 14 weeks past the 16-week range")));
+    assert!(t.factors.iter().any(|f| f
+        .label
+        .starts_with("Running 14 weeks past the 16-week range")));
     // A submission 2 weeks ago: no verdict before the 4-week initial review.
     let t = run(
         Connected,

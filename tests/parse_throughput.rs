@@ -66,7 +66,10 @@ fn review_and_log_parse_throughput() {
         reviews::parse(t, DateOrder::MonthFirst).0.reviews.len()
     });
     let log_mbs = throughput(&log, |t| {
-        security_log::parse(t, DateOrder::MonthFirst, chrono::NaiveDate::default()).0.events.len()
+        security_log::parse(t, DateOrder::MonthFirst, chrono::NaiveDate::default())
+            .0
+            .events
+            .len()
     });
     println!(
         "reviews CSV   10,000 rows  ({} KB): {csv_mbs:.0} MB/s",

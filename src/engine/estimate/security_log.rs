@@ -59,7 +59,11 @@ fn is_verdict(kind: EventKind) -> bool {
 }
 
 /// Keeps the events the estimate can use: past ones, and planned submissions after today.
-fn usable_events(log: &SecurityLog, today: NaiveDate, diags: &mut Vec<Diagnostic>) -> Vec<TimelineEvent> {
+fn usable_events(
+    log: &SecurityLog,
+    today: NaiveDate,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<TimelineEvent> {
     let mut events: Vec<TimelineEvent> = Vec::with_capacity(log.events.len());
     for e in &log.events {
         if e.date > today && e.kind != EventKind::PlannedSubmission {
@@ -117,7 +121,11 @@ pub fn summarize(log: &SecurityLog, today: NaiveDate) -> (LogSummary, Vec<Diagno
     }
     s.events = events;
     if s.first_submission.is_none() {
-        if let Some(first) = s.events.iter().find(|e| is_verdict(e.kind) && e.date <= today) {
+        if let Some(first) = s
+            .events
+            .iter()
+            .find(|e| is_verdict(e.kind) && e.date <= today)
+        {
             diagnostics.push(Diagnostic::new(
                 InputKind::SecurityReview,
                 first.line,

@@ -99,7 +99,11 @@ fn start_of(summary: &LogSummary, today: NaiveDate) -> (NaiveDate, &'static str)
             return (d, "the start of the periodic re-review");
         }
     }
-    match (summary.prepared_from, summary.first_submission, summary.planned) {
+    match (
+        summary.prepared_from,
+        summary.first_submission,
+        summary.planned,
+    ) {
         (Some(d), _, _) => (d, "the start of review preparation"),
         (None, Some(d), _) => (d, "the first submission"),
         (None, None, Some(d)) => (d, "the planned submission"),
@@ -144,7 +148,15 @@ pub fn estimate(
     };
     let (figures, dates) = match done_on {
         Some(on) => {
-            let f = done(sr.app_type, &summary, (start, counted_from), on, range, rules, &mut factors);
+            let f = done(
+                sr.app_type,
+                &summary,
+                (start, counted_from),
+                on,
+                range,
+                rules,
+                &mut factors,
+            );
             (f, (on, on, on))
         }
         None => {

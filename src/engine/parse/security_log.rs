@@ -179,14 +179,13 @@ fn year_note(written: &str, date: NaiveDate, from: YearFrom) -> String {
 /// Why a candidate line gave no event.
 fn skip_reason(date: &LineDate, kind: Option<EventKind>) -> String {
     match (date, kind) {
-        (LineDate::Invalid(e, written), _) => format!(
-            "\u{201c}{written}\u{201d} {}; line skipped.",
-            e.describe()
-        ),
+        (LineDate::Invalid(e, written), _) => {
+            format!("\u{201c}{written}\u{201d} {}; line skipped.", e.describe())
+        }
         (LineDate::Full(_), Some(_)) => "Line skipped.".to_string(),
-        (LineDate::Yearless(_, _, written), Some(_)) => format!(
-            "\u{201c}{written}\u{201d} is not a day of any nearby year; line skipped."
-        ),
+        (LineDate::Yearless(_, _, written), Some(_)) => {
+            format!("\u{201c}{written}\u{201d} is not a day of any nearby year; line skipped.")
+        }
         (LineDate::Full(..) | LineDate::Yearless(..), None) => "No event keyword found \
             (prepared, scan, submitted, resubmitted, bounced, failed, passed, listed, \
             re-review, planning to submit); line skipped."

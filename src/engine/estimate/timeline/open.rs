@@ -67,9 +67,8 @@ fn percent_of(whole: u32, part: u32) -> u32 {
 fn past_range(start: NaiveDate, today: NaiveDate, limit: u32) -> Option<u32> {
     let days = u64::try_from((today - start).num_days()).unwrap_or(0);
     let limit_days = u64::from(limit).saturating_mul(DAYS_PER_WEEK);
-    (days > limit_days).then(|| {
-        u32::try_from((days - limit_days).div_ceil(DAYS_PER_WEEK)).unwrap_or(u32::MAX)
-    })
+    (days > limit_days)
+        .then(|| u32::try_from((days - limit_days).div_ceil(DAYS_PER_WEEK)).unwrap_or(u32::MAX))
 }
 
 /// The weeks the model adds for complexity, failures, bounces, risk and missing materials,
@@ -111,7 +110,11 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     let bounced = s.bounces.saturating_mul(bounce);
     if s.bounces > 0 {
         factors.add(
-            format!("{} bounced: each costs {} (PRACTITIONER)", plural(s.bounces, "submission"), weeks(bounce)),
+            format!(
+                "{} bounced: each costs {} (PRACTITIONER)",
+                plural(s.bounces, "submission"),
+                weeks(bounce)
+            ),
             i64::from(bounced),
         );
     }
@@ -195,7 +198,16 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
                 rules.whole(RuleId::SrFieldReviewMinWeeks),
                 rules.whole(RuleId::SrFieldReviewMaxWeeks)
             ));
-            (elapsed, elapsed.max(verdict), 0, format!("In review for {}; a verdict is not expected before week {}", weeks(elapsed), elapsed.max(verdict)))
+            (
+                elapsed,
+                elapsed.max(verdict),
+                0,
+                format!(
+                    "In review for {}; a verdict is not expected before week {}",
+                    weeks(elapsed),
+                    elapsed.max(verdict)
+                ),
+            )
         }
         ReviewStatus::AwaitingResubmission => {
             let low = elapsed.saturating_add(round);
@@ -207,7 +219,11 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
         ctx.summary.status,
         ReviewStatus::Planned | ReviewStatus::NotStarted
     );
-    let overdue = if started { past_range(ctx.start, ctx.today, max) } else { None };
+    let overdue = if started {
+        past_range(ctx.start, ctx.today, max)
+    } else {
+        None
+    };
     if let Some(past) = overdue {
         floor_likely = floor_likely.max(elapsed.saturating_add(round));
         floor_high = elapsed.saturating_add(follow_up);
@@ -219,7 +235,13 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
         );
         floor_low = floor_low.max(elapsed);
     }
-    finish(factors, (model_low, model_likely, max), (floor_low, floor_likely, floor_high), why, overdue.is_some())
+    finish(
+        factors,
+        (model_low, model_likely, max),
+        (floor_low, floor_likely, floor_high),
+        why,
+        overdue.is_some(),
+    )
 }
 
 /// Raises the model figures to the floors and explains the difference in one factor.
@@ -271,11 +293,21 @@ fn re_review(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
                 Some(past) => (
                     elapsed.saturating_add(round),
                     elapsed.saturating_add(follow_up),
-                    format!("Running {} past the {}-week re-review: re-estimated from today", weeks(past), max),
+                    format!(
+                        "Running {} past the {}-week re-review: re-estimated from today",
+                        weeks(past),
+                        max
+                    ),
                 ),
                 None => (elapsed, elapsed, "Not before today".to_string()),
             };
-            finish(factors, (elapsed, max, max), (elapsed, floor_likely, floor_high), why, overdue.is_some())
+            finish(
+                factors,
+                (elapsed, max, max),
+                (elapsed, floor_likely, floor_high),
+                why,
+                overdue.is_some(),
+            )
         }
         Some(failed_on) => {
             let fix_days = rules.whole(RuleId::SrReReviewFixDays);

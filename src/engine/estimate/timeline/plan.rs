@@ -86,7 +86,10 @@ pub fn plan(
             p.next(
                 RuleId::SrFollowUpMaxWeeks,
                 "Follow-up review of the resubmission",
-                format!("A follow-up review after remediation takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+                format!(
+                    "A follow-up review after remediation takes up to {} (OFFICIAL)",
+                    weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))
+                ),
             );
         }
         _ => {
@@ -156,7 +159,9 @@ fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
     }
     if stage != PartnerStage::AgreementSigned {
         let step = match sr.app_type {
-            AppType::Connected => "Sign the partner agreement (a connected app needs only the lighter agreement)",
+            AppType::Connected => {
+                "Sign the partner agreement (a connected app needs only the lighter agreement)"
+            }
             AppType::Native => "Sign the partner agreement, then the ISV (distribution) agreement",
         };
         p.next(
@@ -175,7 +180,9 @@ fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogS
     let earliest_submit = add_weeks(p.cursor, scan);
     let submit_on = match summary.planned {
         Some(planned) => planned.max(earliest_submit),
-        None => add_weeks(prep_from, rules.whole(RuleId::PlanPreparationWeeks)).max(earliest_submit),
+        None => {
+            add_weeks(prep_from, rules.whole(RuleId::PlanPreparationWeeks)).max(earliest_submit)
+        }
     };
     let scans_from = submit_on
         .checked_sub_days(chrono::Days::new(
@@ -197,7 +204,9 @@ fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogS
     );
     let scans = match sr.app_type {
         AppType::Native => "Run the scans: Code Analyzer and Checkmarx",
-        AppType::Connected => "Run the scans: Code Analyzer and a DAST scan of every external domain",
+        AppType::Connected => {
+            "Run the scans: Code Analyzer and a DAST scan of every external domain"
+        }
     };
     p.span(
         scans_from,
@@ -211,7 +220,13 @@ fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogS
     } else {
         "After the preparation budget".to_string()
     };
-    p.span(submit_on, submit_on, "Submit for security review", why, RuleId::PlanPreparationWeeks);
+    p.span(
+        submit_on,
+        submit_on,
+        "Submit for security review",
+        why,
+        RuleId::PlanPreparationWeeks,
+    );
 }
 
 /// The steps of a periodic re-review under way.
@@ -223,7 +238,10 @@ fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
             since,
             add_weeks(since, rules.whole(RuleId::SrReReviewMaxWeeks)),
             "Answer the periodic re-review",
-            format!("A periodic re-review takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrReReviewMaxWeeks))),
+            format!(
+                "A periodic re-review takes up to {} (OFFICIAL)",
+                weeks(rules.whole(RuleId::SrReReviewMaxWeeks))
+            ),
             RuleId::SrReReviewMaxWeeks,
         ),
         Some(failed) => {
@@ -238,7 +256,10 @@ fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
             p.next(
                 RuleId::SrFollowUpMaxWeeks,
                 "Follow-up review of the fixes",
-                format!("A follow-up review after remediation takes up to {} (OFFICIAL)", weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+                format!(
+                    "A follow-up review after remediation takes up to {} (OFFICIAL)",
+                    weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))
+                ),
             );
         }
     }

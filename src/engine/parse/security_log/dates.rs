@@ -101,10 +101,11 @@ fn day_after_space(b: &[u8], mut j: usize) -> Option<(u32, usize)> {
     }
     let day = day_number(b.get(from..j)?)?;
     let mut end = j;
-    if b
-        .get(j..j + 2)
-        .is_some_and(|s| [b"st", b"nd", b"rd", b"th"].iter().any(|x| s.eq_ignore_ascii_case(*x)))
-    {
+    if b.get(j..j + 2).is_some_and(|s| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|x| s.eq_ignore_ascii_case(*x))
+    }) {
         end = j + 2;
     }
     if b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
@@ -124,8 +125,11 @@ fn day_before_space(b: &[u8], start: usize) -> Option<(u32, usize)> {
     }
     let mut k = j;
     if k >= 2
-        && b.get(k - 2..k)
-            .is_some_and(|s| [b"st", b"nd", b"rd", b"th"].iter().any(|x| s.eq_ignore_ascii_case(*x)))
+        && b.get(k - 2..k).is_some_and(|s| {
+            [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|x| s.eq_ignore_ascii_case(*x))
+        })
     {
         k -= 2;
     }
@@ -133,7 +137,10 @@ fn day_before_space(b: &[u8], start: usize) -> Option<(u32, usize)> {
     while k > 0 && b.get(k - 1).is_some_and(u8::is_ascii_digit) {
         k -= 1;
     }
-    if k > 0 && b.get(k - 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/') {
+    if k > 0
+        && b.get(k - 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+    {
         return None;
     }
     Some((day_number(b.get(k..end)?)?, k))
