@@ -30,7 +30,7 @@ const BOUNCED: &[&str] = &["bounced", "bounce", "bounces", "returned", "incomple
 /// Words of a live listing.
 const LISTED: &[&str] = &["listed", "published", "live", "golive"];
 /// Pass words.
-const PASSED: &[&str] = &["passed", "pass", "approved", "approval"];
+const PASSED: &[&str] = &["passed", "pass", "approved"];
 /// Submission words.
 const SUBMIT: &[&str] = &["submitted", "submission", "submit", "submits", "submitting"];
 /// Resubmission words.
@@ -145,7 +145,11 @@ fn kind_at(w: &Words<'_>, k: usize) -> Option<(EventKind, bool, usize)> {
         return Some((EventKind::Failed, false, 1));
     }
     if w.is(k, &["provisional", "provisionally"]) {
-        let len = if w.is(k + 1, PASSED) { 2 } else { 1 };
+        let len = if w.is(k + 1, PASSED) || w.is(k + 1, &["approval"]) {
+            2
+        } else {
+            1
+        };
         return Some((EventKind::ProvisionalPass, false, len));
     }
     if w.is(k, PASSED) {

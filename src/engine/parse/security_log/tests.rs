@@ -118,3 +118,173 @@ fn odd_inputs_do_not_panic() {
         let _ = parse(text, DateOrder::MonthFirst, today());
     }
 }
+
+fn events(text: &str, order: DateOrder) -> Vec<(NaiveDate, EventKind, usize)> {
+    let (log, _) = parse(text, order, today());
+    log.events
+        .iter()
+        .map(|e| (e.date, e.kind, e.line))
+        .collect()
+}
+
+#[test]
+fn new_event_kinds() {
+    use EventKind::{Bounced, Listed, PlannedSubmission, PreparationStarted, ReReview, Scan};
+    let table: &[(&str, EventKind)] = &[
+        (
+            "2026-03-02 began preparing for the security review",
+            PreparationStarted,
+        ),
+        ("2026-03-02 started preparing", PreparationStarted),
+        ("2026-03-02 prep kick-off", PreparationStarted),
+        (
+            "2026-03-02 hardening for the review began",
+            PreparationStarted,
+        ),
+        ("2026-03-02 review work began", PreparationStarted),
+        ("2026-03-02 Checkmarx scan in the partner portal", Scan),
+        ("2026-03-02 Code Analyzer run: clean", Scan),
+        ("2026-03-02 Checkmarx scan passed", Scan),
+        ("2026-03-02 DAST (ZAP) scan", Scan),
+        ("2026-03-02 submitted with the Checkmarx report", Submitted),
+        ("2026-03-02 bounced: expired test credentials", Bounced),
+        ("2026-03-02 returned for incomplete materials", Bounced),
+        ("2026-03-02 not approved: 30 findings", Failed),
+        (
+            "2026-03-02 30 findings (4 clickjacking, 26 CRUD/FLS)",
+            Failed,
+        ),
+        ("2026-03-02 published", Listed),
+        ("2026-03-02 passed and listed", Listed),
+        ("2026-03-02 went live on AppExchange", Listed),
+        ("2026-03-02 periodic re-review started", ReReview),
+        ("2026-03-02 annual review", ReReview),
+        ("2026-03-02 re-review failed", Failed),
+        ("Planning to submit 2 March 2026", PlannedSubmission),
+        ("2026-03-02 we will submit", PlannedSubmission),
+        ("2026-03-02 target submission date", PlannedSubmission),
+        ("Fixed the findings and resubmitted 2026-03-02", Resubmitted),
+        ("\u{2705} 2026-03-02", Passed),
+        ("\u{274C} 2026-03-02", Failed),
+        ("\u{1F680} 2026-03-02", Listed),
+        ("\u{1F389} 2026-03-02 approved!", Passed),
+    ];
+    for &(line, kind) in table {
+        assert_eq!(
+            events(line, DateOrder::MonthFirst),
+            vec![(ymd(2026, 3, 2), kind, 1)],
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn the_five_note_styles_of_issue_9() {
+    use EventKind::{Listed, PlannedSubmission, PreparationStarted};
+    // 1. A verdict without a year, next to dated lines and on its own.
+    assert_eq!(
+        events(
+            "2026-09-08 submitted\nFailed \u{2014} CRUD/FLS findings 14 October",
+            DateOrder::MonthFirst
+        ),
+        vec![
+            (ymd(2026, 9, 8), Submitted, 1),
+            (ymd(2026, 10, 14), Failed, 2)
+        ]
+    );
+    let (log, d) = parse(
+        "Failed \u{2014} CRUD/FLS findings 14 October",
+        DateOrder::MonthFirst,
+        today(),
+    );
+    assert_eq!(log.events.first().map(|e| e.date), Some(ymd(2026, 10, 14)));
+    assert!(d.iter().any(|d| d.message.contains("has no year")), "{d:?}");
+    // 2. Chat-style lines.
+    assert_eq!(
+        events(
+            "Sep 8 \u{2013} submitted\nOct 14 \u{2013} failed \u{1F62C}\nOct 20 \u{2013} resubmitted",
+            DateOrder::MonthFirst
+        ),
+        vec![
+            (ymd(2026, 9, 8), Submitted, 1),
+            (ymd(2026, 10, 14), Failed, 2),
+            (ymd(2026, 10, 20), Resubmitted, 3)
+        ]
+    );
+    // 3. A Markdown table with day-first dates, read day-first throughout.
+    let table = "| Date | Event | Notes |\n|---|---|---|\n| 02/03/2026 | Began preparing | |\n| 09/04/2026 | Submitted | |\n| 21/05/2026 | Not approved | 30 findings |\n| 22/05/2026 | Resubmitted | |\n| 09/07/2026 | Passed and listed | |";
+    let (log, d) = parse(table, DateOrder::MonthFirst, today());
+    let got: Vec<_> = log
+        .events
+        .iter()
+        .map(|e| (e.date, e.kind, e.line))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (ymd(2026, 3, 2), PreparationStarted, 3),
+            (ymd(2026, 4, 9), Submitted, 4),
+            (ymd(2026, 5, 21), Failed, 5),
+            (ymd(2026, 5, 22), Resubmitted, 6),
+            (ymd(2026, 7, 9), Listed, 7)
+        ]
+    );
+    assert_eq!(log.lines_skipped, 0);
+    assert!(d.iter().any(|d| d.message.contains("21/05/2026")), "{d:?}");
+    // 4. A planned submission, in the future.
+    assert_eq!(
+        events("Planning to submit 15 January 2027", DateOrder::MonthFirst),
+        vec![(ymd(2027, 1, 15), PlannedSubmission, 1)]
+    );
+    assert_eq!(
+        events("Planning to submit 15 January", DateOrder::MonthFirst),
+        vec![(ymd(2027, 1, 15), PlannedSubmission, 1)]
+    );
+    // 5. Preparation, dated or year-less; without any date it is named, not guessed.
+    assert_eq!(
+        events(
+            "Began preparing for the security review on 2 March 2026",
+            DateOrder::MonthFirst
+        ),
+        vec![(ymd(2026, 3, 2), PreparationStarted, 1)]
+    );
+    assert_eq!(
+        events(
+            "2 Mar: Began preparing for the security review\n2026-04-09 submitted",
+            DateOrder::MonthFirst
+        ),
+        vec![
+            (ymd(2026, 3, 2), PreparationStarted, 1),
+            (ymd(2026, 4, 9), Submitted, 2)
+        ]
+    );
+    let (log, d) = parse(
+        "Began preparing for the security review",
+        DateOrder::MonthFirst,
+        today(),
+    );
+    assert!(log.events.is_empty());
+    assert_eq!(
+        d.first().map(|d| d.message.as_str()),
+        Some("No date found; line skipped.")
+    );
+}
+
+#[test]
+fn year_less_dates_take_the_nearest_year_of_their_neighbours() {
+    assert_eq!(
+        events("2026-12-20 submitted\nJan 10 failed", DateOrder::MonthFirst),
+        vec![
+            (ymd(2026, 12, 20), Submitted, 1),
+            (ymd(2027, 1, 10), Failed, 2)
+        ]
+    );
+    // Without neighbours a past event is the latest such day on or before today.
+    assert_eq!(
+        events("Dec 1 submitted", DateOrder::MonthFirst),
+        vec![(ymd(2025, 12, 1), Submitted, 1)]
+    );
+    // Numbers that are not days are not dates.
+    let (log, _) = parse("May 45 submitted", DateOrder::MonthFirst, today());
+    assert!(log.events.is_empty());
+}
