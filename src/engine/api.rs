@@ -10,6 +10,7 @@ use super::estimate::{readiness, review_score, timeline};
 use super::input::{Input, SCHEMA_VERSION};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
+use super::parse::date::DateContext;
 use super::report::{Diagnostic, Report, Understood, REPORT_SCHEMA_VERSION};
 use super::rules::RuleBook;
 
@@ -64,9 +65,15 @@ pub fn parse_listing(input: &Input) -> ParsedListing {
     parse::listing::parse(&input.listing)
 }
 
-/// Parses the review history of `input` (see [`analyze_parsed`]).
-pub fn parse_reviews(input: &Input) -> ParsedReviews {
-    parse::reviews::parse(&input.reviews, input.date_order)
+/// Parses the review history of `input` (see [`analyze_parsed`]). Relative dates
+/// (`4 weeks ago`) and yearless dates count from the analysis date: `input.today`, else
+/// `default_today`.
+pub fn parse_reviews(input: &Input, default_today: NaiveDate) -> ParsedReviews {
+    let ctx = DateContext {
+        today: input.today.unwrap_or(default_today),
+        order: input.date_order,
+    };
+    parse::reviews::parse(&input.reviews, ctx)
 }
 
 /// Parses the security-review log of `input` (see [`analyze_parsed`]).
@@ -84,7 +91,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
     analyze_parsed(
         input,
         &parse_listing(input),
-        &parse_reviews(input),
+        &parse_reviews(input, default_today),
         &parse_log(input),
         default_today,
     )
@@ -94,8 +101,8 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
 /// results (the app, while the user types in one box) re-parses only what changed.
 ///
 /// Contract: `listing`, `reviews` and `log` must be what [`parse_listing`],
-/// [`parse_reviews`] and [`parse_log`] return for this same `input`; given that, the
-/// report equals `analyze(input, default_today)`.
+/// [`parse_reviews`] (with the same `default_today`) and [`parse_log`] return for this same
+/// `input`; given that, the report equals `analyze(input, default_today)`.
 pub fn analyze_parsed(
     input: &Input,
     listing: &ParsedListing,

@@ -15,19 +15,22 @@ use crate::engine::{analyze_parsed, parse_listing, parse_log, parse_reviews};
 struct FieldKey {
     input: Rc<Input>,
     field: TextField,
+    /// The analysis date, which the review parser reads (relative and yearless dates).
+    today: NaiveDate,
 }
 
 impl PartialEq for FieldKey {
     fn eq(&self, o: &Self) -> bool {
         self.field == o.field
             && (self.field == TextField::Listing || self.input.date_order == o.input.date_order)
+            && (self.field != TextField::Reviews || self.today == o.today)
             && (Rc::ptr_eq(&self.input, &o.input)
                 || self.field.text(&self.input) == o.field.text(&o.input))
     }
 }
 
 /// Parses `key`'s field with `parse`, reading at most the analysed prefix of the text.
-fn parse_field<T>(key: &FieldKey, parse: fn(&Input) -> T) -> T {
+fn parse_field<T>(key: &FieldKey, parse: impl Fn(&Input) -> T) -> T {
     match limited_for(&key.input, key.field) {
         Some(only) => parse(&only),
         None => parse(&key.input),
@@ -37,12 +40,16 @@ fn parse_field<T>(key: &FieldKey, parse: fn(&Input) -> T) -> T {
 /// The report for `input`, with `today` as the default analysis date.
 #[hook]
 pub fn use_report(input: Rc<Input>, today: NaiveDate) -> Rc<Report> {
+    let analysis_date = input.today.unwrap_or(today);
     let key = |field| FieldKey {
         input: Rc::clone(&input),
         field,
+        today: analysis_date,
     };
     let listing = use_memo(key(TextField::Listing), |k| parse_field(k, parse_listing));
-    let reviews = use_memo(key(TextField::Reviews), |k| parse_field(k, parse_reviews));
+    let reviews = use_memo(key(TextField::Reviews), |k| {
+        parse_field(k, |i| parse_reviews(i, k.today))
+    });
     let log = use_memo(key(TextField::SecurityLog), |k| parse_field(k, parse_log));
     use_memo((today, input), move |(today, input)| {
         analyze_parsed(input, &listing, &reviews, &log, *today)
