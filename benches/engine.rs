@@ -14,6 +14,7 @@ use listing_analyzer::engine::estimate::{readiness, review_score, timeline};
 use listing_analyzer::engine::input::{
     AppType, Complexity, DateOrder, Input, RuleSetId, SecurityReviewInput,
 };
+use listing_analyzer::engine::parse::date::DateContext;
 use listing_analyzer::engine::parse::{listing, reviews, security_log};
 use listing_analyzer::engine::rules::RuleBook;
 
@@ -37,6 +38,14 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// One review line in one of several date and rating formats.
+/// Month-first dates, analysed on 25 November 2026.
+fn ctx() -> DateContext {
+    DateContext {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
+        order: DateOrder::MonthFirst,
+    }
+}
+
 fn review_line(i: usize) -> String {
     let (y, m, d) = (2024 + (i % 3), 1 + (i * 7) % 12, 1 + (i * 13) % 28);
     let month = MONTHS[m - 1];
@@ -118,7 +127,7 @@ fn report(name: &str, bytes: usize, (median, min): (Duration, Duration)) {
 
 fn main() {
     let csv = review_csv();
-    let (history, diags) = reviews::parse(&csv, DateOrder::MonthFirst);
+    let (history, diags) = reviews::parse(&csv, ctx());
     println!(
         "input: {REVIEWS} review lines, {} bytes; parsed {} reviews, {} diagnostics",
         csv.len(),
@@ -127,7 +136,7 @@ fn main() {
     );
 
     let parse = measure(|| {
-        black_box(reviews::parse(black_box(&csv), DateOrder::MonthFirst));
+        black_box(reviews::parse(black_box(&csv), ctx()));
     });
     report("reviews::parse", csv.len(), parse);
 
@@ -139,8 +148,10 @@ fn main() {
     let log_t = measure(|| {
         black_box(security_log::parse(
             black_box(LOG),
-            DateOrder::MonthFirst,
-            NaiveDate::default(),
+            DateContext {
+                today: NaiveDate::default(),
+                order: DateOrder::MonthFirst,
+            },
         ));
     });
     report("security_log::parse", LOG.len(), log_t);
@@ -167,7 +178,13 @@ fn main() {
     // The estimators alone, on inputs parsed once.
     let rules = RuleBook::new();
     let (details, _) = listing::parse(LISTING);
-    let (log, _) = security_log::parse(LOG, DateOrder::MonthFirst, today);
+    let (log, _) = security_log::parse(
+        LOG,
+        DateContext {
+            today,
+            order: DateOrder::MonthFirst,
+        },
+    );
     let estimators = measure(|| {
         let (t, _) = timeline::estimate(&input.security_review, &log, Some(true), today, &rules);
         black_box(review_score::score(

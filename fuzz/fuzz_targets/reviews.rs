@@ -5,14 +5,20 @@
 #[path = "../common.rs"]
 mod common;
 
+use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
+use listing_analyzer::engine::parse::date::DateContext;
 use listing_analyzer::engine::parse::reviews;
 
 fuzz_target!(|data: &[u8]| {
     let Some(case) = common::case(data) else {
         return;
     };
-    let (h, diags) = reviews::parse(case.text, case.order);
+    let ctx = DateContext {
+        today: NaiveDate::from_ymd_opt(2026, 6, 15).unwrap_or_default(),
+        order: case.order,
+    };
+    let (h, diags) = reviews::parse(case.text, ctx);
     assert!(h
         .reviews
         .iter()

@@ -10,6 +10,7 @@ use super::estimate::{readiness, review_score, timeline};
 use super::input::{Input, SCHEMA_VERSION};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
+use super::parse::date::DateContext;
 use super::report::{Diagnostic, Report, Understood, REPORT_SCHEMA_VERSION};
 use super::rules::RuleBook;
 
@@ -64,19 +65,25 @@ pub fn parse_listing(input: &Input) -> ParsedListing {
     parse::listing::parse(&input.listing)
 }
 
-/// Parses the review history of `input` (see [`analyze_parsed`]).
-pub fn parse_reviews(input: &Input) -> ParsedReviews {
-    parse::reviews::parse(&input.reviews, input.date_order)
+/// Parses the review history of `input` (see [`analyze_parsed`]). Relative dates
+/// (`4 weeks ago`) and yearless dates count from the analysis date: `input.today`, else
+/// `default_today`.
+pub fn parse_reviews(input: &Input, default_today: NaiveDate) -> ParsedReviews {
+    let ctx = DateContext {
+        today: input.today.unwrap_or(default_today),
+        order: input.date_order,
+    };
+    parse::reviews::parse(&input.reviews, ctx)
 }
 
 /// Parses the security-review log of `input` (see [`analyze_parsed`]). The analysis date
 /// (`input.today`, else `default_today`) gives a year to dates written without one.
 pub fn parse_log(input: &Input, default_today: NaiveDate) -> ParsedLog {
-    parse::security_log::parse(
-        &input.security_review.log,
-        input.date_order,
-        input.today.unwrap_or(default_today),
-    )
+    let ctx = DateContext {
+        today: input.today.unwrap_or(default_today),
+        order: input.date_order,
+    };
+    parse::security_log::parse(&input.security_review.log, ctx)
 }
 
 /// Analyzes `input`. The analysis date is `input.today`, else `default_today`.
@@ -89,7 +96,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
     analyze_parsed(
         input,
         &parse_listing(input),
-        &parse_reviews(input),
+        &parse_reviews(input, default_today),
         &parse_log(input, default_today),
         default_today,
     )
@@ -100,8 +107,7 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
 ///
 /// Contract: `listing`, `reviews` and `log` must be what [`parse_listing`],
 /// [`parse_reviews`] and [`parse_log`] (with the same `default_today`) return for this same
-/// `input`; given that, the
-/// report equals `analyze(input, default_today)`.
+/// `input`; given that, the report equals `analyze(input, default_today)`.
 pub fn analyze_parsed(
     input: &Input,
     listing: &ParsedListing,

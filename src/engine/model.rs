@@ -52,8 +52,15 @@ pub struct ReviewHistory {
     pub reviews: Vec<Review>,
     /// Non-empty lines that were neither a review, a header nor part of a review block.
     pub lines_skipped: usize,
-    /// Dates like `03/04/2026` whose day and month could both be ≤ 12.
+    /// Dates like `03/04/2026` that could be read either way and were read by the user's
+    /// date order alone (no date of the input could only be read one way).
     pub ambiguous_dates: usize,
+    /// Relative dates (`4 weeks ago`) counted back from the analysis date: approximate.
+    #[serde(default)]
+    pub approximate_dates: usize,
+    /// Dates written without a year (`Sep 8`) whose year was inferred.
+    #[serde(default)]
+    pub inferred_years: usize,
 }
 
 /// A listing field the analyzer knows, by canonical name.

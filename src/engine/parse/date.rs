@@ -15,12 +15,30 @@
 //! [`DateError`]s by [`scan_date`] so that callers can say why a date-like text was refused.
 //! Scanning is done on bytes with no allocation; it never panics and returned ranges always
 //! fall on character boundaries (they start and end at ASCII bytes).
+//!
+//! Two layers:
+//! - **One date at a time**: [`parse_date`], [`find_date`], [`scan_date`] read full dates
+//!   (with a year), the [`DateOrder`] deciding numeric dates that could be read either way.
+//! - **A whole input at once**, for dates as people write them in notes and exports:
+//!   [`scan_raw`] finds each line's [`RawDate`] candidate (a full date, a numeric date whose
+//!   order is not decided yet, a month and day without a year such as `Sep 8` or
+//!   `14 October`, a relative date such as `4 weeks ago`), then [`resolve`] decides them
+//!   all together against a [`DateContext`] (the analysis date and the user's order) and
+//!   explains each decision in notes: see [`resolve`]'s module for the exact rules. A parser
+//!   calls [`scan_raw`] per line or cell, collects [`Candidate`]s, calls [`resolve`] once,
+//!   and reads `Resolution::dates[i]` for candidate `i`.
 
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use crate::engine::input::DateOrder;
+
+mod raw;
+mod resolve;
+
+pub use raw::{scan_raw, Ago, RawDate};
+pub use resolve::{resolve, Candidate, DateContext, Resolution, ResolvedDate};
 
 /// A calendar date read from text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,9 +167,14 @@ pub(crate) fn month_from_word(w: &[u8]) -> Option<u32> {
 /// Finds the next date-shaped text starting at or after byte `from`.
 fn scan_from(
     b: &[u8],
-    mut i: usize,
+    i: usize,
     order: DateOrder,
 ) -> Option<(Result<ParsedDate, DateError>, Range<usize>)> {
+    shape_from(b, i).map(|s| s.resolve(order))
+}
+
+/// Finds the next full date shape (with a year) starting at or after byte `i`.
+fn shape_from(b: &[u8], mut i: usize) -> Option<Shape> {
     // Every recognised form holds a digit; most prose lines can be passed over at once.
     if !b.get(i..).unwrap_or(&[]).iter().any(u8::is_ascii_digit) {
         return None;
@@ -165,12 +188,12 @@ fn scan_from(
         };
         if c.is_ascii_digit() && !prev.is_ascii_digit() {
             if let Some(m) = numeric_at(b, i).or_else(|| day_month_year_at(b, i)) {
-                return Some(m.resolve(order));
+                return Some(m);
             }
             i += digits(b, i);
         } else if c.is_ascii_alphabetic() && !prev.is_ascii_alphabetic() {
             if let Some(m) = month_day_year_at(b, i) {
-                return Some(m.resolve(order));
+                return Some(m);
             }
             i += letters(b, i);
         } else {

@@ -2,6 +2,9 @@
 
 use proptest::prelude::*;
 
+use chrono::NaiveDate;
+
+use super::date::DateContext;
 use super::{listing, reviews, security_log};
 use crate::engine::input::DateOrder;
 use crate::engine::report::InputKind;
@@ -77,7 +80,8 @@ proptest! {
     #[test]
     fn reviews_account_for_every_line(t in text(), day_first in any::<bool>()) {
         let order = if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
-        let (h, diags, acct) = reviews::parse_counted(&t, order);
+        let ctx = DateContext { today: NaiveDate::from_ymd_opt(2026, 6, 15).unwrap_or_default(), order };
+        let (h, diags, acct) = reviews::parse_counted(&t, ctx);
         let lines = non_blank(&t).count();
         prop_assert_eq!(acct.used + acct.headers + h.lines_skipped, lines);
         prop_assert!(h.lines_skipped == 0 || !diags.is_empty());
@@ -89,7 +93,7 @@ proptest! {
     #[test]
     fn security_log_accounts_for_every_line(t in text(), day_first in any::<bool>()) {
         let order = if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst };
-        let (log, diags) = security_log::parse(&t, order, chrono::NaiveDate::MIN);
+        let (log, diags) = security_log::parse(&t, DateContext { today: NaiveDate::MIN, order });
         let candidates: Vec<&str> = non_blank(&t)
             .filter(|l| !l.starts_with('#') && !l.starts_with("//"))
             .collect();
@@ -108,6 +112,16 @@ fn binary_junk_does_not_panic() {
         .collect();
     let t = String::from_utf8_lossy(&bytes);
     let _ = listing::parse(&t);
-    let _ = reviews::parse(&t, DateOrder::MonthFirst);
-    let _ = security_log::parse(&t, DateOrder::DayFirst, chrono::NaiveDate::MIN);
+    let ctx = DateContext {
+        today: NaiveDate::MIN,
+        order: DateOrder::MonthFirst,
+    };
+    let _ = reviews::parse(&t, ctx);
+    let _ = security_log::parse(
+        &t,
+        DateContext {
+            today: NaiveDate::MIN,
+            order: DateOrder::DayFirst,
+        },
+    );
 }

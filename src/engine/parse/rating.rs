@@ -20,6 +20,8 @@ pub enum RatingRead {
     Valid(Rating),
     /// A rating expression whose value is outside 1–5 stars, in hundredths (saturating).
     OutOfRange(u32),
+    /// A negative number (`-1`), in hundredths of its magnitude: never a rating.
+    Negative(u32),
 }
 
 /// A rating found in a line.
@@ -105,14 +107,29 @@ pub(crate) fn find_rating_in(
         Some((Tok::Num(..) | Tok::Stars(..), _, _)) | None => false,
         Some(_) => true,
     };
+    // A number right after a minus sign that follows no number (`-1`, `Rating: -1`, but
+    // not `5-1`) is negative.
+    let negative = |k: usize| match (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k)) {
+        (Some((Tok::Dash, _, dash_end)), Some((Tok::Num(..), start, _))) if dash_end == start => {
+            !matches!(
+                k.checked_sub(2).and_then(|j| toks.get(j)),
+                Some((Tok::Num(..), _, _))
+            )
+        }
+        _ => false,
+    };
     let found = |value: u32, s: usize, e: usize| {
         let strong = (0..toks.len()).filter(|k| *k < s || *k >= e).all(is_filler);
         let start = toks.get(s).map_or(0, |t| t.1);
         let end = toks.get(e.saturating_sub(1)).map_or(0, |t| t.2);
-        let read = u16::try_from(value)
-            .ok()
-            .and_then(Rating::from_hundredths)
-            .map_or(RatingRead::OutOfRange(value), RatingRead::Valid);
+        let read = if negative(s) {
+            RatingRead::Negative(value)
+        } else {
+            u16::try_from(value)
+                .ok()
+                .and_then(Rating::from_hundredths)
+                .map_or(RatingRead::OutOfRange(value), RatingRead::Valid)
+        };
         Some(FoundRating {
             read,
             strong,

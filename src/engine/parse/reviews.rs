@@ -17,24 +17,31 @@
 //!   ("5 stars from us") count only when the review has no rating line of its own.
 //!
 //! Every non-blank line is either part of a review, a header row, or skipped with a
-//! diagnostic (`lines_skipped`). Dates whose day and month could be swapped are counted in
-//! `ambiguous_dates` and summarised in one diagnostic at the first such line. Dates after
-//! the analysis date are not judged here: the parser does not know "today".
+//! diagnostic (`lines_skipped`). Dates are resolved for the whole input at once with
+//! [`date::resolve`]: a date that can only be read one way (`28/10/2026`) decides how the
+//! ambiguous ones read; dates without a year (`Sep 8`) take the year of their neighbours;
+//! relative dates (`4 weeks ago`) count back from the analysis date. Each decision is
+//! explained in a note; dates decided by the user's order alone are counted in
+//! `ambiguous_dates`. Dates after the analysis date are judged by the estimator, not here.
 
 mod blocks;
+mod columns;
+mod records;
 mod table;
 
-use crate::engine::input::DateOrder;
+use std::borrow::Cow;
+
 use crate::engine::model::{Rating, Review, ReviewHistory};
-use crate::engine::parse::date::ParsedDate;
-use crate::engine::parse::{snippet, DiagSink};
+use crate::engine::parse::date::{self, Candidate, DateContext};
+use crate::engine::parse::DiagSink;
 use crate::engine::report::{Diagnostic, InputKind};
 
-/// Parses a pasted review history into reviews in input order plus diagnostics.
+/// Parses a pasted review history into reviews in input order plus diagnostics. `ctx` gives
+/// the user's date order and the analysis date.
 ///
 /// Never panics; runs in time linear in the input.
-pub fn parse(text: &str, order: DateOrder) -> (ReviewHistory, Vec<Diagnostic>) {
-    let (history, diags, _) = parse_counted(text, order);
+pub fn parse(text: &str, ctx: DateContext) -> (ReviewHistory, Vec<Diagnostic>) {
+    let (history, diags, _) = parse_counted(text, ctx);
     (history, diags)
 }
 
@@ -50,58 +57,56 @@ pub(crate) struct Accounting {
 /// [`parse`], also returning how the lines were used.
 pub(crate) fn parse_counted(
     text: &str,
-    order: DateOrder,
+    ctx: DateContext,
 ) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut acc = Acc::new(order);
-    match table::detect(text, order) {
+    let mut acc = Acc::new(ctx);
+    match table::detect(text) {
         Some(layout) => table::read(text, &layout, &mut acc),
         None => blocks::read(text, &mut acc),
     }
     acc.finish()
 }
 
+/// A review whose date is not resolved yet.
+struct Pending {
+    rating: Rating,
+    line: usize,
+    lines: usize,
+}
+
 /// What the readers accumulate.
-pub(crate) struct Acc {
-    order: DateOrder,
+pub(crate) struct Acc<'a> {
+    ctx: DateContext,
     history: ReviewHistory,
     sink: DiagSink,
-    first_ambiguous: Option<(usize, String)>,
+    /// One date candidate per pending review, in the same order.
+    dates: Vec<Candidate<'a>>,
+    pending: Vec<Pending>,
     accounting: Accounting,
 }
 
-impl Acc {
-    fn new(order: DateOrder) -> Self {
+impl<'a> Acc<'a> {
+    fn new(ctx: DateContext) -> Self {
         Self {
-            order,
+            ctx,
             history: ReviewHistory::default(),
             sink: DiagSink::new(InputKind::Reviews),
-            first_ambiguous: None,
+            dates: Vec::new(),
+            pending: Vec::new(),
             accounting: Accounting::default(),
         }
     }
 
-    /// Records a review starting at `line` that covers `lines` input lines.
-    fn review(
-        &mut self,
-        date: ParsedDate,
-        date_text: &str,
-        rating: Rating,
-        line: usize,
-        lines: usize,
-    ) {
-        if date.ambiguous {
-            self.history.ambiguous_dates += 1;
-            if self.first_ambiguous.is_none() {
-                self.first_ambiguous = Some((line, snippet(date_text, 30)));
-            }
-        }
-        self.history.reviews.push(Review {
-            date: date.date,
+    /// Records a review starting at `line` that covers `lines` input lines; its date is
+    /// resolved with the others when the input is read.
+    fn review(&mut self, date: Candidate<'a>, rating: Rating, line: usize, lines: usize) {
+        self.dates.push(date);
+        self.pending.push(Pending {
             rating,
             line,
+            lines,
         });
-        self.accounting.used += lines;
     }
 
     /// Counts `lines` skipped lines and records one diagnostic at `line`.
@@ -115,25 +120,52 @@ impl Acc {
         self.accounting.headers += lines;
     }
 
+    /// Records a note about the input as a whole (never capped).
+    fn note(&mut self, line: usize, message: String) {
+        self.sink.always(line, message);
+    }
+
     fn finish(mut self) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {
-        if let Some((line, example)) = self.first_ambiguous.take() {
-            let n = self.history.ambiguous_dates;
-            let (read_as, other) = match self.order {
-                DateOrder::MonthFirst => ("month/day", "day/month"),
-                DateOrder::DayFirst => ("day/month", "month/day"),
-            };
-            let dates = if n == 1 { "date" } else { "dates" };
-            self.sink.always(
-                line,
-                format!(
-                    "{n} {dates} such as \u{201c}{example}\u{201d} could be read either way and \
-                     {} read as {read_as}; switch the date order to {other} if that is wrong.",
-                    if n == 1 { "was" } else { "were" }
-                ),
-            );
+        let res = date::resolve(&self.dates, self.ctx, InputKind::Reviews);
+        self.history.ambiguous_dates = res.ambiguous;
+        for ((p, d), c) in self.pending.iter().zip(&res.dates).zip(&self.dates) {
+            match d {
+                Ok(d) => {
+                    self.history.approximate_dates += usize::from(d.approximate);
+                    self.history.inferred_years += usize::from(d.year_inferred);
+                    self.history.reviews.push(Review {
+                        date: d.date,
+                        rating: p.rating,
+                        line: p.line,
+                    });
+                    self.accounting.used += p.lines;
+                }
+                Err(e) => {
+                    let text = crate::engine::parse::snippet(&c.text, 30);
+                    self.history.lines_skipped += p.lines;
+                    self.sink.line(p.line, || {
+                        format!(
+                            "Review skipped: its date \u{201c}{text}\u{201d} {}.",
+                            e.describe()
+                        )
+                    });
+                }
+            }
+        }
+        for n in res.notes {
+            self.sink.always(n.line, n.message);
         }
         (self.history, self.sink.finish(), self.accounting)
     }
+}
+
+/// A candidate for `raw` found at `line`, quoting `text` unless the date is fixed.
+fn candidate<'a>(line: usize, raw: date::RawDate, text: Cow<'a, str>) -> Candidate<'a> {
+    let text = match raw {
+        date::RawDate::Fixed(_) => Cow::Borrowed(""),
+        _ => text,
+    };
+    Candidate { line, raw, text }
 }
 
 #[cfg(test)]

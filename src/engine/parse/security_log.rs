@@ -2,12 +2,12 @@
 //!
 //! One event per line: a date and a keyword, in any order, with any other words, emoji or
 //! table pipes around them, so plain lines, chat-style lines ("Sep 8 – submitted") and
-//! Markdown table rows (`| 21/05/2026 | Failed | 30 findings |`) all read. Dates are any
-//! form [`super::date`] reads, plus a month and day without a year ("14 October"), which
-//! takes its year from the nearest dated line, else from the analysis date (the latest such
-//! day on or before it; the first on or after it for a planned submission), with a note.
-//! When one numeric date can only be read day-first (`21/05/2026`) or month-first, the
-//! ambiguous dates of the whole log are read the same way, with a note.
+//! Markdown table rows (`| 21/05/2026 | Failed | 30 findings |`) all read. Dates are read
+//! across the whole log by the shared date module ([`scan_raw`] then [`resolve`]): a month
+//! and day without a year ("14 October") takes its year from the nearest dated line, else
+//! the analysis date; "4 weeks ago" counts back from the analysis date; when one numeric
+//! date can only be read day-first (`21/05/2026`), the ambiguous ones are read the same
+//! way. Each decision is explained in a note.
 //!
 //! Keywords (any case; see [`keywords`] for the full lists and which wins on a line):
 //! preparation (`began preparing`, `prep`, `hardening`, `kick-off`) →
@@ -27,36 +27,24 @@
 //! without a valid date or a keyword is counted in `lines_skipped` with a diagnostic naming
 //! why.
 
-use chrono::NaiveDate;
+use std::borrow::Cow;
 
-use crate::engine::input::DateOrder;
 use crate::engine::model::{EventKind, SecurityEvent, SecurityLog};
-use crate::engine::parse::date::{scan_date, DateError};
+use crate::engine::parse::date::{resolve, scan_raw, Candidate, DateContext, DateError};
 use crate::engine::parse::{is_blank, numbered_lines, snippet, DiagSink};
 use crate::engine::report::{Diagnostic, InputKind};
 
-mod dates;
 mod keywords;
 
-use dates::{input_order, resolve_year, yearless, YearFrom};
 use keywords::event_kind;
 
-/// The date a line holds, before year-less dates are given a year.
-enum LineDate {
-    /// A full date.
-    Full(NaiveDate),
-    /// A month and day without a year, with the text as written.
-    Yearless(u32, u32, String),
-    /// A date-shaped text that is not a date, with the text as written.
-    Invalid(DateError, String),
-    /// No date.
-    None,
-}
-
 /// One line that is not blank, a comment, a table rule or a header.
-struct Candidate {
+struct Line {
+    /// The 1-based line number.
     no: usize,
-    date: LineDate,
+    /// The index of its date among the date candidates, when it has one.
+    date: Option<usize>,
+    /// The event its words name.
     kind: Option<EventKind>,
 }
 
@@ -70,158 +58,79 @@ fn is_ignored(t: &str) -> bool {
 
 /// Parses a pasted security-review log into events in input order plus diagnostics.
 ///
-/// `today` is the analysis date, used only to give a year to a year-less date when no line
-/// of the log has a full date. Never panics; runs in time linear in the input.
-pub fn parse(text: &str, order: DateOrder, today: NaiveDate) -> (SecurityLog, Vec<Diagnostic>) {
+/// Dates are resolved across the whole log by [`resolve`] with `ctx` (the analysis date
+/// and the user's date order); its notes are returned with the line diagnostics. Never
+/// panics; runs in time linear in the input.
+pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut log = SecurityLog::default();
     let mut sink = DiagSink::new(InputKind::SecurityReview);
-    let (order, evidence) = input_order(text, order);
-    let mut ambiguous: Option<(usize, String, usize)> = None;
     let mut words = Vec::new();
-    let mut lines: Vec<Candidate> = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cands: Vec<Candidate> = Vec::new();
     for (no, line) in numbered_lines(text) {
         if is_ignored(line.trim()) {
             continue;
         }
-        let scanned = scan_date(line, order);
-        let skip = scanned.as_ref().map(|(_, r)| r.clone());
-        let date = match scanned {
-            Some((Ok(d), r)) => {
-                if d.ambiguous {
-                    let a = ambiguous
-                        .get_or_insert_with(|| (no, snippet(line.get(r).unwrap_or(""), 30), 0));
-                    a.2 += 1;
-                }
-                LineDate::Full(d.date)
-            }
-            Some((Err(e), r)) => LineDate::Invalid(e, snippet(line.get(r).unwrap_or(""), 30)),
-            None => match yearless(line) {
-                Some((m, d, r)) => LineDate::Yearless(m, d, snippet(line.get(r).unwrap_or(""), 30)),
-                None => LineDate::None,
-            },
-        };
-        let skip = skip.or_else(|| yearless(line).map(|(_, _, r)| r));
-        split_words(line, skip, &mut words);
+        let raw = scan_raw(line);
+        split_words(line, raw.as_ref().map(|(_, r)| r.clone()), &mut words);
         let kind = event_kind(line, &words);
-        if matches!(date, LineDate::None) && kind.is_none() && is_header(line, &words) {
-            continue;
-        }
-        lines.push(Candidate { no, date, kind });
-    }
-    let anchors = anchors(&lines);
-    for (c, anchor) in lines.iter().zip(anchors) {
-        let date = match (&c.date, c.kind) {
-            (LineDate::Full(d), Some(_)) => Some(*d),
-            (LineDate::Yearless(m, d, written), Some(kind)) => {
-                let planned = kind == EventKind::PlannedSubmission;
-                match resolve_year(*m, *d, anchor, today, planned) {
-                    Some((date, from)) => {
-                        sink.line(c.no, || year_note(written, date, from));
-                        Some(date)
-                    }
-                    None => None,
-                }
+        let date = match raw {
+            Some((raw, r)) => {
+                cands.push(Candidate {
+                    line: no,
+                    raw,
+                    text: Cow::Borrowed(line.get(r).unwrap_or("")),
+                });
+                Some(cands.len() - 1)
             }
-            _ => None,
+            None if kind.is_none() && is_header(line, &words) => continue,
+            None => None,
         };
-        match (date, c.kind) {
-            (Some(date), Some(kind)) => log.events.push(SecurityEvent {
-                date,
+        lines.push(Line { no, date, kind });
+    }
+    let resolution = resolve(&cands, ctx, InputKind::SecurityReview);
+    for l in &lines {
+        let date = l
+            .date
+            .and_then(|i| Some((resolution.dates.get(i)?, cands.get(i)?)));
+        match (date, l.kind) {
+            (Some((Ok(d), _)), Some(kind)) => log.events.push(SecurityEvent {
+                date: d.date,
                 kind,
-                line: c.no,
+                line: l.no,
             }),
-            _ => {
+            (date, kind) => {
                 log.lines_skipped += 1;
-                sink.line(c.no, || skip_reason(&c.date, c.kind));
+                sink.line(l.no, || {
+                    skip_reason(date.map(|(d, c)| (d.map(|_| ()), &c.text)), kind)
+                });
             }
         }
     }
-    order_notes(&mut sink, order, evidence, ambiguous);
-    (log, sink.finish())
+    let mut diagnostics = sink.finish();
+    diagnostics.extend(resolution.notes);
+    (log, diagnostics)
 }
 
-/// For each candidate line, the full date of the nearest dated line before it, else after it.
-fn anchors(lines: &[Candidate]) -> Vec<Option<NaiveDate>> {
-    let full = |c: &Candidate| match c.date {
-        LineDate::Full(d) => Some(d),
-        _ => None,
-    };
-    let mut before = Vec::with_capacity(lines.len());
-    let mut last = None;
-    for c in lines {
-        before.push(last);
-        last = full(c).or(last);
-    }
-    let mut next = None;
-    let mut out = vec![None; lines.len()];
-    for (i, c) in lines.iter().enumerate().rev() {
-        if let Some(slot) = out.get_mut(i) {
-            *slot = before.get(i).copied().flatten().or(next);
-        }
-        next = full(c).or(next);
-    }
-    out
-}
-
-/// The note for a date written without a year.
-fn year_note(written: &str, date: NaiveDate, from: YearFrom) -> String {
-    let why = match from {
-        YearFrom::Neighbour => "the year of the nearest dated line",
-        YearFrom::Today => "the nearest such day relative to the analysis date",
-    };
-    format!(
-        "\u{201c}{written}\u{201d} has no year: read as {} ({why}). Add the year if that is wrong.",
-        date.format("%-d %b %Y")
-    )
-}
-
-/// Why a candidate line gave no event.
-fn skip_reason(date: &LineDate, kind: Option<EventKind>) -> String {
+/// Why a line gave no event: its date (valid or not, with the text as written) and kind.
+fn skip_reason(
+    date: Option<(Result<(), DateError>, &Cow<'_, str>)>,
+    kind: Option<EventKind>,
+) -> String {
     match (date, kind) {
-        (LineDate::Invalid(e, written), _) => {
-            format!("\u{201c}{written}\u{201d} {}; line skipped.", e.describe())
-        }
-        (LineDate::Full(_), Some(_)) => "Line skipped.".to_string(),
-        (LineDate::Yearless(_, _, written), Some(_)) => {
-            format!("\u{201c}{written}\u{201d} is not a day of any nearby year; line skipped.")
-        }
-        (LineDate::Full(..) | LineDate::Yearless(..), None) => "No event keyword found \
-            (prepared, scan, submitted, resubmitted, bounced, failed, passed, listed, \
-            re-review, planning to submit); line skipped."
+        (Some((Err(e), written)), _) => format!(
+            "\u{201c}{}\u{201d} {}; line skipped.",
+            snippet(written, 30),
+            e.describe()
+        ),
+        (Some((Ok(()), _)), _) => "No event keyword found (prepared, scan, submitted, \
+            resubmitted, bounced, failed, passed, listed, re-review, planning to submit); line \
+            skipped."
             .to_string(),
-        (LineDate::None, Some(_)) => "No date found; line skipped.".to_string(),
-        (LineDate::None, None) => "No date and no event keyword found; line skipped.".to_string(),
+        (None, Some(_)) => "No date found; line skipped.".to_string(),
+        (None, None) => "No date and no event keyword found; line skipped.".to_string(),
     }
-}
-
-/// The notes on how ambiguous day/month dates were read.
-fn order_notes(
-    sink: &mut DiagSink,
-    order: DateOrder,
-    evidence: Option<(usize, String)>,
-    ambiguous: Option<(usize, String, usize)>,
-) {
-    let Some((line, example, n)) = ambiguous else {
-        return;
-    };
-    let read_as = match order {
-        DateOrder::MonthFirst => "month/day",
-        DateOrder::DayFirst => "day/month",
-    };
-    let plural = if n == 1 { "" } else { "s" };
-    let message = match evidence {
-        Some((_, proof)) => format!(
-            "{n} log date{plural} such as \u{201c}{example}\u{201d} could be read either way; \
-             read as {read_as} because \u{201c}{proof}\u{201d} in the same log can only be read \
-             that way."
-        ),
-        None => format!(
-            "{n} log date{plural} such as \u{201c}{example}\u{201d} could be read either way; read as \
-             {read_as}. Change the date order setting if that is wrong."
-        ),
-    };
-    sink.always(line, message);
 }
 
 /// Most words looked at per line.

@@ -38,6 +38,11 @@ fn every_rating_form_reads_as_a_cell() {
         ("7 stars", Some(RatingRead::OutOfRange(700))),
         ("☆☆☆☆☆", Some(RatingRead::OutOfRange(0))),
         ("99999999999", Some(RatingRead::OutOfRange(u32::MAX))),
+        ("-1", Some(RatingRead::Negative(100))),
+        ("-1.0", Some(RatingRead::Negative(100))),
+        ("Rating: -1", Some(RatingRead::Negative(100))),
+        ("-4 stars", Some(RatingRead::Negative(400))),
+        ("Score - 4", h(400)),
         ("", None),
         ("great", None),
         ("3/10", None),
@@ -66,7 +71,7 @@ fn ratings_inside_lines_are_weak_unless_the_line_is_filler() {
     for &(line, want) in table {
         let got = find_rating(line, None).and_then(|f| match f.read {
             RatingRead::Valid(r) => Some((r.hundredths(), f.strong)),
-            RatingRead::OutOfRange(_) => None,
+            RatingRead::OutOfRange(_) | RatingRead::Negative(_) => None,
         });
         assert_eq!(got, want, "{line:?}");
     }

@@ -1,11 +1,12 @@
 //! Review blocks copied from a listing page (see the parent module for the rules).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::table::hundredths_text;
-use super::Acc;
+use super::{candidate, Acc};
 use crate::engine::model::Rating;
-use crate::engine::parse::date::{scan_date, DateError, ParsedDate};
+use crate::engine::parse::date::{scan_raw, DateError, RawDate};
 use crate::engine::parse::rating::{find_rating_in, RatingRead, Spanned};
 use crate::engine::parse::{is_blank, numbered_lines, snippet};
 
@@ -18,21 +19,21 @@ enum Elem {
 
 /// The review being assembled from consecutive lines.
 #[derive(Default)]
-struct Group {
+struct Group<'a> {
     first: usize,
     last: usize,
     /// A rating from a rating line (strong), valid or out of range.
     strong: Option<RatingRead>,
     /// A rating found inside prose, used only when there is no strong one.
     weak: Option<Rating>,
-    date: Option<(ParsedDate, String)>,
-    bad_date: Option<(DateError, String)>,
+    date: Option<(RawDate, &'a str)>,
+    bad_date: Option<(DateError, &'a str)>,
     leading: Option<Elem>,
     /// Whether the group was split off a complete review inside the same block.
     after_review: bool,
 }
 
-impl Group {
+impl Group<'_> {
     fn is_empty(&self) -> bool {
         self.first == 0
     }
@@ -51,16 +52,16 @@ impl Group {
 
 /// What one line holds.
 struct LineInfo {
-    date: Option<(ParsedDate, Range<usize>)>,
+    date: Option<(RawDate, Range<usize>)>,
     bad_date: Option<(DateError, Range<usize>)>,
     strong: Option<(RatingRead, usize)>,
     weak: Option<Rating>,
 }
 
-fn inspect(toks: &mut Vec<Spanned>, line: &str, acc: &Acc) -> LineInfo {
-    let (date, bad_date) = match scan_date(line, acc.order) {
-        Some((Ok(d), r)) => (Some((d, r)), None),
-        Some((Err(e), r)) => (None, Some((e, r))),
+fn inspect(toks: &mut Vec<Spanned>, line: &str) -> LineInfo {
+    let (date, bad_date) = match scan_raw(line) {
+        Some((RawDate::Invalid(e), r)) => (None, Some((e, r))),
+        Some((d, r)) => (Some((d, r)), None),
         None => (None, None),
     };
     let skip = date
@@ -72,7 +73,7 @@ fn inspect(toks: &mut Vec<Spanned>, line: &str, acc: &Acc) -> LineInfo {
         Some(f) if f.strong => (Some((f.read, f.range.start)), None),
         Some(f) => match f.read {
             RatingRead::Valid(r) => (None, Some(r)),
-            RatingRead::OutOfRange(_) => (None, None),
+            RatingRead::OutOfRange(_) | RatingRead::Negative(_) => (None, None),
         },
         None => (None, None),
     };
@@ -85,7 +86,7 @@ fn inspect(toks: &mut Vec<Spanned>, line: &str, acc: &Acc) -> LineInfo {
 }
 
 /// Reads blocks of lines into `acc`.
-pub(super) fn read(text: &str, acc: &mut Acc) {
+pub(super) fn read<'a>(text: &'a str, acc: &mut Acc<'a>) {
     let mut toks = Vec::new();
     let mut g = Group::default();
     for (no, line) in numbered_lines(text) {
@@ -93,7 +94,7 @@ pub(super) fn read(text: &str, acc: &mut Acc) {
             close(std::mem::take(&mut g), acc);
             continue;
         }
-        let info = inspect(&mut toks, line, acc);
+        let info = inspect(&mut toks, line);
         let has_rating = info.strong.is_some();
         let has_date = info.date.is_some();
         let split = if g.is_empty() {
@@ -131,27 +132,24 @@ pub(super) fn read(text: &str, acc: &mut Acc) {
             g.weak = info.weak;
         }
         if g.date.is_none() {
-            g.date = info
-                .date
-                .map(|(d, r)| (d, line.get(r).unwrap_or("").to_string()));
+            g.date = info.date.map(|(d, r)| (d, line.get(r).unwrap_or("")));
         }
         if g.bad_date.is_none() {
-            g.bad_date = info
-                .bad_date
-                .map(|(e, r)| (e, line.get(r).unwrap_or("").to_string()));
+            g.bad_date = info.bad_date.map(|(e, r)| (e, line.get(r).unwrap_or("")));
         }
     }
     close(g, acc);
 }
 
 /// Emits the group as a review, or skips its lines with diagnostics.
-fn close(g: Group, acc: &mut Acc) {
+fn close<'a>(g: Group<'a>, acc: &mut Acc<'a>) {
     if g.is_empty() {
         return;
     }
     let lines = g.last.saturating_sub(g.first) + 1;
-    if let (Some(rating), Some((date, text))) = (g.rating(), g.date.as_ref()) {
-        acc.review(*date, text, rating, g.first, lines);
+    if let (Some(rating), Some((date, text))) = (g.rating(), g.date) {
+        let date = candidate(g.first, date, Cow::Borrowed(text));
+        acc.review(date, rating, g.first, lines);
         return;
     }
     if g.after_review && g.strong.is_none() {
@@ -163,6 +161,12 @@ fn close(g: Group, acc: &mut Acc) {
     let why = match (&g.strong, &g.date, &g.bad_date) {
         (Some(RatingRead::OutOfRange(v)), _, _) => {
             format!("its rating {} is outside 1–5 stars", hundredths_text(*v))
+        }
+        (Some(RatingRead::Negative(v)), _, _) => {
+            format!(
+                "its rating -{} is negative, not 1–5 stars",
+                hundredths_text(*v)
+            )
         }
         (_, None, Some((e, t))) => format!(
             "its date \u{201c}{}\u{201d} {}",

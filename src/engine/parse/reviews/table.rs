@@ -1,19 +1,30 @@
-//! CSV/TSV review tables: layout detection and row reading with `csv-core`.
+//! CSV/TSV review tables: layout detection and row reading.
+//!
+//! Detection reads the first records (quoted multi-line cells included) with each
+//! delimiter: tab, semicolon, comma. A header row among the first few records decides the
+//! columns by name (see [`super::columns`]); without one, the columns are chosen by content
+//! and the input is a table when at least a third of the sampled records hold a date cell
+//! and a rating cell.
 
-use csv_core::{ReadRecordResult, ReaderBuilder};
+use std::borrow::Cow;
 
-use super::Acc;
-use crate::engine::input::DateOrder;
-use crate::engine::parse::date::{find_date, parse_date, scan_date};
+use super::columns::{best_rating, is_date_cell, is_header, named, ColStats, Named};
+use super::records::{Record, Records};
+use super::{candidate, Acc};
+use crate::engine::parse::date::{scan_raw, RawDate};
 use crate::engine::parse::rating::{find_rating, parse_rating, RatingRead};
-use crate::engine::parse::{is_blank, numbered_lines, snippet};
+use crate::engine::parse::snippet;
 
-/// Non-blank lines looked at to detect the layout.
-const SAMPLE_LINES: usize = 50;
-/// A header row may follow this many title lines.
+/// Records looked at to detect the layout.
+const SAMPLE_RECORDS: usize = 50;
+/// Bytes looked at to detect the layout (a record with an unclosed quote may be long).
+const SAMPLE_BYTES: usize = 64 * 1024;
+/// A header row may follow this many title records.
 const HEADER_SEARCH: usize = 5;
-/// Columns looked at per row during detection.
+/// Columns looked at per record during detection.
 const MAX_COLUMNS: usize = 64;
+/// The delimiters tried, in order of preference on ties.
+const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
 
 /// Where the reviews are in a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,260 +34,224 @@ pub(super) struct Layout {
     pub rating_col: usize,
     /// The 1-based line of the header row, when there is one.
     pub header_line: Option<usize>,
+    /// How the columns were chosen, when a reader should know: `(line, message)`.
+    pub note: Option<(usize, String)>,
+}
+
+/// A sampled record: its first line and its cells.
+type Row = (usize, Vec<String>);
+
+/// The first records of `text` split by `delim`.
+fn sample(text: &str, delim: u8) -> Vec<Row> {
+    let mut records = Records::new(text, delim, 1);
+    let mut rows = Vec::new();
+    while rows.len() < SAMPLE_RECORDS && records.pos() < SAMPLE_BYTES {
+        let Some(r) = records.next() else { break };
+        let n = r.len().min(MAX_COLUMNS);
+        let cells = (0..n).map(|i| r.field(i).unwrap_or("").to_string());
+        rows.push((r.start, cells.collect()));
+    }
+    rows
+}
+
+/// Per-column statistics of `rows`.
+fn stats<'r>(rows: impl Iterator<Item = &'r Row> + Clone) -> Vec<ColStats> {
+    let width = rows.clone().map(|(_, c)| c.len()).max().unwrap_or(0);
+    let mut cols = vec![ColStats::default(); width];
+    for (_, cells) in rows {
+        for (s, c) in cols.iter_mut().zip(cells) {
+            s.add(c);
+        }
+    }
+    cols
 }
 
 /// Decides whether `text` is a table and where its columns are.
-pub(super) fn detect(text: &str, order: DateOrder) -> Option<Layout> {
-    let sample: Vec<(usize, &str)> = numbered_lines(text)
-        .filter(|(_, l)| !is_blank(l))
-        .take(SAMPLE_LINES)
-        .collect();
-    let mut cells: Vec<&str> = Vec::new();
-    for delim in [b'\t', b';', b','] {
-        for (no, line) in sample.iter().take(HEADER_SEARCH) {
-            split_cells(line, delim, &mut cells);
-            if let Some((date_col, rating_col)) = header_columns(&cells) {
-                return Some(Layout {
-                    delim,
-                    date_col,
-                    rating_col,
-                    header_line: Some(*no),
-                });
+pub(super) fn detect(text: &str) -> Option<Layout> {
+    let samples: Vec<(u8, Vec<Row>)> = DELIMITERS.iter().map(|&d| (d, sample(text, d))).collect();
+    for (delim, rows) in &samples {
+        for (k, (line, cells)) in rows.iter().enumerate().take(HEADER_SEARCH) {
+            if is_header(cells.iter().map(String::as_str)) {
+                let data = rows.get(k + 1..).unwrap_or(&[]);
+                if let Some(layout) = from_header(*delim, *line, cells, data) {
+                    return Some(layout);
+                }
             }
         }
     }
     let mut best: Option<(usize, Layout)> = None;
-    for delim in [b'\t', b';', b','] {
-        let mut date_hits = [0usize; MAX_COLUMNS];
-        let mut rating_hits = [0usize; MAX_COLUMNS];
-        for (_, line) in &sample {
-            split_cells(line, delim, &mut cells);
-            if cells.len() < 2 {
-                continue;
+    for (delim, rows) in &samples {
+        if let Some((n, layout)) = by_content(*delim, rows) {
+            if n * 3 >= rows.len() && best.as_ref().is_none_or(|(b, _)| n > *b) {
+                best = Some((n, layout));
             }
-            for (i, cell) in cells.iter().enumerate().take(MAX_COLUMNS) {
-                if let Some(slot) = date_hits.get_mut(i) {
-                    *slot += usize::from(parse_date(cell, order).is_some());
-                }
-                if let Some(slot) = rating_hits.get_mut(i) {
-                    *slot += usize::from(matches!(parse_rating(cell), Some(RatingRead::Valid(_))));
-                }
-            }
-        }
-        let Some(date_col) = argmax(&date_hits, None) else {
-            continue;
-        };
-        let Some(rating_col) = argmax(&rating_hits, Some(date_col)) else {
-            continue;
-        };
-        let rows = sample
-            .iter()
-            .filter(|(_, line)| {
-                split_cells(line, delim, &mut cells);
-                let d = cells
-                    .get(date_col)
-                    .is_some_and(|c| parse_date(c, order).is_some());
-                let r = cells
-                    .get(rating_col)
-                    .is_some_and(|c| parse_rating(c).is_some());
-                d && r
-            })
-            .count();
-        if rows > 0 && rows * 3 >= sample.len() && best.as_ref().is_none_or(|(n, _)| rows > *n) {
-            let layout = Layout {
-                delim,
-                date_col,
-                rating_col,
-                header_line: None,
-            };
-            best = Some((rows, layout));
         }
     }
     best.map(|(_, l)| l)
 }
 
-/// The index with the most hits (first on ties), other than `except`; `None` when no hits.
-fn argmax(hits: &[usize], except: Option<usize>) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (i, &h) in hits.iter().enumerate() {
-        if Some(i) != except && h > 0 && best.is_none_or(|(_, b)| h > b) {
-            best = Some((i, h));
+/// Quotes a header cell for a note.
+fn quote(cell: &str) -> String {
+    format!("\u{201c}{}\u{201d}", snippet(cell, 30))
+}
+
+/// The layout given a header row, or `None` when no column can be the rating.
+fn from_header(delim: u8, line: usize, header: &[String], data: &[Row]) -> Option<Layout> {
+    let names: Vec<Named> = header.iter().map(|c| named(c)).collect();
+    let mut date_col = None;
+    for (i, n) in names.iter().enumerate() {
+        if let Named::Date(rank) = n {
+            if date_col.is_none_or(|(_, r)| *rank > r) {
+                date_col = Some((i, *rank));
+            }
         }
     }
-    best.map(|(i, _)| i)
-}
-
-/// Splits one line into trimmed cells, honouring double quotes (approximate: for detection).
-fn split_cells<'a>(line: &'a str, delim: u8, out: &mut Vec<&'a str>) {
-    out.clear();
-    let mut in_quotes = false;
-    let mut start = 0;
-    for (i, b) in line.bytes().enumerate() {
-        if b == b'"' {
-            in_quotes = !in_quotes;
-        } else if b == delim && !in_quotes {
-            out.push(clean_cell(line.get(start..i).unwrap_or("")));
-            start = i + 1;
-        }
-    }
-    out.push(clean_cell(line.get(start..).unwrap_or("")));
-}
-
-fn clean_cell(c: &str) -> &str {
-    c.trim().trim_matches('"').trim()
-}
-
-/// Whether a header cell names the review date.
-fn is_date_header(c: &str) -> bool {
-    let c = c.to_ascii_lowercase();
-    let c = c.trim_end_matches(':').trim();
-    c.contains("date")
-        || [
-            "posted",
-            "posted on",
-            "reviewed on",
-            "reviewed",
-            "created",
-            "created at",
-            "submitted",
-            "submitted on",
-            "published",
-            "published on",
-            "when",
-            "time",
-        ]
-        .contains(&c)
-}
-
-/// Whether a header cell names the rating.
-fn is_rating_header(c: &str) -> bool {
-    let c = c.to_ascii_lowercase();
-    let c = c.trim_end_matches(':').trim();
-    c.contains("rating")
-        || c.contains("stars")
-        || ["score", "star", "rated", "overall"].contains(&c)
-}
-
-/// The date and rating columns when `cells` is a header row.
-fn header_columns(cells: &[&str]) -> Option<(usize, usize)> {
-    if cells.len() < 2 {
-        return None;
-    }
-    let date = cells.iter().position(|c| is_date_header(c))?;
-    let rating = cells
+    let (date_col, _) = date_col?;
+    let cols = stats(data.iter());
+    let col = |i: usize| cols.get(i).copied().unwrap_or_default();
+    let name = |i: usize| quote(header.get(i).map_or("", String::as_str));
+    let top = names
         .iter()
+        .filter_map(|n| match n {
+            Named::Rating(r) => Some(*r),
+            _ => None,
+        })
+        .max();
+    let layout = |rating_col: usize, note: Option<String>| Layout {
+        delim,
+        date_col,
+        rating_col,
+        header_line: Some(line),
+        note: note.map(|n| (line, n)),
+    };
+    if let Some(top) = top {
+        let named_cols: Vec<usize> = (0..names.len())
+            .filter(|&i| names.get(i) == Some(&Named::Rating(top)) && i != date_col)
+            .collect();
+        let first = *named_cols.first()?;
+        let (rating_col, _) =
+            best_rating(named_cols.iter().map(|&i| (i, col(i)))).unwrap_or((first, false));
+        let others: Vec<String> = named_cols
+            .iter()
+            .filter(|&&i| i != rating_col)
+            .map(|&i| format!("{} (column {})", name(i), i + 1))
+            .collect();
+        let note = (!others.is_empty()).then(|| {
+            format!(
+                "More than one column names a rating: the rating was read from {} (column {}), \
+                 not from {}. To use another, rename the headers so that only that column is \
+                 called \u{201c}Rating\u{201d}.",
+                name(rating_col),
+                rating_col + 1,
+                others.join(", ")
+            )
+        });
+        return Some(layout(rating_col, note));
+    }
+    let candidates = (0..names.len())
+        .filter(|&i| i != date_col && names.get(i) == Some(&Named::Other))
+        .map(|i| (i, col(i)));
+    let (rating_col, tie) = best_rating(candidates)?;
+    let also = if tie {
+        " (another column reads as ratings too)"
+    } else {
+        ""
+    };
+    let note = format!(
+        "No column is named as a rating: the rating was read from {} (column {}) because its \
+         cells read as ratings{also}. To use another column, name its header \
+         \u{201c}Rating\u{201d}.",
+        name(rating_col),
+        rating_col + 1
+    );
+    Some(layout(rating_col, Some(note)))
+}
+
+/// The layout chosen by content for headerless rows, with how many sampled rows it reads.
+fn by_content(delim: u8, rows: &[Row]) -> Option<(usize, Layout)> {
+    let rows: Vec<&Row> = rows.iter().filter(|(_, c)| c.len() >= 2).collect();
+    let cols = stats(rows.iter().copied());
+    let mut date_col: Option<(usize, usize)> = None;
+    for (i, s) in cols.iter().enumerate() {
+        if s.is_dates() && date_col.is_none_or(|(_, n)| s.dates > n) {
+            date_col = Some((i, s.dates));
+        }
+    }
+    let (date_col, _) = date_col?;
+    let others = cols
+        .iter()
+        .copied()
         .enumerate()
-        .position(|(i, c)| i != date && is_rating_header(c))?;
-    Some((date, rating))
+        .filter(|(i, _)| *i != date_col);
+    let (rating_col, tie) = best_rating(others)?;
+    let cell = |r: &Row, i: usize| r.1.get(i).map_or("", String::as_str).to_string();
+    let n = rows
+        .iter()
+        .filter(|r| {
+            is_date_cell(&cell(r, date_col)) && parse_rating(&cell(r, rating_col)).is_some()
+        })
+        .count();
+    let first = rows.first().map_or(1, |r| r.0);
+    let width = cols.len();
+    let example = rows
+        .iter()
+        .map(|r| cell(r, rating_col))
+        .find(|c| !c.is_empty())
+        .unwrap_or_default();
+    let note = (width >= 3 || tie).then(|| {
+        let also = if tie {
+            "; another column reads as ratings too"
+        } else {
+            ""
+        };
+        (
+            first,
+            format!(
+                "No header row: dates were read from column {} and ratings from column {} \
+                 (such as {}) by their content{also}. To choose other columns, add a header \
+                 row naming the Date and Rating columns.",
+                date_col + 1,
+                rating_col + 1,
+                quote(&example)
+            ),
+        )
+    });
+    let layout = Layout {
+        delim,
+        date_col,
+        rating_col,
+        header_line: None,
+        note,
+    };
+    Some((n, layout))
 }
 
 /// Reads every row of a table into `acc`.
-pub(super) fn read(text: &str, layout: &Layout, acc: &mut Acc) {
-    let mut rdr = ReaderBuilder::new().delimiter(layout.delim).build();
-    let mut out = vec![0u8; 4096];
-    let mut ends = vec![0usize; 32];
-    let (mut nout, mut nend) = (0usize, 0usize);
-    let mut rec_start: Option<usize> = None;
-    let mut last_line = 0;
-    // Non-blank lines of the record being read (a quoted field may hold blank lines).
-    let mut rec_lines = 0usize;
+pub(super) fn read<'a>(text: &'a str, layout: &Layout, acc: &mut Acc<'a>) {
+    if let Some((line, note)) = &layout.note {
+        acc.note(*line, note.clone());
+    }
     let header = layout.header_line.unwrap_or(0);
-    let mut rest = text;
-    let mut no = 0usize;
-    while !rest.is_empty() {
-        no += 1;
-        let (line, next) = match rest.find('\n') {
-            Some(i) => (
-                rest.get(..=i).unwrap_or(rest),
-                rest.get(i + 1..).unwrap_or(""),
-            ),
-            None => (rest, ""),
-        };
-        rest = next;
-        if rec_start.is_none() {
-            if is_blank(line) {
-                continue;
-            }
-            if no < header {
-                acc.skip(no, 1, || {
-                    format!(
-                        "Text before the header row is not a review: \u{201c}{}\u{201d}; skipped.",
-                        snippet(line, 40)
-                    )
-                });
-                continue;
-            }
-            if no == header {
-                acc.header(1);
-                continue;
-            }
-            rec_start = Some(no);
-        }
-        last_line = no;
-        rec_lines += usize::from(!is_blank(line));
-        let mut input = line.as_bytes();
-        loop {
-            let (res, nin, o, e) = rdr.read_record(
-                input,
-                out.get_mut(nout..).unwrap_or(&mut []),
-                ends.get_mut(nend..).unwrap_or(&mut []),
-            );
-            input = input.get(nin..).unwrap_or(&[]);
-            nout += o;
-            nend += e;
-            match res {
-                ReadRecordResult::InputEmpty | ReadRecordResult::End => break,
-                ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
-                ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
-                ReadRecordResult::Record => {
-                    let start = rec_start.take().unwrap_or(no);
-                    let span = (start, no, rec_lines);
-                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), span);
-                    (nout, nend, rec_lines) = (0, 0, 0);
-                }
-            }
-        }
-    }
-    // Flush a last record that has no line terminator or an unclosed quote.
-    loop {
-        let (res, _, o, e) = rdr.read_record(
-            &[],
-            out.get_mut(nout..).unwrap_or(&mut []),
-            ends.get_mut(nend..).unwrap_or(&mut []),
-        );
-        nout += o;
-        nend += e;
-        match res {
-            ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
-            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
-            ReadRecordResult::Record => {
-                if let Some(start) = rec_start.take() {
-                    let span = (start, last_line, rec_lines);
-                    row(acc, layout, &out, ends.get(..nend).unwrap_or(&[]), span);
-                }
-                (nout, nend) = (0, 0);
-            }
-            ReadRecordResult::InputEmpty | ReadRecordResult::End => break,
+    let mut records = Records::new(text, layout.delim, 1);
+    while let Some(r) = records.next() {
+        if r.end < header {
+            acc.skip(r.start, r.lines, || {
+                format!(
+                    "Text before the header row is not a review: \u{201c}{}\u{201d}; skipped.",
+                    snippet(r.field(0).unwrap_or(""), 40)
+                )
+            });
+        } else if r.start <= header || r.is_empty() {
+            acc.header(r.lines);
+        } else {
+            row(acc, layout, &r);
         }
     }
 }
 
-/// The field `i` of a record as text (empty when missing or not UTF-8).
-fn field<'a>(out: &'a [u8], ends: &[usize], i: usize) -> Option<&'a str> {
-    let end = *ends.get(i)?;
-    let start = if i == 0 { 0 } else { *ends.get(i - 1)? };
-    out.get(start..end)
-        .map(|b| std::str::from_utf8(b).unwrap_or("").trim())
-}
-
-/// Handles one record spanning lines `start..=end`, `lines` of them non-blank.
-fn row(
-    acc: &mut Acc,
-    layout: &Layout,
-    out: &[u8],
-    ends: &[usize],
-    (start, end, lines): (usize, usize, usize),
-) {
+/// Handles one record.
+fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
+    let (start, end, lines) = (r.start, r.end, r.lines);
     let span = || {
         if end > start {
             format!(" (lines {start}–{end})")
@@ -284,16 +259,10 @@ fn row(
             String::new()
         }
     };
-    if ends.len() == 1 && field(out, ends, 0).is_some_and(str::is_empty) {
-        // A whitespace-only record inside the table; nothing to report.
-        acc.header(lines);
-        return;
-    }
-    let (Some(date_cell), Some(rating_cell)) = (
-        field(out, ends, layout.date_col),
-        field(out, ends, layout.rating_col),
-    ) else {
-        let n = ends.len();
+    let (Some(date_cell), Some(rating_cell)) =
+        (r.field(layout.date_col), r.field(layout.rating_col))
+    else {
+        let n = r.len();
         return acc.skip(start, lines, || {
             format!(
                 "Row{} has {n} field{} but the date is in field {} and the rating in field {}; skipped.",
@@ -304,54 +273,58 @@ fn row(
             )
         });
     };
-    if is_date_header(date_cell) && is_rating_header(rating_cell) {
-        acc.header(lines);
-        return;
+    let found = scan_raw(date_cell);
+    if found.is_none() && matches!(named(date_cell), Named::Date(_)) {
+        // The header row repeated (two exports pasted one after the other).
+        return acc.header(lines);
     }
-    let order = acc.order;
-    let date = parse_date(date_cell, order)
-        .map(|d| (d, date_cell))
-        .or_else(|| {
-            find_date(date_cell, order).map(|(d, r)| (d, date_cell.get(r).unwrap_or(date_cell)))
-        });
-    let Some((date, date_text)) = date else {
-        let why = match scan_date(date_cell, order) {
-            Some((Err(e), r)) => format!(
-                "\u{201c}{}\u{201d} {}",
-                snippet(date_cell.get(r).unwrap_or(""), 30),
-                e.describe()
-            ),
-            _ if date_cell.is_empty() => "the date cell is empty".to_string(),
-            _ => format!(
-                "no date found in \u{201c}{}\u{201d}",
-                snippet(date_cell, 30)
-            ),
-        };
-        return acc.skip(start, lines, || format!("Row{} skipped: {why}.", span()));
+    let (raw, range) = match found {
+        Some((RawDate::Invalid(e), range)) => {
+            let text = date_cell.get(range).unwrap_or("");
+            return acc.skip(start, lines, || {
+                format!(
+                    "Row{} skipped: \u{201c}{}\u{201d} {}.",
+                    span(),
+                    snippet(text, 30),
+                    e.describe()
+                )
+            });
+        }
+        Some(found) => found,
+        None => {
+            return acc.skip(start, lines, || {
+                if date_cell.is_empty() {
+                    format!("Row{} skipped: the date cell is empty.", span())
+                } else {
+                    format!(
+                        "Row{} skipped: no date found in \u{201c}{}\u{201d}.",
+                        span(),
+                        snippet(date_cell, 30)
+                    )
+                }
+            })
+        }
     };
     let rating =
         parse_rating(rating_cell).or_else(|| find_rating(rating_cell, None).map(|f| f.read));
-    match rating {
-        Some(RatingRead::Valid(r)) => acc.review(date, date_text, r, start, lines),
-        Some(RatingRead::OutOfRange(v)) => acc.skip(start, lines, || {
-            format!(
-                "Row{} skipped: rating {} is outside 1–5 stars.",
-                span(),
-                hundredths_text(v)
-            )
-        }),
-        None => acc.skip(start, lines, || {
-            if rating_cell.is_empty() {
-                format!("Row{} skipped: the rating cell is empty.", span())
-            } else {
-                format!(
-                    "Row{} skipped: no rating found in \u{201c}{}\u{201d}.",
-                    span(),
-                    snippet(rating_cell, 30)
-                )
-            }
-        }),
-    }
+    let why = match rating {
+        Some(RatingRead::Valid(rating)) => {
+            let text = match raw {
+                RawDate::Fixed(_) => Cow::Borrowed(""),
+                _ => Cow::Owned(date_cell.get(range).unwrap_or("").to_string()),
+            };
+            return acc.review(candidate(start, raw, text), rating, start, lines);
+        }
+        Some(RatingRead::OutOfRange(v)) => {
+            format!("rating {} is outside 1–5 stars", hundredths_text(v))
+        }
+        Some(RatingRead::Negative(v)) => {
+            format!("rating -{} is negative, not 1–5 stars", hundredths_text(v))
+        }
+        None if rating_cell.is_empty() => "the rating cell is empty".to_string(),
+        None => format!("no rating found in {}", quote(rating_cell)),
+    };
+    acc.skip(start, lines, || format!("Row{} skipped: {why}.", span()));
 }
 
 /// Hundredths as a short decimal ("4.5", "6", "0").

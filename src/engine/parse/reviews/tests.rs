@@ -1,10 +1,23 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::engine::input::DateOrder;
 use DateOrder::{DayFirst, MonthFirst};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// The analysis date of these tests.
+fn today() -> NaiveDate {
+    ymd(2026, 11, 25)
+}
+
+fn ctx(order: DateOrder) -> DateContext {
+    DateContext {
+        today: today(),
+        order,
+    }
 }
 
 /// A review as `(date, hundredths, line)`.
@@ -12,7 +25,7 @@ type Row = (NaiveDate, u16, usize);
 
 /// Every review read, the history and the diagnostics.
 fn read(text: &str, order: DateOrder) -> (Vec<Row>, ReviewHistory, Vec<Diagnostic>) {
-    let (h, d, acct) = parse_counted(text, order);
+    let (h, d, acct) = parse_counted(text, ctx(order));
     let non_blank = text.lines().filter(|l| !l.trim().is_empty()).count();
     assert_eq!(
         acct.used + acct.headers + h.lines_skipped,
@@ -168,21 +181,56 @@ fn incomplete_blocks_are_skipped_line_by_line() {
 
 #[test]
 fn ambiguous_dates_are_counted_with_one_summary() {
-    let text = "date,rating\n03/04/2026,5\n04/04/2026,5\n05/03/2026,4\n03/25/2026,4\n";
+    let text = "date,rating\n03/04/2026,5\n04/04/2026,5\n05/03/2026,4\n";
     let (got, h, d) = read(text, MonthFirst);
-    assert_eq!(got.len(), 4);
+    assert_eq!(got.len(), 3);
     assert_eq!(h.ambiguous_dates, 2);
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].line, 2);
     assert!(d[0].message.contains("03/04/2026"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("switch the date order"),
+        "{}",
+        d[0].message
+    );
     let (got, _, _) = read(text, DayFirst);
+    assert_eq!(got.first().map(|r| r.0), Some(ymd(2026, 4, 3)));
+}
+
+// Changed by issue 9: a date that can only be read one way decides the ambiguous ones,
+// whatever the setting, and a note says so (they used to follow the setting).
+#[test]
+fn a_date_readable_one_way_decides_the_others() {
+    let text = "date,rating\n03/04/2026,5\n04/04/2026,5\n05/03/2026,4\n03/25/2026,4\n";
+    for order in [MonthFirst, DayFirst] {
+        let (got, h, d) = read(text, order);
+        let dates: Vec<NaiveDate> = got.iter().map(|r| r.0).collect();
+        assert_eq!(
+            dates,
+            vec![
+                ymd(2026, 3, 4),
+                ymd(2026, 4, 4),
+                ymd(2026, 5, 3),
+                ymd(2026, 3, 25)
+            ]
+        );
+        assert_eq!(h.ambiguous_dates, 0);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(
+            d[0].message
+                .contains("like \u{201c}03/25/2026\u{201d} on line 5"),
+            "{d:?}"
+        );
+    }
+    // UK dates: 28/10/2026 among 03/04/2026 reads day-first with the month-first setting.
+    let (got, _, _) = read("Date\tStars\n03/04/2026\t5\n28/10/2026\t4\n", MonthFirst);
     assert_eq!(got.first().map(|r| r.0), Some(ymd(2026, 4, 3)));
 }
 
 #[test]
 fn junk_is_capped_and_fast() {
     let junk = "lorem ipsum dolor\n".repeat(100_000);
-    let (h, d) = parse(&junk, MonthFirst);
+    let (h, d) = parse(&junk, ctx(MonthFirst));
     assert_eq!(h.lines_skipped, 100_000);
     assert_eq!(d.len(), crate::engine::parse::MAX_LINE_DIAGNOSTICS + 1);
     assert!(d.last().is_some_and(|d| d.message.contains("more lines")));

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::engine::input::DateOrder;
 use EventKind::{Failed, Passed, ProvisionalPass, Resubmitted, Submitted};
 
 fn today() -> NaiveDate {
@@ -37,7 +38,13 @@ fn keyword_variants_and_word_order() {
         ("2026-01-05\tsubmitted\tfirst try", Submitted),
     ];
     for &(line, kind) in table {
-        let (log, d) = parse(line, DateOrder::MonthFirst, today());
+        let (log, d) = parse(
+            line,
+            DateContext {
+                today: today(),
+                order: DateOrder::MonthFirst,
+            },
+        );
         let got: Vec<_> = log
             .events
             .iter()
@@ -51,7 +58,13 @@ fn keyword_variants_and_word_order() {
 #[test]
 fn a_full_log_with_comments_header_and_bad_lines() {
     let text = "# our review history\nDate, Event, Notes\n2026-01-05 submitted\n\n// internal\n2026-02-20 failed\nfixed CRUD/FLS\n2026-02-30 resubmitted\n2026-03-01\n2026-03-02 resubmitted\n2026-04-10 submitted\n2026-05-01 passed\n";
-    let (log, d) = parse(text, DateOrder::MonthFirst, today());
+    let (log, d) = parse(
+        text,
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
+    );
     let got: Vec<_> = log.events.iter().map(|e| (e.kind, e.line)).collect();
     assert_eq!(
         got,
@@ -85,7 +98,13 @@ fn a_full_log_with_comments_header_and_bad_lines() {
 
 #[test]
 fn keyword_without_date_is_diagnosed() {
-    let (log, d) = parse("submitted last week", DateOrder::MonthFirst, today());
+    let (log, d) = parse(
+        "submitted in the autumn",
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
+    );
     assert!(log.events.is_empty());
     assert_eq!(log.lines_skipped, 1);
     assert_eq!(
@@ -97,7 +116,13 @@ fn keyword_without_date_is_diagnosed() {
 #[test]
 fn day_first_and_ambiguous_dates() {
     let text = "03/04/2026 submitted\n25/04/2026 failed\n";
-    let (log, d) = parse(text, DateOrder::DayFirst, today());
+    let (log, d) = parse(
+        text,
+        DateContext {
+            today: today(),
+            order: DateOrder::DayFirst,
+        },
+    );
     let dates: Vec<_> = log.events.iter().map(|e| e.date).collect();
     assert_eq!(dates, vec![ymd(2026, 4, 3), ymd(2026, 4, 25)]);
     assert_eq!(d.len(), 1);
@@ -115,12 +140,24 @@ fn odd_inputs_do_not_panic() {
         "é2026-01-05 pass",
         "<script>submitted</script> 1 Jan 2026",
     ] {
-        let _ = parse(text, DateOrder::MonthFirst, today());
+        let _ = parse(
+            text,
+            DateContext {
+                today: today(),
+                order: DateOrder::MonthFirst,
+            },
+        );
     }
 }
 
 fn events(text: &str, order: DateOrder) -> Vec<(NaiveDate, EventKind, usize)> {
-    let (log, _) = parse(text, order, today());
+    let (log, _) = parse(
+        text,
+        DateContext {
+            today: today(),
+            order,
+        },
+    );
     log.events
         .iter()
         .map(|e| (e.date, e.kind, e.line))
@@ -194,11 +231,16 @@ fn the_five_note_styles_of_issue_9() {
     );
     let (log, d) = parse(
         "Failed \u{2014} CRUD/FLS findings 14 October",
-        DateOrder::MonthFirst,
-        today(),
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
     );
     assert_eq!(log.events.first().map(|e| e.date), Some(ymd(2026, 10, 14)));
-    assert!(d.iter().any(|d| d.message.contains("has no year")), "{d:?}");
+    assert!(
+        d.iter().any(|d| d.message.contains("without a year")),
+        "{d:?}"
+    );
     // 2. Chat-style lines.
     assert_eq!(
         events(
@@ -213,7 +255,13 @@ fn the_five_note_styles_of_issue_9() {
     );
     // 3. A Markdown table with day-first dates, read day-first throughout.
     let table = "| Date | Event | Notes |\n|---|---|---|\n| 02/03/2026 | Began preparing | |\n| 09/04/2026 | Submitted | |\n| 21/05/2026 | Not approved | 30 findings |\n| 22/05/2026 | Resubmitted | |\n| 09/07/2026 | Passed and listed | |";
-    let (log, d) = parse(table, DateOrder::MonthFirst, today());
+    let (log, d) = parse(
+        table,
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
+    );
     let got: Vec<_> = log
         .events
         .iter()
@@ -260,8 +308,10 @@ fn the_five_note_styles_of_issue_9() {
     );
     let (log, d) = parse(
         "Began preparing for the security review",
-        DateOrder::MonthFirst,
-        today(),
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
     );
     assert!(log.events.is_empty());
     assert_eq!(
@@ -279,12 +329,24 @@ fn year_less_dates_take_the_nearest_year_of_their_neighbours() {
             (ymd(2027, 1, 10), Failed, 2)
         ]
     );
-    // Without neighbours a past event is the latest such day on or before today.
+    // Without neighbours the shared date module takes the year nearest the analysis date,
+    // even for a past event (the estimator then reports it as after the analysis date).
     assert_eq!(
         events("Dec 1 submitted", DateOrder::MonthFirst),
-        vec![(ymd(2025, 12, 1), Submitted, 1)]
+        vec![(ymd(2026, 12, 1), Submitted, 1)]
+    );
+    // Relative dates count back from the analysis date.
+    assert_eq!(
+        events("submitted last week", DateOrder::MonthFirst),
+        vec![(ymd(2026, 11, 18), Submitted, 1)]
     );
     // Numbers that are not days are not dates.
-    let (log, _) = parse("May 45 submitted", DateOrder::MonthFirst, today());
+    let (log, _) = parse(
+        "May 45 submitted",
+        DateContext {
+            today: today(),
+            order: DateOrder::MonthFirst,
+        },
+    );
     assert!(log.events.is_empty());
 }

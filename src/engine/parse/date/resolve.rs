@@ -1,0 +1,433 @@
+//! Input-wide date resolution: the decisions that need every date of an input at once, or
+//! the analysis date.
+//!
+//! A parser first finds one [`Candidate`] per dated line or cell with
+//! [`scan_raw`](super::scan_raw), then calls [`resolve`] once with all of them. Three
+//! decisions are made, each explained by at most a few notes (diagnostics), never silently:
+//!
+//! 1. **Date order.** A numeric date that can only be read one way (`21/05/2026` is
+//!    day-first, `05/21/2026` month-first) is evidence. When all evidence points one way,
+//!    every ambiguous date (`03/04/2026`) is read that way, whatever the user's
+//!    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
+//!    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
+//!    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
+//! 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
+//!    resolved date *before* the candidate in input order (a full date, a relative date or
+//!    a yearless date already resolved), else the first full or relative date after it,
+//!    else the analysis date. The year chosen is the one that puts the date nearest its
+//!    anchor (ties go to the earlier date). One note per kind of anchor.
+//! 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
+//!    analysis date (weeks as 7 days, months and years as calendar months and years) and
+//!    marked approximate. One note.
+
+use std::borrow::Cow;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::raw::{Ago, RawDate};
+use super::DateError;
+use crate::engine::input::DateOrder;
+use crate::engine::parse::snippet;
+use crate::engine::report::{Diagnostic, InputKind};
+
+/// What [`resolve`] needs to know besides the candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateContext {
+    /// The analysis date, for relative dates and yearless dates with no dated neighbour.
+    pub today: NaiveDate,
+    /// The user's order for numeric dates that could be read either way.
+    pub order: DateOrder,
+}
+
+/// One date found in an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate<'a> {
+    /// The 1-based line where it was found (used in notes).
+    pub line: usize,
+    /// What was found.
+    pub raw: RawDate,
+    /// The date as written, quoted in notes. Callers may leave it empty for
+    /// [`RawDate::Fixed`] dates, which are never quoted.
+    pub text: Cow<'a, str>,
+}
+
+/// How one candidate was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResolvedDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// A numeric date that could be read either way and was read by the user's
+    /// [`DateOrder`] alone (no date of the input could only be read one way, or the
+    /// input's dates disagree).
+    pub ambiguous: bool,
+    /// A relative date (`4 weeks ago`): the day is an approximation.
+    pub approximate: bool,
+    /// A date written without a year whose year was inferred.
+    pub year_inferred: bool,
+}
+
+/// What [`resolve`] decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// One entry per candidate, in the same order: the date, or why it is not one.
+    pub dates: Vec<Result<ResolvedDate, DateError>>,
+    /// The order applied to numeric dates that could be read either way.
+    pub order: DateOrder,
+    /// How many dates have [`ResolvedDate::ambiguous`] set.
+    pub ambiguous: usize,
+    /// Notes explaining each decision, as diagnostics of the caller's input kind, at the
+    /// line of the first date concerned. Empty when every date was unambiguous and full.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// Evidence for the date order: how many dates read only one way, and the first of each.
+#[derive(Default)]
+struct Evidence {
+    month_first: (usize, Option<usize>),
+    day_first: (usize, Option<usize>),
+}
+
+impl Evidence {
+    fn of(cands: &[Candidate]) -> Self {
+        let mut e = Evidence::default();
+        for (i, c) in cands.iter().enumerate() {
+            let slot = match c.raw.readings() {
+                (true, false) => &mut e.month_first,
+                (false, true) => &mut e.day_first,
+                _ => continue,
+            };
+            slot.0 += 1;
+            slot.1 = slot.1.or(Some(i));
+        }
+        e
+    }
+
+    /// The order all evidence points to, if it points one way only.
+    fn order(&self) -> Option<DateOrder> {
+        match (self.month_first.0, self.day_first.0) {
+            (0, 0) => None,
+            (_, 0) => Some(DateOrder::MonthFirst),
+            (0, _) => Some(DateOrder::DayFirst),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves every candidate of one input (see the module documentation for the rules).
+///
+/// Contract: `dates[i]` answers `cands[i]`; a [`RawDate::Invalid`] candidate, or a relative
+/// date that falls before year 1900, gives `Err`. Notes are diagnostics of `kind` at the
+/// line of the first candidate concerned, with a count and an example as written. Runs in
+/// time linear in the number of candidates; never panics.
+pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolution {
+    let evidence = Evidence::of(cands);
+    let order = evidence.order().unwrap_or(ctx.order);
+    let decided_by_setting = evidence.order().is_none();
+    let mut dates: Vec<Result<ResolvedDate, DateError>> = cands
+        .iter()
+        .map(|c| full_date(c.raw, order, decided_by_setting, ctx.today))
+        .collect();
+    let mut notes = Notes::new(kind, ctx);
+    fill_years(cands, &mut dates, ctx.today, &mut notes);
+    let mut ambiguous = 0;
+    let mut by_evidence = 0;
+    let mut first_ambiguous = None;
+    for (i, (c, d)) in cands.iter().zip(&dates).enumerate() {
+        let Ok(d) = d else { continue };
+        let differ = matches!(c.raw, RawDate::Numeric { first, second, .. } if first != second);
+        if differ && c.raw.readings() == (true, true) {
+            ambiguous += usize::from(d.ambiguous);
+            by_evidence += usize::from(!d.ambiguous);
+            first_ambiguous = first_ambiguous.or(Some(i));
+        }
+        if d.approximate {
+            notes.relative.add(i, d.date);
+        }
+    }
+    notes.order(
+        cands,
+        &evidence,
+        order,
+        first_ambiguous,
+        ambiguous,
+        by_evidence,
+    );
+    Resolution {
+        dates,
+        order,
+        ambiguous,
+        notes: notes.finish(cands),
+    }
+}
+
+/// The date of a candidate that needs no neighbours; yearless ones are filled in later.
+fn full_date(
+    raw: RawDate,
+    order: DateOrder,
+    decided_by_setting: bool,
+    today: NaiveDate,
+) -> Result<ResolvedDate, DateError> {
+    let plain = |date| ResolvedDate {
+        date,
+        ambiguous: false,
+        approximate: false,
+        year_inferred: false,
+    };
+    match raw {
+        RawDate::Fixed(d) => Ok(plain(d)),
+        RawDate::Numeric {
+            first,
+            second,
+            year,
+        } => {
+            let mf = NaiveDate::from_ymd_opt(year, first, second);
+            let df = NaiveDate::from_ymd_opt(year, second, first);
+            let (preferred, other) = match order {
+                DateOrder::MonthFirst => (mf, df),
+                DateOrder::DayFirst => (df, mf),
+            };
+            let both = mf.is_some() && df.is_some() && first != second;
+            preferred
+                .or(other)
+                .map(|date| ResolvedDate {
+                    ambiguous: both && decided_by_setting,
+                    ..plain(date)
+                })
+                .ok_or(DateError::NotACalendarDate)
+        }
+        RawDate::Relative(ago) => counted_back(today, ago)
+            .filter(|d| d.year() >= 1900)
+            .map(|date| ResolvedDate {
+                approximate: true,
+                ..plain(date)
+            })
+            .ok_or(DateError::YearOutOfRange),
+        // Placeholder until `fill_years` runs.
+        RawDate::NoYear { .. } => Err(DateError::NotACalendarDate),
+        RawDate::Invalid(e) => Err(e),
+    }
+}
+
+/// `today` minus a relative span.
+fn counted_back(today: NaiveDate, ago: Ago) -> Option<NaiveDate> {
+    match ago {
+        Ago::Days(n) => today.checked_sub_days(Days::new(u64::from(n))),
+        Ago::Weeks(n) => today.checked_sub_days(Days::new(u64::from(n) * 7)),
+        Ago::Months(n) => today.checked_sub_months(Months::new(n)),
+        Ago::Years(n) => n
+            .checked_mul(12)
+            .and_then(|m| today.checked_sub_months(Months::new(m))),
+    }
+}
+
+/// Gives every yearless candidate the year nearest its anchor.
+fn fill_years(
+    cands: &[Candidate],
+    dates: &mut [Result<ResolvedDate, DateError>],
+    today: NaiveDate,
+    notes: &mut Notes,
+) {
+    // The first full (or relative) date at or after each index.
+    let mut next_full = vec![None; cands.len()];
+    let mut later = None;
+    for (i, (c, d)) in cands.iter().zip(dates.iter()).enumerate().rev() {
+        if !matches!(c.raw, RawDate::NoYear { .. }) {
+            later = d.as_ref().ok().map(|r| r.date).or(later);
+        }
+        if let Some(slot) = next_full.get_mut(i) {
+            *slot = later;
+        }
+    }
+    let mut last = None;
+    for (i, c) in cands.iter().enumerate() {
+        let Some(slot) = dates.get_mut(i) else { break };
+        let RawDate::NoYear { month, day } = c.raw else {
+            last = slot.as_ref().ok().map(|r| r.date).or(last);
+            continue;
+        };
+        let anchor = last.or(next_full.get(i).copied().flatten());
+        let date = nearest_year(month, day, anchor.unwrap_or(today));
+        *slot = date
+            .map(|date| ResolvedDate {
+                date,
+                ambiguous: false,
+                approximate: false,
+                year_inferred: true,
+            })
+            .ok_or(DateError::NotACalendarDate);
+        if let Some(d) = date {
+            last = Some(d);
+            let note = if anchor.is_some() {
+                &mut notes.from_neighbours
+            } else {
+                &mut notes.from_today
+            };
+            note.add(i, d);
+        }
+    }
+}
+
+/// The `month`/`day` in the year that puts it nearest `anchor` (ties: the earlier date).
+/// Looks up to four years either way, so that 29 February finds a leap year.
+fn nearest_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
+    let y = anchor.year();
+    [0, -1, 1, -2, 2, -3, 3, -4, 4]
+        .iter()
+        .filter_map(|dy| NaiveDate::from_ymd_opt(y.checked_add(*dy)?, month, day))
+        .min_by_key(|d| ((*d - anchor).num_days().abs(), *d))
+}
+
+/// A count of dates read one way, with the first one's index and date.
+#[derive(Default)]
+struct Tally {
+    count: usize,
+    first: Option<(usize, NaiveDate)>,
+}
+
+impl Tally {
+    fn add(&mut self, i: usize, d: NaiveDate) {
+        self.count += 1;
+        self.first = self.first.or(Some((i, d)));
+    }
+}
+
+/// The notes being gathered.
+struct Notes {
+    kind: InputKind,
+    ctx: DateContext,
+    out: Vec<Diagnostic>,
+    from_neighbours: Tally,
+    from_today: Tally,
+    relative: Tally,
+}
+
+/// `n` followed by `one` or `many`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// How an order is written in notes.
+fn order_name(o: DateOrder) -> &'static str {
+    match o {
+        DateOrder::MonthFirst => "month/day",
+        DateOrder::DayFirst => "day/month",
+    }
+}
+
+impl Notes {
+    fn new(kind: InputKind, ctx: DateContext) -> Self {
+        Self {
+            kind,
+            ctx,
+            out: Vec::new(),
+            from_neighbours: Tally::default(),
+            from_today: Tally::default(),
+            relative: Tally::default(),
+        }
+    }
+
+    /// The order note, when some date could be read either way or the dates disagree.
+    fn order(
+        &mut self,
+        cands: &[Candidate],
+        ev: &Evidence,
+        order: DateOrder,
+        first_ambiguous: Option<usize>,
+        ambiguous: usize,
+        by_evidence: usize,
+    ) {
+        let quote = |i: usize| {
+            cands.get(i).map_or((0, String::new()), |c| {
+                (c.line, format!("\u{201c}{}\u{201d}", snippet(&c.text, 30)))
+            })
+        };
+        let (line, example) = quote(first_ambiguous.unwrap_or(0));
+        let setting = order_name(self.ctx.order);
+        let other = order_name(match self.ctx.order {
+            DateOrder::MonthFirst => DateOrder::DayFirst,
+            DateOrder::DayFirst => DateOrder::MonthFirst,
+        });
+        let msg = match (ev.month_first.1, ev.day_first.1) {
+            (Some(m), Some(d)) => {
+                let ((ml, mt), (dl, dt)) = (quote(m), quote(d));
+                let line = ml.min(dl);
+                let read = if ambiguous > 0 {
+                    format!(
+                        "; the {} that could be read either way followed the setting ({setting}): check {}",
+                        count(ambiguous, "date", "dates"),
+                        if ambiguous == 1 { "it" } else { "them" }
+                    )
+                } else {
+                    String::new()
+                };
+                let msg = format!(
+                    "Dates here are written both ways: {dt} (line {dl}) can only be day/month and \
+                     {mt} (line {ml}) only month/day. Each was read the only way it can be{read}."
+                );
+                return self.out.push(Diagnostic::new(self.kind, line, msg));
+            }
+            _ if by_evidence > 0 => {
+                let (el, et) = quote(ev.month_first.1.or(ev.day_first.1).unwrap_or(0));
+                let changed = if order == self.ctx.order {
+                    String::new()
+                } else {
+                    format!(" (the date order setting says {setting})")
+                };
+                format!(
+                    "{} such as {example} could be read either way; read as {} like {et} on line \
+                     {el}, which can only be read that way{changed}.",
+                    count(by_evidence, "date", "dates"),
+                    order_name(order)
+                )
+            }
+            _ if ambiguous > 0 => format!(
+                "{} such as {example} could be read either way and {} read as {setting}; switch \
+                 the date order to {other} if that is wrong.",
+                count(ambiguous, "date", "dates"),
+                if ambiguous == 1 { "was" } else { "were" }
+            ),
+            _ => return,
+        };
+        self.out.push(Diagnostic::new(self.kind, line, msg));
+    }
+
+    fn finish(mut self, cands: &[Candidate]) -> Vec<Diagnostic> {
+        let today = self.ctx.today;
+        let parts = [
+            (
+                &self.from_neighbours,
+                "without a year",
+                "the year was taken from the neighbouring dated lines".to_string(),
+            ),
+            (
+                &self.from_today,
+                "without a year",
+                format!(
+                    "no dated line is near, so the year nearest the analysis date {today} was \
+                     used; add the year if that is wrong"
+                ),
+            ),
+            (
+                &self.relative,
+                "relative to the analysis date",
+                format!("counted back from {today}, so approximate"),
+            ),
+        ];
+        for (tally, what, done) in parts {
+            let Some((i, date)) = tally.first else {
+                continue;
+            };
+            let Some(c) = cands.get(i) else { continue };
+            let msg = format!(
+                "{} {what}, such as \u{201c}{}\u{201d} (read as {date}): {done}.",
+                count(tally.count, "date", "dates"),
+                snippet(&c.text, 30)
+            );
+            self.out.push(Diagnostic::new(self.kind, c.line, msg));
+        }
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,201 @@
+use super::*;
+use crate::engine::parse::date::scan_raw;
+use DateOrder::{DayFirst, MonthFirst};
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 25);
+
+/// Resolves one candidate per line (lines without one are left out).
+fn run(lines: &[&str], order: DateOrder) -> Resolution {
+    let cands: Vec<Candidate> = lines
+        .iter()
+        .zip(1..)
+        .filter_map(|(l, no)| {
+            scan_raw(l).map(|(raw, r)| Candidate {
+                line: no,
+                raw,
+                text: Cow::Borrowed(l.get(r).unwrap_or("")),
+            })
+        })
+        .collect();
+    let (y, m, d) = TODAY;
+    let ctx = DateContext {
+        today: ymd(y, m, d),
+        order,
+    };
+    resolve(&cands, ctx, InputKind::Reviews)
+}
+
+fn dates(r: &Resolution) -> Vec<Option<NaiveDate>> {
+    r.dates.iter().map(|d| d.ok().map(|d| d.date)).collect()
+}
+
+fn notes(r: &Resolution) -> Vec<(usize, &str)> {
+    r.notes
+        .iter()
+        .map(|d| (d.line, d.message.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_date_readable_one_way_decides_the_ambiguous_ones() {
+    for order in [MonthFirst, DayFirst] {
+        let r = run(&["03/04/2026 ok", "28/10/2026", "05/06/2026"], order);
+        assert_eq!(
+            dates(&r),
+            vec![
+                Some(ymd(2026, 4, 3)),
+                Some(ymd(2026, 10, 28)),
+                Some(ymd(2026, 6, 5))
+            ]
+        );
+        assert_eq!((r.order, r.ambiguous), (DayFirst, 0));
+        let n = notes(&r);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].0, 1);
+        assert!(
+            n[0].1
+                .contains("2 dates such as \u{201c}03/04/2026\u{201d}"),
+            "{n:?}"
+        );
+        assert!(
+            n[0].1.contains("\u{201c}28/10/2026\u{201d} on line 2"),
+            "{n:?}"
+        );
+        assert_eq!(
+            n[0].1.contains("setting says month/day"),
+            order == MonthFirst
+        );
+    }
+}
+
+#[test]
+fn without_evidence_the_setting_decides_and_says_how_to_change_it() {
+    let r = run(&["x", "03/04/2026", "2026-01-01", "05/06/2026"], MonthFirst);
+    assert_eq!(dates(&r)[0], Some(ymd(2026, 3, 4)));
+    assert_eq!((r.order, r.ambiguous), (MonthFirst, 2));
+    let n = notes(&r);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].0, 2);
+    assert!(
+        n[0].1.contains("switch the date order to day/month"),
+        "{n:?}"
+    );
+    // Unambiguous input: no note at all.
+    assert!(run(&["2026-01-01", "04/04/2026", "Mar 1, 2026"], DayFirst)
+        .notes
+        .is_empty());
+}
+
+#[test]
+fn dates_written_both_ways_are_flagged() {
+    let r = run(&["21/05/2026", "05/21/2026", "03/04/2026"], DayFirst);
+    assert_eq!(
+        dates(&r),
+        vec![
+            Some(ymd(2026, 5, 21)),
+            Some(ymd(2026, 5, 21)),
+            Some(ymd(2026, 4, 3))
+        ]
+    );
+    assert_eq!(r.ambiguous, 1);
+    let n = notes(&r);
+    assert_eq!(n.len(), 1);
+    assert!(n[0].1.contains("written both ways"), "{n:?}");
+    assert!(n[0].1.contains("check it"), "{n:?}");
+}
+
+#[test]
+fn yearless_dates_take_the_year_of_their_neighbours() {
+    let r = run(
+        &[
+            "Dec 20, 2025 submitted",
+            "Jan 5 failed",
+            "Feb 3 resubmitted",
+            "Mar 9 passed",
+        ],
+        MonthFirst,
+    );
+    assert_eq!(
+        dates(&r),
+        vec![
+            Some(ymd(2025, 12, 20)),
+            Some(ymd(2026, 1, 5)),
+            Some(ymd(2026, 2, 3)),
+            Some(ymd(2026, 3, 9))
+        ]
+    );
+    assert!(r
+        .dates
+        .iter()
+        .skip(1)
+        .all(|d| d.is_ok_and(|d| d.year_inferred)));
+    let n = notes(&r);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].0, 2);
+    assert!(n[0].1.starts_with("3 dates without a year"), "{n:?}");
+    assert!(n[0].1.contains("neighbouring dated lines"), "{n:?}");
+    // Before the first dated line, the next dated line is the anchor.
+    let r = run(&["Sep 8 – submitted", "2025-10-01 failed"], MonthFirst);
+    assert_eq!(dates(&r)[0], Some(ymd(2025, 9, 8)));
+}
+
+#[test]
+fn yearless_dates_alone_take_the_year_nearest_today() {
+    let r = run(&["14 October: failed", "Jan 15 planned"], MonthFirst);
+    // The second is anchored on the first, which was anchored on today (2026-11-25).
+    assert_eq!(
+        dates(&r),
+        vec![Some(ymd(2026, 10, 14)), Some(ymd(2027, 1, 15))]
+    );
+    let n = notes(&r);
+    assert_eq!(n.len(), 2, "{n:?}");
+    assert!(n
+        .iter()
+        .any(|(l, m)| *l == 1 && m.contains("nearest the analysis date 2026-11-25")));
+    let r = run(&["Feb 29"], MonthFirst);
+    assert_eq!(dates(&r), vec![Some(ymd(2028, 2, 29))]);
+}
+
+#[test]
+fn relative_dates_count_back_from_today_and_are_approximate() {
+    let r = run(
+        &[
+            "4 weeks ago",
+            "yesterday",
+            "last month",
+            "3 days ago",
+            "9999 years ago",
+        ],
+        MonthFirst,
+    );
+    assert_eq!(
+        dates(&r),
+        vec![
+            Some(ymd(2026, 10, 28)),
+            Some(ymd(2026, 11, 24)),
+            Some(ymd(2026, 10, 25)),
+            Some(ymd(2026, 11, 22)),
+            None
+        ]
+    );
+    assert!(r.dates.iter().flatten().all(|d| d.approximate));
+    assert_eq!(r.dates[4], Err(DateError::YearOutOfRange));
+    let n = notes(&r);
+    assert_eq!(n.len(), 1);
+    assert!(
+        n[0].1.starts_with("4 dates relative to the analysis date"),
+        "{n:?}"
+    );
+    assert!(n[0].1.contains("approximate"), "{n:?}");
+}
+
+#[test]
+fn invalid_candidates_stay_errors() {
+    let r = run(&["2026-02-30", "Feb 30", "13/13/2026"], MonthFirst);
+    assert!(r.dates.iter().all(Result::is_err));
+    assert!(r.notes.is_empty());
+}
