@@ -52,7 +52,10 @@ fn list(body: &str) -> Vec<String> {
             let l = l.trim();
             let item = l.strip_prefix("- ").or_else(|| {
                 let digits = l.bytes().take_while(u8::is_ascii_digit).count();
-                (digits > 0).then(|| l.get(digits..)).flatten()?.strip_prefix(". ")
+                (digits > 0)
+                    .then(|| l.get(digits..))
+                    .flatten()?
+                    .strip_prefix(". ")
             });
             item.map(|i| i.trim().to_string())
         })
@@ -74,8 +77,12 @@ fn body_line(layout: Layout, line: &str) -> String {
     let plain = line.replace("**", "");
     match layout {
         Layout::Markdown => line.to_string(),
-        Layout::Word => plain.strip_prefix("- ").map_or(plain.clone(), |r| format!("• {r}")),
-        Layout::GoogleDocs => plain.strip_prefix("- ").map_or(plain.clone(), |r| format!("* {r}")),
+        Layout::Word => plain
+            .strip_prefix("- ")
+            .map_or(plain.clone(), |r| format!("• {r}")),
+        Layout::GoogleDocs => plain
+            .strip_prefix("- ")
+            .map_or(plain.clone(), |r| format!("* {r}")),
         Layout::Sheet => plain,
     }
 }
@@ -151,15 +158,36 @@ fn check(layout: Layout, source: &str) {
     // The rewrite really changed the layout.
     let md_heading = text.lines().any(|l| l.starts_with("## "));
     assert_eq!(md_heading, layout == Layout::Markdown, "{layout:?}");
-    assert_eq!(text.contains("\n\n"), layout != Layout::GoogleDocs, "{layout:?}");
+    assert_eq!(
+        text.contains("\n\n"),
+        layout != Layout::GoogleDocs,
+        "{layout:?}"
+    );
     assert_eq!(text.contains("\t\""), layout == Layout::Sheet, "{layout:?}");
     let (d, diags) = listing::parse(&text);
     let ctx = format!("{layout:?}: {:#?}\n{diags:#?}", d.read);
-    let first_line = |name: &str| section(source, name).lines().next().unwrap_or("").to_string();
-    assert_eq!(value(&d, ListingField::Title), first_line("App Name"), "{ctx}");
-    assert_eq!(value(&d, ListingField::Tagline), first_line("Tagline"), "{ctx}");
+    let first_line = |name: &str| {
+        section(source, name)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(
+        value(&d, ListingField::Title),
+        first_line("App Name"),
+        "{ctx}"
+    );
+    assert_eq!(
+        value(&d, ListingField::Tagline),
+        first_line("Tagline"),
+        "{ctx}"
+    );
     let description = body(layout, section(source, "Full Description"));
-    assert!(description.len() > 2500, "the test's own reading found the description");
+    assert!(
+        description.len() > 2500,
+        "the test's own reading found the description"
+    );
     assert_eq!(value(&d, ListingField::Description), description, "{ctx}");
     assert_eq!(d.highlights.len(), 3, "{ctx}");
     assert_eq!(d.highlights, list(section(source, "Highlights")), "{ctx}");
@@ -167,32 +195,70 @@ fn check(layout: Layout, source: &str) {
     let categories = list(section(source, "Categories"));
     assert_eq!(categories.len(), 4);
     let read = |key: &str| d.read.iter().find(|r| r.field == key);
-    assert_eq!(read("categories").map(|r| r.items.clone()), Some(categories), "{ctx}");
+    assert_eq!(
+        read("categories").map(|r| r.items.clone()),
+        Some(categories),
+        "{ctx}"
+    );
     assert_eq!(d.screenshot_count, Some(8), "{ctx}");
     assert_eq!(read("screenshots").map(|r| r.items.len()), Some(8), "{ctx}");
     assert_eq!(
         read("editions").map(|r| r.items.clone()),
-        Some(vec!["Enterprise".to_string(), "Unlimited".into(), "Developer".into()]),
+        Some(vec![
+            "Enterprise".to_string(),
+            "Unlimited".into(),
+            "Developer".into()
+        ]),
         "{ctx}"
     );
-    let support = section(source, "Support Description").lines().next().unwrap_or("");
-    assert!(value(&d, ListingField::Support).starts_with(support), "{ctx}");
+    let support = section(source, "Support Description")
+        .lines()
+        .next()
+        .unwrap_or("");
+    assert!(
+        value(&d, ListingField::Support).starts_with(support),
+        "{ctx}"
+    );
     assert!(d.fields.contains_key(&ListingField::Video), "{ctx}");
     // Key Features stay apart from the highlights, and unknown sections are kept by name.
     let other: Vec<&str> = d.other.iter().map(|o| o.label.as_str()).collect();
-    assert!(other.iter().any(|l| l.to_lowercase().starts_with("key features")), "{ctx}");
+    assert!(
+        other
+            .iter()
+            .any(|l| l.to_lowercase().starts_with("key features")),
+        "{ctx}"
+    );
     let unknown: Vec<String> = d.unknown.iter().map(|u| u.label.to_lowercase()).collect();
     for name in ["terms & conditions", "links"] {
         assert!(unknown.iter().any(|u| u == name), "{name} kept: {ctx}");
     }
     // Readiness no longer misses what the draft gives.
     let r = report(&text);
-    let gaps: Vec<&str> = r.readiness.gaps.iter().map(|g| g.message.as_str()).collect();
-    for missing in ["description", "support", "editions", "title", "tagline", "pricing", "video"] {
+    let gaps: Vec<&str> = r
+        .readiness
+        .gaps
+        .iter()
+        .map(|g| g.message.as_str())
+        .collect();
+    for missing in [
+        "description",
+        "support",
+        "editions",
+        "title",
+        "tagline",
+        "pricing",
+        "video",
+    ] {
         let msg = format!("No {missing} given.");
         assert!(!gaps.contains(&msg.as_str()), "{layout:?}: {gaps:?}");
     }
-    assert!(!r.readiness.gaps.iter().any(|g| g.field == "highlights" || g.field == "screenshots"), "{layout:?}: {gaps:?}");
+    assert!(
+        !r.readiness
+            .gaps
+            .iter()
+            .any(|g| g.field == "highlights" || g.field == "screenshots"),
+        "{layout:?}: {gaps:?}"
+    );
     assert_eq!(r.listing_read, d.read);
 }
 
@@ -201,7 +267,12 @@ fn the_real_draft_reads_to_its_fields_in_four_layouts() {
     let Some(source) = draft() else {
         return;
     };
-    for layout in [Layout::Markdown, Layout::Word, Layout::GoogleDocs, Layout::Sheet] {
+    for layout in [
+        Layout::Markdown,
+        Layout::Word,
+        Layout::GoogleDocs,
+        Layout::Sheet,
+    ] {
         check(layout, &source);
     }
 }
@@ -216,6 +287,11 @@ fn the_real_draft_s_readiness_score_rises_from_the_false_blockers() {
     assert!(r.readiness.score > 42, "{:?}", r.readiness);
     println!("readiness {} / 100; listing_read:", r.readiness.score);
     for row in &r.listing_read {
-        println!("  line {:>3}  {:<40} {} item(s)", row.line, row.field, row.items.len());
+        println!(
+            "  line {:>3}  {:<40} {} item(s)",
+            row.line,
+            row.field,
+            row.items.len()
+        );
     }
 }

@@ -84,22 +84,29 @@ pub(super) fn entries(text: &str) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut pos = 0usize;
     let mut record_start: Option<usize> = None;
+    // Output written so far for the record being read (it may span calls).
+    let (mut nout, mut nend) = (0usize, 0usize);
     // Every call consumes input or ends a record, so this bounds the loop.
     for _ in 0..bytes.len().saturating_mul(2).saturating_add(4) {
         let input = bytes.get(pos..).unwrap_or(&[]);
-        let (res, nin, nout, nend) = rdr.read_record(input, &mut out, &mut ends);
+        let (res, nin, o, e) = rdr.read_record(
+            input,
+            out.get_mut(nout..).unwrap_or(&mut []),
+            ends.get_mut(nend..).unwrap_or(&mut []),
+        );
         let start = *record_start.get_or_insert(pos);
         pos = pos.saturating_add(nin);
+        nout = nout.saturating_add(o);
+        nend = nend.saturating_add(e);
         match res {
             ReadRecordResult::Record => {
-                record_start = None;
-                let cells: Vec<&str> = (0..nend.min(ends.len()))
+                let cells: Vec<&str> = (0..nend)
                     .map(|i| {
-                        let from = if i == 0 {
-                            0
-                        } else {
-                            ends.get(i - 1).copied().unwrap_or(0)
-                        };
+                        let from = i
+                            .checked_sub(1)
+                            .and_then(|p| ends.get(p))
+                            .copied()
+                            .unwrap_or(0);
                         let to = ends.get(i).copied().unwrap_or(0).min(nout);
                         out.get(from..to)
                             .and_then(|b| std::str::from_utf8(b).ok())
@@ -107,6 +114,7 @@ pub(super) fn entries(text: &str) -> Vec<Entry> {
                     })
                     .collect();
                 row(&mut entries, &cells, lines.line_at(start));
+                (record_start, nout, nend) = (None, 0, 0);
             }
             ReadRecordResult::InputEmpty if !input.is_empty() => {}
             _ => break,
