@@ -297,3 +297,63 @@ fn listing_read_rows_carry_one_item_per_list_entry() {
     let lines: Vec<usize> = d.read.iter().map(|r| r.line).collect();
     assert_eq!(lines, vec![1, 2, 3, 6, 7, 8, 9]);
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::super::parse;
+
+    /// Fragments that steer generated text into every layout.
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\t".to_string()),
+            Just("\"".to_string()),
+            Just(": ".to_string()),
+            Just("# ".to_string()),
+            Just("## ".to_string()),
+            Just("### ".to_string()),
+            Just("- ".to_string()),
+            Just("**1.** ".to_string()),
+            Just("1. ".to_string()),
+            Just("---".to_string()),
+            Just("App Name".to_string()),
+            Just("APP NAME".to_string()),
+            Just("Highlights (3 required, 250 char each)".to_string()),
+            Just("Key Features".to_string()),
+            Just("Brief Description".to_string()),
+            Just("Requirements".to_string()),
+            Just("Enterprise Edition".to_string()),
+            Just("Screenshots".to_string()),
+            Just("Data sheet".to_string()),
+            Just("Documentation".to_string()),
+            Just("Field\tValue".to_string()),
+            Just("Links".to_string()),
+            "[a-zA-Z]{1,8}",
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn read_rows_stay_in_the_text_in_order_and_match_the_fields(
+            parts in prop::collection::vec(fragment(), 0..60)
+        ) {
+            let t = parts.concat();
+            let lines = t.split('\n').count();
+            let (d, diags) = parse(&t);
+            prop_assert!(diags.iter().all(|x| x.line <= lines));
+            prop_assert!(d.read.iter().all(|r| r.line >= 1 && r.line <= lines));
+            prop_assert!(d.read.windows(2).all(|w| w[0].line <= w[1].line));
+            for (f, v) in &d.fields {
+                let row = d.read.iter().find(|r| r.field == f.key());
+                prop_assert_eq!(row.map(|r| r.line), Some(v.line));
+            }
+            let kept = d.other.len() + d.unknown.len();
+            prop_assert_eq!(d.read.len(), d.fields.len() + kept);
+        }
+    }
+}
