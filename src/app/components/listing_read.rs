@@ -34,8 +34,16 @@ fn shown(items: &[String]) -> String {
         [] => "(empty)".to_string(),
         [one] => shorten(one, SHOWN_CHARS),
         many => {
-            let first: Vec<&str> = many.iter().take(SHOWN_ENTRIES).map(String::as_str).collect();
-            let more = if many.len() > SHOWN_ENTRIES { " · …" } else { "" };
+            let first: Vec<&str> = many
+                .iter()
+                .take(SHOWN_ENTRIES)
+                .map(String::as_str)
+                .collect();
+            let more = if many.len() > SHOWN_ENTRIES {
+                " · …"
+            } else {
+                ""
+            };
             let list = shorten(&first.join(" · "), SHOWN_CHARS);
             format!("{} entries: {list}{more}", many.len())
         }

@@ -13,9 +13,6 @@ use crate::engine::model::{FieldValue, ListingDetails, ListingField, ListingRead
 use crate::engine::parse::snippet;
 use crate::engine::report::{Diagnostic, InputKind};
 
-/// Words of a top heading that describe the document rather than name the app.
-const DOCUMENT_WORDS: &[&str] = &["appexchange", "listing", "draft"];
-
 /// How strongly a candidate names its field; the strongest wins, then the first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Rank {
@@ -129,7 +126,7 @@ fn section(e: Entry) -> Section {
         target: e.target,
         label: e.label,
         line: e.line,
-        value: tidy(&e.value),
+        value: values::tidy(&e.value),
         value_line: e.value_line.saturating_add(dropped),
         mapped: e.mapped,
     }
@@ -173,7 +170,7 @@ fn candidates(i: usize, s: &Section, out: &mut Vec<Candidate>, diags: &mut Vec<D
                 Rank::Guess,
                 &s.label,
                 s.line,
-                &title_from_heading(&s.label),
+                &values::title_from_heading(&s.label),
             );
             if !s.value.is_empty() {
                 add(
@@ -374,39 +371,4 @@ fn push_row(d: &mut ListingDetails, label: &str, line: usize, value: &str) {
         line,
         items,
     });
-}
-
-/// The app's name in a top heading: the part that does not describe the document
-/// ("AppExchange Listing — Acme" → "Acme", "Acme Sync listing" → "Acme Sync").
-fn title_from_heading(heading: &str) -> String {
-    let is_doc_word = |w: &str| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str());
-    let parts: Vec<&str> = heading
-        .split(['—', '–', '|', ':'])
-        .flat_map(|p| p.split(" - "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let named = parts
-        .iter()
-        .find(|p| !p.split_whitespace().any(is_doc_word))
-        .or_else(|| parts.first())
-        .copied()
-        .unwrap_or(heading);
-    let mut words: Vec<&str> = named.split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| is_doc_word(w)) {
-        words.pop();
-    }
-    words.join(" ")
-}
-
-/// Trims a value and drops trailing spaces of its lines, keeping line breaks.
-fn tidy(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for (i, line) in value.trim().lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(line.trim_end());
-    }
-    out
 }

@@ -1,5 +1,5 @@
 //! Reading structured facts out of listing values: list entries, highlight items,
-//! editions, screenshot count and pricing model.
+//! editions, screenshot count and pricing model; the title in a top heading; tidy values.
 
 use super::labels::strip_bullet;
 use crate::engine::model::{ListingField, PricingModel};
@@ -242,4 +242,42 @@ pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
         (true, false) => Some(PricingModel::Free),
         (false, false) => None,
     }
+}
+
+/// Words of a top heading that describe the document rather than name the app.
+const DOCUMENT_WORDS: &[&str] = &["appexchange", "listing", "draft"];
+
+/// The app's name in a top heading: the part that does not describe the document
+/// ("AppExchange Listing — Acme" → "Acme", "Acme Sync listing" → "Acme Sync").
+pub(super) fn title_from_heading(heading: &str) -> String {
+    let is_doc_word = |w: &str| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str());
+    let parts: Vec<&str> = heading
+        .split(['—', '–', '|', ':'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = parts
+        .iter()
+        .find(|p| !p.split_whitespace().any(is_doc_word))
+        .or_else(|| parts.first())
+        .copied()
+        .unwrap_or(heading);
+    let mut words: Vec<&str> = named.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| is_doc_word(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Trims a value and drops trailing spaces of its lines, keeping line breaks.
+pub(super) fn tidy(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, line) in value.trim().lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line.trim_end());
+    }
+    out
 }
