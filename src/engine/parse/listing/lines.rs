@@ -4,10 +4,9 @@
 //! when the text has no Markdown heading that names a known section:
 //! - a line that names a known section (after bold markers and bracketed hints are
 //!   dropped), with no colon and no bullet, is a heading wherever it stands;
-//! - once the text has at least [`MIN_STANDALONE_KNOWN`] such headings, a line in capitals
-//!   of up to [`MAX_CAPS_HEADING_WORDS`] words, or a capitalised line of up to
-//!   [`MAX_PLAIN_HEADING_WORDS`] words after a blank line, opens an unknown section — when
-//!   the current section already has content, the line ends in no punctuation and holds no
+//! - once the text has at least two such headings, a line in capitals of up to six words,
+//!   or a capitalised line of up to four words after a blank line, opens an unknown
+//!   section (bounds in [`SHAPE`]) — when the current section already has content, the line ends in no punctuation and holds no
 //!   colon, URL or address, and (for a plain line) the current section is not a list
 //!   unless its last line was a bullet.
 
@@ -16,18 +15,31 @@ use super::{Entry, Target, PREAMBLE_LABEL};
 use crate::engine::model::ListingField;
 use crate::engine::parse::numbered_lines;
 
-/// Known headings on lines of their own that make the text a headings document.
-const MIN_STANDALONE_KNOWN: usize = 2;
-/// The most words of an unknown heading in capitals.
-const MAX_CAPS_HEADING_WORDS: usize = 6;
-/// The most words of an unknown heading in ordinary case.
-const MAX_PLAIN_HEADING_WORDS: usize = 4;
-/// The longest line taken as a heading on a line of its own, in bytes.
-const MAX_HEADING_BYTES: usize = 80;
-/// The fewest letters of a heading in capitals ("FAQ" is one, "PDF" alone is not).
-const MIN_CAPS_LETTERS: usize = 4;
-/// The level given to a heading on a line of its own: as a top-level Markdown heading.
-const STANDALONE_LEVEL: usize = 1;
+/// Bounds on a heading written on a line of its own (Word, Google Docs).
+struct HeadingShape {
+    /// Known headings on lines of their own that make the text a headings document.
+    min_known: usize,
+    /// The most words of an unknown heading in capitals.
+    max_caps_words: usize,
+    /// The most words of an unknown heading in ordinary case.
+    max_plain_words: usize,
+    /// The longest line taken as a heading, in bytes.
+    max_bytes: usize,
+    /// The fewest letters of a heading in capitals ("LINKS" is one, "PDF" alone is not).
+    min_caps_letters: usize,
+    /// The level such a heading gets: that of a top-level Markdown heading.
+    level: usize,
+}
+
+/// The bounds in force.
+const SHAPE: HeadingShape = HeadingShape {
+    min_known: 2,
+    max_caps_words: 6,
+    max_plain_words: 4,
+    max_bytes: 80,
+    min_caps_letters: 4,
+    level: 1,
+};
 
 /// How the previous line was read, for the label-versus-prose rule.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -121,7 +133,7 @@ impl State {
         if !style.markdown {
             if let Some(target) = standalone_known(t) {
                 let entry = Entry::new(target, t, no, "");
-                return Some((entry, STANDALONE_LEVEL, target.owns_content()));
+                return Some((entry, SHAPE.level, target.owns_content()));
             }
             let current = self.entries.last();
             let list_ok = current.is_none_or(|e| !e.target.is_list()) || self.last_bullet;
@@ -130,7 +142,7 @@ impl State {
                 && unknown_heading(t, self.prev == Prev::Blank, list_ok)
             {
                 let entry = Entry::new(Target::Unknown, t, no, "");
-                return Some((entry, STANDALONE_LEVEL, false));
+                return Some((entry, SHAPE.level, false));
             }
         }
         if self.owned {
@@ -198,13 +210,13 @@ fn style(text: &str) -> Style {
     }
     Style {
         markdown,
-        headings_doc: !markdown && standalone >= MIN_STANDALONE_KNOWN,
+        headings_doc: !markdown && standalone >= SHAPE.min_known,
     }
 }
 
 /// A line of its own that names a known section: no colon, no bullet, bold or not.
 fn standalone_known(t: &str) -> Option<Target> {
-    if t.is_empty() || t.len() > MAX_HEADING_BYTES || t.contains(':') || strip_bullet(t).is_some() {
+    if t.is_empty() || t.len() > SHAPE.max_bytes || t.contains(':') || strip_bullet(t).is_some() {
         return None;
     }
     lookup(t.trim_matches(['*', '_']).trim())
@@ -213,7 +225,7 @@ fn standalone_known(t: &str) -> Option<Target> {
 /// Whether a line of its own that names nothing known is an unknown heading (see the
 /// module documentation).
 fn unknown_heading(t: &str, after_blank: bool, list_ok: bool) -> bool {
-    let plain_shape = t.len() <= MAX_HEADING_BYTES
+    let plain_shape = t.len() <= SHAPE.max_bytes
         && !t.contains(':')
         && !t.contains('@')
         && strip_bullet(t).is_none()
@@ -224,11 +236,11 @@ fn unknown_heading(t: &str, after_blank: bool, list_ok: bool) -> bool {
     }
     let words = t.split_whitespace().count();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let caps = letters >= MIN_CAPS_LETTERS && !t.chars().any(char::is_lowercase);
+    let caps = letters >= SHAPE.min_caps_letters && !t.chars().any(char::is_lowercase);
     if caps {
-        return words <= MAX_CAPS_HEADING_WORDS;
+        return words <= SHAPE.max_caps_words;
     }
-    after_blank && list_ok && words <= MAX_PLAIN_HEADING_WORDS
+    after_blank && list_ok && words <= SHAPE.max_plain_words
 }
 
 /// A horizontal rule (`---`, `***`, `___`), read as a blank line.

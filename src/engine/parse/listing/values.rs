@@ -36,50 +36,39 @@ fn lines_of(value: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Splits a highlights value into items.
-///
-/// Bullet lines start items and unmarked lines continue the item above. Without any bullet,
-/// each line is an item, and a single line is split on `;`, `•` and ` | `.
-pub(super) fn highlights(value: &str) -> Vec<String> {
+/// Splits a value into entries: bullets (with continuation lines), else one per line,
+/// else a single line split on `separators` and ` | `, dropping a leading "and"/"or" of a
+/// part when `conjunctions` is set.
+fn entries(value: &str, separators: &[char], conjunctions: bool) -> Vec<String> {
     let lines = lines_of(value);
     if lines.iter().any(|l| strip_bullet(l).is_some()) {
         return bullet_items(&lines);
     }
-    if let [only] = lines.as_slice() {
-        return only
-            .split([';', '•'])
-            .flat_map(|p| p.split(" | "))
-            .map(unbold)
-            .filter(|p| !p.is_empty())
-            .collect();
-    }
-    lines.iter().map(|l| unbold(l)).collect()
+    let [only] = lines.as_slice() else {
+        return lines.iter().map(|l| unbold(l)).collect();
+    };
+    only.split(separators)
+        .flat_map(|p| p.split(" | "))
+        .map(|p| {
+            let p = p.trim();
+            let dropped = p.strip_prefix("and ").or_else(|| p.strip_prefix("or "));
+            unbold(dropped.filter(|_| conjunctions).unwrap_or(p))
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Splits a highlights value into items: bullets (unmarked lines continue the item above),
+/// else each line, else a single line split on `;`, `•` and ` | `.
+pub(super) fn highlights(value: &str) -> Vec<String> {
+    entries(value, &[';', '•'], false)
 }
 
 /// Splits a list value (categories, markets, screenshots, …) into entries: bullets (with
 /// continuation lines), else one per line, else a single line split on `,`, `;`, `•` and
-/// ` | ` (a leading "and"/"or" of the last part is dropped).
+/// ` | ` (a leading "and"/"or" of a part is dropped).
 pub(super) fn list_items(value: &str) -> Vec<String> {
-    let lines = lines_of(value);
-    if lines.iter().any(|l| strip_bullet(l).is_some()) {
-        return bullet_items(&lines);
-    }
-    if let [only] = lines.as_slice() {
-        return only
-            .split([',', ';', '•'])
-            .flat_map(|p| p.split(" | "))
-            .map(|p| {
-                let p = p.trim();
-                let p = p
-                    .strip_prefix("and ")
-                    .or_else(|| p.strip_prefix("or "))
-                    .unwrap_or(p);
-                unbold(p)
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
-    }
-    lines.iter().map(|l| unbold(l)).collect()
+    entries(value, &[',', ';', '•'], true)
 }
 
 /// Salesforce editions, as they are named in drafts (whole words, any case).
