@@ -154,6 +154,7 @@ pub fn analyze_parsed(
         review_score_by_rule_set,
         readiness,
         understood,
+        listing_read: listing.read.clone(),
         rules: rules.used_views(),
         diagnostics,
     }

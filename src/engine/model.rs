@@ -119,6 +119,22 @@ impl ListingField {
         ListingField::GtmResources,
     ];
 
+    /// Whether the field holds a list of entries (highlights, screenshots, categories, …)
+    /// rather than one text.
+    pub fn is_list(self) -> bool {
+        matches!(
+            self,
+            ListingField::Highlights
+                | ListingField::Markets
+                | ListingField::Categories
+                | ListingField::Industries
+                | ListingField::Editions
+                | ListingField::Languages
+                | ListingField::Screenshots
+                | ListingField::GtmResources
+        )
+    }
+
     /// The canonical snake_case name used in reports (`"gtm_resources"`, …).
     pub fn key(self) -> &'static str {
         match self {
@@ -179,6 +195,27 @@ pub struct ListingDetails {
     pub screenshot_count: Option<u32>,
     /// The pricing model, when the pricing text names one.
     pub pricing_model: Option<PricingModel>,
+    /// Sections the analyzer recognises but does not check (SEO title, search keywords,
+    /// publisher, package details, requirements, and a stand-in such as Key Features kept
+    /// apart because its field is named outright), in input order.
+    #[serde(default)]
+    pub other: Vec<FieldValue>,
+    /// How the listing was read, field by field, in input order (see [`ListingRead`]).
+    #[serde(default)]
+    pub read: Vec<ListingRead>,
+}
+
+/// One row of "how your listing was read": a field and the entries read into it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListingRead {
+    /// A gap field key ([`ListingField::key`]), or, for a section the analyzer keeps but
+    /// does not check, its label as written ("Search Keywords", "Terms & Conditions").
+    pub field: String,
+    /// The 1-based line where it starts.
+    pub line: usize,
+    /// One string for a text field, one string per entry for a list field (highlights,
+    /// screenshots, categories, editions, …).
+    pub items: Vec<String>,
 }
 
 /// What happened in the security review, as one log line says.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::input::{AppType, RuleSetId};
-use super::model::{EventKind, ReviewHistory};
+use super::model::{EventKind, ListingRead, ReviewHistory};
 
 /// The only report schema version this engine writes.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
@@ -27,6 +27,13 @@ pub struct Report {
     pub readiness: Readiness,
     /// What each input yielded, for "12 reviews read, 1 line skipped".
     pub understood: Understood,
+    /// How the listing was read, in input order: one row per field read (`field` is a gap
+    /// field key such as `"title"` or `"gtm_resources"`) and per section kept but not
+    /// checked (`field` is then its label as written, e.g. `"Search Keywords"`); `line` is
+    /// where it starts (1-based); `items` holds one string for a text field and one string
+    /// per entry for a list field (highlights, screenshots, categories, editions, …).
+    #[serde(default)]
+    pub listing_read: Vec<ListingRead>,
     /// Every rule figure that produced a result, with source, as-of date and current value.
     pub rules: Vec<RuleView>,
     /// Everything that was not understood, by input and line.

@@ -31,6 +31,7 @@ pub mod confirm;
 pub mod controls;
 pub mod header;
 pub mod inputs;
+pub mod listing_read;
 pub mod live;
 pub mod notices;
 pub mod ratings_chart;

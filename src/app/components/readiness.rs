@@ -1,13 +1,15 @@
-//! The "Readiness" section: the score and the gaps, most severe first, each with its fix.
+//! The "Readiness" section: the score and the gaps, most severe first, each with its fix,
+//! then how the listing was read.
 
 use yew::prelude::*;
 
+use super::listing_read::ListingReadTable;
 use crate::app::format;
 
 section_props!(
     ReadinessProps,
-    "Props of [`ReadinessSection`]: equal when the readiness results are.",
-    |r| &r.readiness
+    "Props of [`ReadinessSection`]: equal when the readiness results and the listing rows are.",
+    |r| (&r.readiness, &r.listing_read)
 );
 
 /// The readiness section.
@@ -39,6 +41,7 @@ pub fn ReadinessSection(props: &ReadinessProps) -> Html {
                     }) }
                 </ol>
             }
+            <ListingReadTable rows={props.report.listing_read.clone()} />
         </section>
     }
 }

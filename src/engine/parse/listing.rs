@@ -1,48 +1,60 @@
 //! Listing-details parser.
 //!
-//! Two layouts are read:
-//! - **Labelled text**: `Label: value` lines and markdown headings (`## Label`, any level).
-//!   A value runs on over the following lines until the next label; multi-line values keep
-//!   their line breaks. Labels are matched case-insensitively, ignoring `**bold**` markers,
-//!   quotes and a trailing colon, against the synonyms in [`labels`] (e.g. "App name" is
-//!   the title, "Key features" the highlights).
-//! - **JSON**: an object whose keys are labels (`{"title": "…", "highlights": ["a", "b"],
-//!   "screenshots": 5}`); arrays become one item per line. Text that starts with `{` but is
-//!   not a JSON object is diagnosed and read as labelled text.
+//! Layouts read (each one is how real drafts arrive):
+//! - **Labelled text**: `Label: value` lines; a value runs on over the following lines until
+//!   the next label and keeps its line breaks.
+//! - **Markdown**: headings of any level name the sections, with hints in brackets
+//!   (`## Highlights (3 required, 250 char each)`); numbered, bold-numbered (`**1.**`) and
+//!   plain bullets; sub-headings and bold lead-ins (`**Key features:**`) inside a section
+//!   stay in it. A `# Title` top heading is the title when no label names the title.
+//! - **Word / Google Docs**: headings on a line of their own, without `#` or colon, in
+//!   capitals or not. A line that names a known section is a heading; an unknown line in
+//!   capitals, or a short capitalised line after a blank line, is an unknown heading once
+//!   the text has at least two known ones (see [`lines`]).
+//! - **Two-column sheet** copied from a spreadsheet: `Field⇥Value` rows, with quoted cells
+//!   holding line breaks (see [`sheet`]).
+//! - **JSON**: an object whose keys are labels (`{"title": "…", "highlights": ["a", "b"]}`);
+//!   arrays become one item per line. Text that starts with `{` but is not a JSON object is
+//!   diagnosed and read as labelled text.
+//!
+//! Labels are matched case-insensitively against the vocabulary in [`labels`], ignoring bold
+//! markers, quotes, a trailing colon and bracketed hints. An explicit label beats a guess:
+//! "Key Features" fill the highlights only when there is no Highlights section (otherwise
+//! they are kept apart, never merged), a "Brief Description" is the tagline only when no
+//! Tagline is given, editions are read from a Requirements section or a
+//! `- Documentation: …` bullet inside an unknown section only when no label names them, and
+//! the `# Title` heading only when no label names the title. A section the analyzer does not
+//! know is kept under its own name with a diagnostic, never folded into another field.
 //!
 //! Telling labels from prose (a description may contain "Note: this syncs hourly" or a
-//! URL):
-//! - A known label or synonym before a colon always starts a field, and so does a heading
-//!   that names one. A bullet line (`- Key: value`) starts a field only when it names a
-//!   known label and the current field is not highlights or screenshots.
-//! - An unknown `X: value` line starts an (unknown) field only when X is one to four plain
-//!   words, is not a prose lead-in ("Note", "Example", "Tip", …), the colon does not start
-//!   `//` (URLs), the line is not indented, and the line comes where a new field can start:
-//!   at the top, after a blank line, or right after a label line that had its value inline.
-//!   So "Email: x" lines under "Support:" stay part of the support value.
-//! - An unknown heading starts a field unless it is deeper than the heading that opened the
-//!   current field (a `###` sub-heading inside a `## Description` stays in the description).
+//! URL): inside a section opened by a heading that names a field, no `X: value` line starts
+//! a new field. Elsewhere, a known label before a colon starts a field; an unknown one does
+//! only when it is one to four plain words, not a prose lead-in ("Note", "Example", …), not
+//! a URL, not indented, and comes where a field can start (at the top, after a blank line,
+//! or after a label line with its value inline).
 //!
-//! Other rules:
-//! - Text before the first label becomes the description when no description is given
-//!   (with a diagnostic saying so); otherwise it is kept in `unknown` with a diagnostic.
-//! - A field given twice keeps the first non-empty value; the repeat gets a diagnostic.
-//! - A label with no value is treated as missing, with a diagnostic.
-//! - Unknown labels are kept in `unknown`, each with a diagnostic.
-//! - Pricing that names no model, and a screenshot count too large to be one, are diagnosed.
+//! Other rules: text before the first label becomes the description when no description is
+//! given, otherwise it is kept with a diagnostic; a field given twice keeps the first value
+//! (the repeat is diagnosed), except GTM resources (a data sheet and a case study both
+//! count); a label with no value is missing, with a diagnostic; pricing that names no
+//! model, and a screenshot count too large to be one, are diagnosed. The result carries
+//! [`ListingDetails::read`], the field-by-field account shown as "How your listing was
+//! read".
 
 mod json;
 mod labels;
+mod lines;
+mod resolve;
+mod sheet;
 mod values;
 
-use crate::engine::model::{FieldValue, ListingDetails, ListingField};
-use crate::engine::parse::{numbered_lines, snippet};
+use crate::engine::model::{ListingDetails, ListingField};
 use crate::engine::report::{Diagnostic, InputKind};
 
 /// The label under which text before the first label is kept.
 pub const PREAMBLE_LABEL: &str = "(text before the first label)";
 
-/// Parses pasted listing details into fields plus diagnostics.
+/// Parses pasted listing details into fields plus diagnostics (sorted by line).
 ///
 /// Never panics; runs in time linear in the input (apart from JSON key lookups, linear per
 /// key).
@@ -58,220 +70,109 @@ pub fn parse(text: &str) -> (ListingDetails, Vec<Diagnostic>) {
                     line,
                     format!("The text starts with {{ but is not a JSON object of fields ({why}); it was read as labelled lines instead."),
                 ));
-                line_entries(text)
+                lines::entries(text)
             }
         }
+    } else if sheet::looks_like_sheet(text) {
+        sheet::entries(text)
     } else {
-        line_entries(text)
+        lines::entries(text)
     };
-    let details = finish(entries, &mut diags);
+    let details = resolve::finish(entries, &mut diags);
+    diags.sort_by_key(|d| d.line);
     (details, diags)
 }
 
 /// What a run of lines belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Target {
-    /// A known field.
+    /// A field, named outright.
     Known(ListingField),
+    /// A field, named by a stand-in label that counts only when no label names it outright.
+    StandIn(ListingField),
+    /// A section the analyzer recognises but does not check.
+    Other,
+    /// A requirements section: kept, and the editions named in it are read.
+    Requirements,
     /// A label the parser does not know.
     Unknown,
     /// Text before the first label.
     Preamble,
+    /// A `# Title` heading at the top that names no known section: a guess at the title.
+    TopHeading,
 }
 
-/// One labelled value as read, before duplicates and empties are resolved.
+impl Target {
+    /// Whether a heading that opens this target owns the lines below it, so that no
+    /// `X: value` line inside starts another field.
+    fn owns_content(self) -> bool {
+        matches!(
+            self,
+            Target::Known(_) | Target::StandIn(_) | Target::Other | Target::Requirements
+        )
+    }
+
+    /// Whether the target holds a list of entries.
+    fn is_list(self) -> bool {
+        matches!(self, Target::Known(f) | Target::StandIn(f) if f.is_list())
+    }
+}
+
+/// One labelled value as read, before duplicates, stand-ins and empties are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Entry {
+    /// What the label names.
     pub target: Target,
+    /// The label as written.
     pub label: String,
+    /// The 1-based line of the label.
     pub line: usize,
+    /// The value; multi-line values keep their line breaks.
     pub value: String,
+    /// The 1-based line of the value's first line.
+    pub value_line: usize,
+    /// Whether the value's lines follow the input's lines one to one from `value_line`
+    /// (false for JSON, whose arrays are joined).
+    pub mapped: bool,
+    /// Whether the value has a first line yet (a heading's value starts on the next line).
+    pub started: bool,
 }
 
-/// How the previous line was read, for the label-versus-prose rule.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Prev {
-    Start,
-    Blank,
-    LabelWithValue,
-    Other,
-}
-
-/// Splits labelled text into entries.
-fn line_entries(text: &str) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = Vec::new();
-    // Heading level that opened the current entry (0: a `Label:` line or none).
-    let mut level = 0usize;
-    let mut prev = Prev::Start;
-    for (no, line) in numbered_lines(text) {
-        let t = line.trim();
-        if t.is_empty() {
-            if let Some(e) = entries.last_mut() {
-                e.value.push('\n');
-            }
-            prev = Prev::Blank;
-            continue;
-        }
-        let current = entries.last().map(|e| e.target);
-        let in_list = matches!(
-            current,
-            Some(Target::Known(
-                ListingField::Highlights | ListingField::Screenshots
-            ))
-        );
-        let new_field_ok = matches!(prev, Prev::Start | Prev::Blank | Prev::LabelWithValue)
-            && !line.starts_with([' ', '\t']);
-        let mut start: Option<(Target, String, String)> = None;
-        if let Some((lvl, text)) = labels::heading(t) {
-            let known = labels::lookup(text);
-            if known.is_some() || level == 0 || lvl <= level {
-                let target = known.map_or(Target::Unknown, Target::Known);
-                start = Some((target, text.to_string(), String::new()));
-                level = lvl;
-            }
-        } else if let Some(item) = labels::strip_bullet(t) {
-            if let Some((label, value)) = labels::split_label(item) {
-                if let (Some(f), false) = (labels::lookup(label), in_list) {
-                    start = Some((Target::Known(f), label.to_string(), value.to_string()));
-                }
-            }
-        } else if let Some((label, value)) = labels::split_label(t) {
-            if let Some(f) = labels::lookup(label) {
-                start = Some((Target::Known(f), label.to_string(), value.to_string()));
-            } else if new_field_ok && labels::plausible_unknown(label) {
-                start = Some((Target::Unknown, label.to_string(), value.to_string()));
-            }
-        }
-        match start {
-            Some((target, label, value)) => {
-                if labels::heading(t).is_none() {
-                    level = 0;
-                }
-                prev = if value.is_empty() {
-                    Prev::Other
-                } else {
-                    Prev::LabelWithValue
-                };
-                let label = label
-                    .trim()
-                    .trim_matches(['*', '_', '"'])
-                    .trim()
-                    .trim_end_matches(':')
-                    .to_string();
-                entries.push(Entry {
-                    target,
-                    label,
-                    line: no,
-                    value,
-                });
-            }
-            None => {
-                prev = Prev::Other;
-                match entries.last_mut() {
-                    Some(e) => {
-                        if !e.value.is_empty() {
-                            e.value.push('\n');
-                        }
-                        e.value.push_str(line.trim_end());
-                    }
-                    None => entries.push(Entry {
-                        target: Target::Preamble,
-                        label: PREAMBLE_LABEL.to_string(),
-                        line: no,
-                        value: line.trim_end().to_string(),
-                    }),
-                }
-            }
+impl Entry {
+    /// An entry for a label on `line`; its value starts inline when `value` is not empty,
+    /// else on the next line (a heading, or `Label:` alone).
+    pub(super) fn new(target: Target, label: &str, line: usize, value: &str) -> Entry {
+        Entry {
+            target,
+            label: labels::display(label),
+            line,
+            value: value.to_string(),
+            value_line: if value.is_empty() {
+                line.saturating_add(1)
+            } else {
+                line
+            },
+            mapped: true,
+            started: !value.is_empty(),
         }
     }
-    entries
-}
 
-/// Resolves entries into the details: empties, duplicates, unknowns, the preamble and the
-/// structured facts of highlights, screenshots and pricing.
-pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> ListingDetails {
-    let mut d = ListingDetails::default();
-    let diag = |diags: &mut Vec<Diagnostic>, line: usize, msg: String| {
-        diags.push(Diagnostic::new(InputKind::Listing, line, msg));
-    };
-    let has_description = entries.iter().any(|e| {
-        e.target == Target::Known(ListingField::Description) && !e.value.trim().is_empty()
-    });
-    for e in entries {
-        let value = tidy(&e.value);
-        let fv = FieldValue {
-            label: e.label.clone(),
-            value,
-            line: e.line,
-        };
-        match e.target {
-            Target::Preamble if fv.value.is_empty() => {}
-            Target::Preamble if !has_description => {
-                diag(diags, e.line, "Text before the first label was read as the description, since no Description label was given.".into());
-                d.fields.insert(ListingField::Description, fv);
-            }
-            Target::Preamble => {
-                diag(diags, e.line, "Text before the first label belongs to no field; it was kept as unlabelled text but not checked.".into());
-                d.unknown.push(fv);
-            }
-            Target::Unknown => {
-                diag(diags, e.line, format!("\u{201c}{}\u{201d} is not a listing field the analyzer knows; its value was kept but not checked.", snippet(&e.label, 40)));
-                d.unknown.push(fv);
-            }
-            Target::Known(f) if fv.value.is_empty() => {
-                diag(
-                    diags,
-                    e.line,
-                    format!(
-                        "\u{201c}{}\u{201d} has no value; the {} is treated as missing.",
-                        snippet(&e.label, 40),
-                        f.key()
-                    ),
-                );
-            }
-            Target::Known(f) => {
-                if let Some(first) = d.fields.get(&f) {
-                    let msg = format!(
-                        "\u{201c}{}\u{201d} repeats the {} already given on line {}; this second value was ignored.",
-                        snippet(&e.label, 40),
-                        f.key(),
-                        first.line
-                    );
-                    diag(diags, e.line, msg);
-                    continue;
-                }
-                match f {
-                    ListingField::Highlights => d.highlights = values::highlights(&fv.value),
-                    ListingField::Screenshots => match values::screenshots(&fv.value) {
-                        values::ScreenshotCount::Count(n) => d.screenshot_count = Some(n),
-                        values::ScreenshotCount::TooLarge => diag(diags, e.line, "The screenshot count is too large to be a number of screenshots; it was not counted.".into()),
-                    },
-                    ListingField::Pricing => {
-                        d.pricing_model = values::pricing_model(&fv.value);
-                        if d.pricing_model.is_none() {
-                            diag(diags, e.line, "The pricing names no pricing model (free, freemium, paid, or paid add-on required); the model is unknown.".into());
-                        }
-                    }
-                    _ => {}
-                }
-                d.fields.insert(f, fv);
-            }
+    /// Appends one input line to the value.
+    pub(super) fn push_line(&mut self, line: &str) {
+        if self.started {
+            self.value.push('\n');
         }
+        self.value.push_str(line);
+        self.started = true;
     }
-    d
-}
 
-/// Trims a value and drops trailing spaces of its lines, keeping line breaks.
-fn tidy(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for (i, line) in value.trim().lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(line.trim_end());
+    /// Whether the value holds anything but whitespace.
+    pub(super) fn has_content(&self) -> bool {
+        !self.value.trim().is_empty()
     }
-    out
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_layouts;

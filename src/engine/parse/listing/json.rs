@@ -19,12 +19,15 @@ pub(super) fn entries(text: &str) -> Result<Vec<Entry>, (usize, String)> {
             let line = text
                 .get(..offset)
                 .map_or(1, |p| p.bytes().filter(|b| *b == b'\n').count() + 1);
-            let target = labels::lookup(&key).map_or(Target::Unknown, Target::Known);
+            let target = labels::lookup(&key).unwrap_or(Target::Unknown);
             let entry = Entry {
                 target,
                 label: key,
                 line,
                 value: render(&v),
+                value_line: line,
+                mapped: false,
+                started: true,
             };
             (offset, entry)
         })

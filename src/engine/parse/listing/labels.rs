@@ -1,66 +1,96 @@
-//! Listing labels: synonyms, normalisation and the rule for telling labels from prose.
+//! Listing labels: the vocabulary real drafts use, normalisation (bold markers, trailing
+//! colons and bracketed hints such as "(3 required, 250 char each)"), and the shapes of a
+//! label line, a heading and a bullet.
 
-use crate::engine::model::ListingField;
+use super::Target;
+use crate::engine::model::ListingField as F;
+use Target::{Known, Other, Requirements, StandIn};
 
-/// Every accepted label, normalised (lower case, single spaces), with its field.
-const SYNONYMS: &[(&str, ListingField)] = &[
-    ("title", ListingField::Title),
-    ("name", ListingField::Title),
-    ("app name", ListingField::Title),
-    ("app title", ListingField::Title),
-    ("listing title", ListingField::Title),
-    ("tagline", ListingField::Tagline),
-    ("brief description", ListingField::Tagline),
-    ("short description", ListingField::Tagline),
-    ("abstract", ListingField::Tagline),
-    ("description", ListingField::Description),
-    ("overview", ListingField::Description),
-    ("long description", ListingField::Description),
-    ("full description", ListingField::Description),
-    ("highlights", ListingField::Highlights),
-    ("key features", ListingField::Highlights),
-    ("features", ListingField::Highlights),
-    ("feature highlights", ListingField::Highlights),
-    ("pricing", ListingField::Pricing),
-    ("price", ListingField::Pricing),
-    ("pricing model", ListingField::Pricing),
-    ("pricing details", ListingField::Pricing),
-    ("markets", ListingField::Markets),
-    ("market", ListingField::Markets),
-    ("listing market", ListingField::Markets),
-    ("listing markets", ListingField::Markets),
-    ("countries", ListingField::Markets),
-    ("regions", ListingField::Markets),
-    ("categories", ListingField::Categories),
-    ("category", ListingField::Categories),
-    ("industries", ListingField::Industries),
-    ("industry", ListingField::Industries),
-    ("editions", ListingField::Editions),
-    ("supported editions", ListingField::Editions),
-    ("compatible editions", ListingField::Editions),
-    ("salesforce editions", ListingField::Editions),
-    ("languages", ListingField::Languages),
-    ("language", ListingField::Languages),
-    ("supported languages", ListingField::Languages),
-    ("screenshots", ListingField::Screenshots),
-    ("screenshot", ListingField::Screenshots),
-    ("images", ListingField::Screenshots),
-    ("video", ListingField::Video),
-    ("demo video", ListingField::Video),
-    ("demo", ListingField::Video),
-    ("support", ListingField::Support),
-    ("support info", ListingField::Support),
-    ("support information", ListingField::Support),
-    ("support contact", ListingField::Support),
-    ("documentation", ListingField::Documentation),
-    ("technical documentation", ListingField::Documentation),
-    ("docs", ListingField::Documentation),
-    ("installation guide", ListingField::Documentation),
-    ("installation instructions", ListingField::Documentation),
-    ("gtm resources", ListingField::GtmResources),
-    ("go to market resources", ListingField::GtmResources),
-    ("marketing resources", ListingField::GtmResources),
-    ("sales collateral", ListingField::GtmResources),
+/// Every accepted label, normalised (lower case, single spaces), with what it names.
+///
+/// `Known` labels name a field outright. `StandIn` labels fill a field only when no label
+/// names it outright ("Key Features" are the highlights unless a Highlights section exists;
+/// a "Brief Description" is the tagline unless a Tagline is given). `Other` sections are
+/// recognised and kept under their own name but not checked; `Requirements` is kept too,
+/// and the editions named inside it are read.
+const SYNONYMS: &[(&str, Target)] = &[
+    ("title", Known(F::Title)),
+    ("name", Known(F::Title)),
+    ("app name", Known(F::Title)),
+    ("app title", Known(F::Title)),
+    ("listing title", Known(F::Title)),
+    ("product name", Known(F::Title)),
+    ("solution name", Known(F::Title)),
+    ("tagline", Known(F::Tagline)),
+    ("abstract", Known(F::Tagline)),
+    ("brief description", StandIn(F::Tagline)),
+    ("short description", StandIn(F::Tagline)),
+    ("description", Known(F::Description)),
+    ("overview", Known(F::Description)),
+    ("long description", Known(F::Description)),
+    ("full description", Known(F::Description)),
+    ("detailed description", Known(F::Description)),
+    ("highlights", Known(F::Highlights)),
+    ("feature highlights", Known(F::Highlights)),
+    ("key highlights", Known(F::Highlights)),
+    ("key features", StandIn(F::Highlights)),
+    ("features", StandIn(F::Highlights)),
+    ("pricing", Known(F::Pricing)),
+    ("price", Known(F::Pricing)),
+    ("pricing model", Known(F::Pricing)),
+    ("pricing details", Known(F::Pricing)),
+    ("markets", Known(F::Markets)),
+    ("market", Known(F::Markets)),
+    ("listing market", Known(F::Markets)),
+    ("listing markets", Known(F::Markets)),
+    ("countries", Known(F::Markets)),
+    ("regions", Known(F::Markets)),
+    ("categories", Known(F::Categories)),
+    ("category", Known(F::Categories)),
+    ("industries", Known(F::Industries)),
+    ("industry", Known(F::Industries)),
+    ("editions", Known(F::Editions)),
+    ("supported editions", Known(F::Editions)),
+    ("compatible editions", Known(F::Editions)),
+    ("salesforce editions", Known(F::Editions)),
+    ("languages", Known(F::Languages)),
+    ("language", Known(F::Languages)),
+    ("supported languages", Known(F::Languages)),
+    ("screenshots", Known(F::Screenshots)),
+    ("screenshot", Known(F::Screenshots)),
+    ("images", Known(F::Screenshots)),
+    ("video", Known(F::Video)),
+    ("demo video", Known(F::Video)),
+    ("demo video script", Known(F::Video)),
+    ("video script", Known(F::Video)),
+    ("demo", Known(F::Video)),
+    ("support", Known(F::Support)),
+    ("support info", Known(F::Support)),
+    ("support information", Known(F::Support)),
+    ("support contact", Known(F::Support)),
+    ("support description", Known(F::Support)),
+    ("documentation", Known(F::Documentation)),
+    ("technical documentation", Known(F::Documentation)),
+    ("docs", Known(F::Documentation)),
+    ("installation guide", Known(F::Documentation)),
+    ("installation instructions", Known(F::Documentation)),
+    ("gtm resources", Known(F::GtmResources)),
+    ("go to market resources", Known(F::GtmResources)),
+    ("marketing resources", Known(F::GtmResources)),
+    ("sales collateral", Known(F::GtmResources)),
+    ("data sheet", Known(F::GtmResources)),
+    ("datasheet", Known(F::GtmResources)),
+    ("sales deck", Known(F::GtmResources)),
+    ("case study", Known(F::GtmResources)),
+    ("case studies", Known(F::GtmResources)),
+    ("seo title", Other),
+    ("search keywords", Other),
+    ("keywords", Other),
+    ("publisher", Other),
+    ("package details", Other),
+    ("requirements", Requirements),
+    ("system requirements", Requirements),
+    ("prerequisites", Requirements),
 ];
 
 /// Words that begin ordinary sentences with a colon ("Note: this syncs hourly"); a line
@@ -110,8 +140,8 @@ const PROSE_LEAD_INS: &[&str] = &[
 ];
 
 /// Normalises a label as written: drops `**`, `__`, backticks, quotes (and the `{` or `,` of
-/// broken JSON) around it and a
-/// trailing colon, collapses spaces, lower-cases, and reads `_`/`-` as spaces.
+/// broken JSON) around it and a trailing colon, collapses spaces, lower-cases, and reads
+/// `_`/`-` as spaces.
 pub(super) fn normalize(label: &str) -> String {
     let t = label
         .trim()
@@ -132,11 +162,47 @@ pub(super) fn normalize(label: &str) -> String {
     out
 }
 
-/// The field a label names, if any.
-pub(super) fn lookup(label: &str) -> Option<ListingField> {
+/// `n` without trailing bracketed hints ("highlights (3 required) [sidebar]" →
+/// "highlights") and without a hint after a dash ("tagline — 80 characters" → "tagline").
+fn strip_hints(n: &str) -> &str {
+    let mut t = n.trim_end().trim_end_matches(':').trim_end();
+    while let Some(close) = t.chars().last().filter(|c| matches!(c, ')' | ']')) {
+        let open = if close == ')' { '(' } else { '[' };
+        match t.rfind(open) {
+            Some(i) => {
+                t = t
+                    .get(..i)
+                    .unwrap_or("")
+                    .trim_end()
+                    .trim_end_matches(':')
+                    .trim_end()
+            }
+            None => break,
+        }
+    }
+    t
+}
+
+/// What a label names, if it is in the vocabulary: the whole label first, then the label
+/// without its bracketed hints, then the part before a dash (`—`, `–`).
+pub(super) fn lookup(label: &str) -> Option<Target> {
     let n = normalize(label);
-    let n = n.strip_suffix(" (optional)").unwrap_or(&n);
-    SYNONYMS.iter().find(|(s, _)| *s == n).map(|(_, f)| *f)
+    let find = |s: &str| {
+        SYNONYMS
+            .iter()
+            .find(|(name, _)| *name == s)
+            .map(|(_, t)| *t)
+    };
+    find(&n).or_else(|| {
+        let bare = strip_hints(&n);
+        find(bare).or_else(|| {
+            bare.split(['—', '–'])
+                .next()
+                .map(str::trim)
+                .filter(|b| *b != bare)
+                .and_then(find)
+        })
+    })
 }
 
 /// Whether a label that is not a known one still looks like a label: one to four words,
@@ -153,26 +219,38 @@ pub(super) fn plausible_unknown(label: &str) -> bool {
         && !PROSE_LEAD_INS.contains(&n.as_str())
 }
 
-/// The text of a bullet line without its marker (`-`, `*`, `+`, `•`, `1.`, `1)`), or
-/// `None` when `line` is not a bullet.
+/// The text of a bullet line without its marker (`-`, `*`, `+`, `•`, `1.`, `1)`, also in
+/// bold as `**1.**`), or `None` when `line` is not a bullet.
 pub(super) fn strip_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
-    if let Some(rest) = t.strip_prefix('•').or_else(|| t.strip_prefix('▪')) {
+    if let Some(rest) = ['•', '▪', '●', '◦', '·']
+        .iter()
+        .find_map(|m| t.strip_prefix(*m))
+    {
         return Some(rest.trim());
     }
-    for m in ["- ", "* ", "+ ", "– ", "— "] {
+    for m in ["- ", "* ", "+ ", "– ", "— ", "-\t", "*\t"] {
         if let Some(rest) = t.strip_prefix(m) {
             return Some(rest.trim());
         }
     }
+    let (bold, t) = match t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits) {
-        let rest = t.get(digits..).unwrap_or("");
-        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
-            return Some(r.trim());
-        }
+    if !(1..=3).contains(&digits) {
+        return None;
     }
-    None
+    let rest = t.get(digits..).unwrap_or("");
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    let rest = if bold {
+        rest.strip_prefix("**")
+            .or_else(|| rest.strip_prefix("__"))?
+    } else {
+        rest
+    };
+    rest.starts_with([' ', '\t']).then(|| rest.trim())
 }
 
 /// A markdown heading: its level (1–6) and text, or `None`.
@@ -200,4 +278,17 @@ pub(super) fn split_label(line: &str) -> Option<(&str, &str)> {
     }
     let value = rest.trim_start_matches(['*', '_']).trim();
     Some((label, value))
+}
+
+/// The label as shown back to the user: trimmed, without bold markers, quotes and a
+/// trailing colon.
+pub(super) fn display(label: &str) -> String {
+    label
+        .trim()
+        .trim_matches(['*', '_', '"'])
+        .trim()
+        .trim_end_matches(':')
+        .trim_matches(['*', '_'])
+        .trim()
+        .to_string()
 }

@@ -1,45 +1,141 @@
-//! Reading structured facts out of listing values: highlight items, screenshot count and
-//! pricing model.
+//! Reading structured facts out of listing values: list entries, highlight items,
+//! editions, screenshot count and pricing model; the title in a top heading; tidy values.
 
 use super::labels::strip_bullet;
-use crate::engine::model::PricingModel;
+use crate::engine::model::{ListingField, PricingModel};
 
-/// Splits a highlights value into items.
-///
-/// Bullet lines start items and unmarked lines continue the item above. Without any bullet,
-/// each line is an item, and a single line is split on `;`, `•` and ` | `.
-pub(super) fn highlights(value: &str) -> Vec<String> {
-    let lines: Vec<&str> = value
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let any_bullet = lines.iter().any(|l| strip_bullet(l).is_some());
+/// Bullet entries of `lines`: a bullet line starts an entry, an unmarked line continues
+/// the entry above (or starts one when there is none). Bold markers are dropped.
+fn bullet_items(lines: &[&str]) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
-    if !any_bullet {
-        if let [only] = lines.as_slice() {
-            return only
-                .split([';', '•'])
-                .flat_map(|p| p.split(" | "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-                .collect();
-        }
-        return lines.iter().map(|l| l.to_string()).collect();
-    }
     for line in lines {
         match (strip_bullet(line), items.last_mut()) {
-            (Some(item), _) => items.push(item.to_string()),
+            (Some(item), _) => items.push(unbold(item)),
             (None, Some(last)) => {
                 last.push(' ');
-                last.push_str(line);
+                last.push_str(&unbold(line));
             }
-            (None, None) => items.push(line.to_string()),
+            (None, None) => items.push(unbold(line)),
         }
     }
     items.retain(|i| !i.is_empty());
     items
+}
+
+/// `text` without Markdown bold markers (`**`, `__`).
+pub(super) fn unbold(text: &str) -> String {
+    text.replace("**", "").replace("__", "").trim().to_string()
+}
+
+/// The non-empty, trimmed lines of `value`.
+fn lines_of(value: &str) -> Vec<&str> {
+    value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Splits a value into entries: bullets (with continuation lines), else one per line,
+/// else a single line split on `separators` and ` | `, dropping a leading "and"/"or" of a
+/// part when `conjunctions` is set.
+fn entries(value: &str, separators: &[char], conjunctions: bool) -> Vec<String> {
+    let lines = lines_of(value);
+    if lines.iter().any(|l| strip_bullet(l).is_some()) {
+        return bullet_items(&lines);
+    }
+    let [only] = lines.as_slice() else {
+        return lines.iter().map(|l| unbold(l)).collect();
+    };
+    only.split(separators)
+        .flat_map(|p| p.split(" | "))
+        .map(|p| {
+            let p = p.trim();
+            let dropped = p.strip_prefix("and ").or_else(|| p.strip_prefix("or "));
+            unbold(dropped.filter(|_| conjunctions).unwrap_or(p))
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Splits a highlights value into items: bullets (unmarked lines continue the item above),
+/// else each line, else a single line split on `;`, `•` and ` | `.
+pub(super) fn highlights(value: &str) -> Vec<String> {
+    entries(value, &[';', '•'], false)
+}
+
+/// Splits a list value (categories, markets, screenshots, …) into entries: bullets (with
+/// continuation lines), else one per line, else a single line split on `,`, `;`, `•` and
+/// ` | ` (a leading "and"/"or" of a part is dropped).
+pub(super) fn list_items(value: &str) -> Vec<String> {
+    entries(value, &[',', ';', '•'], true)
+}
+
+/// Salesforce editions, as they are named in drafts (whole words, any case).
+const EDITION_NAMES: &[&str] = &[
+    "Essentials",
+    "Starter",
+    "Pro Suite",
+    "Professional",
+    "Enterprise",
+    "Unlimited",
+    "Performance",
+    "Developer",
+    "Group",
+    "Contact Manager",
+    "Personal",
+    "Einstein 1",
+    "Agentforce 1",
+];
+
+/// The editions `text` names, in the order they appear, each once.
+pub(super) fn edition_names(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut found: Vec<(usize, &str)> = EDITION_NAMES
+        .iter()
+        .filter_map(|name| whole_word(&lower, &name.to_lowercase()).map(|at| (at, *name)))
+        .collect();
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, n)| n.to_string()).collect()
+}
+
+/// The byte offset of the first whole-word occurrence of `word` in `text`.
+fn whole_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|t| t.find(word)) {
+        let at = from + i;
+        let end = at + word.len();
+        let before = text.get(..at).and_then(|t| t.chars().last());
+        let after = text.get(end..).and_then(|t| t.chars().next());
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Whether a line names Salesforce editions: it says "edition" and names at least one.
+pub(super) fn names_editions(line: &str) -> bool {
+    line.to_lowercase().contains("edition") && !edition_names(line).is_empty()
+}
+
+/// The entries of a field value as shown in "how your listing was read": one per entry for
+/// a list field (editions by name when the value names any), one string for a text field.
+pub(super) fn items(field: ListingField, value: &str) -> Vec<String> {
+    match field {
+        ListingField::Highlights => highlights(value),
+        ListingField::Editions => {
+            let names = edition_names(value);
+            if names.is_empty() {
+                list_items(value)
+            } else {
+                names
+            }
+        }
+        f if f.is_list() => list_items(value),
+        _ => vec![value.to_string()],
+    }
 }
 
 /// What a screenshots value says.
@@ -52,13 +148,10 @@ pub(super) enum ScreenshotCount {
 }
 
 /// Reads a screenshot count: a leading number on a one-line value ("5", "5 screenshots"),
-/// "none"/"no" for zero, comma-separated names on one line, or one per non-empty line.
+/// "none"/"no" for zero, else one per entry of the list (bullets, lines, or names separated
+/// by commas on one line).
 pub(super) fn screenshots(value: &str) -> ScreenshotCount {
-    let lines: Vec<&str> = value
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = lines_of(value);
     if let [only] = lines.as_slice() {
         let digits = only.bytes().take_while(u8::is_ascii_digit).count();
         let after = only.get(digits..).unwrap_or("");
@@ -76,10 +169,8 @@ pub(super) fn screenshots(value: &str) -> ScreenshotCount {
         {
             return ScreenshotCount::Count(0);
         }
-        let parts = only.split(',').filter(|p| !p.trim().is_empty()).count();
-        return ScreenshotCount::Count(u32::try_from(parts).unwrap_or(u32::MAX));
     }
-    ScreenshotCount::Count(u32::try_from(lines.len()).unwrap_or(u32::MAX))
+    ScreenshotCount::Count(u32::try_from(list_items(value).len()).unwrap_or(u32::MAX))
 }
 
 /// The pricing model a pricing value names, if any.
@@ -140,4 +231,42 @@ pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
         (true, false) => Some(PricingModel::Free),
         (false, false) => None,
     }
+}
+
+/// Words of a top heading that describe the document rather than name the app.
+const DOCUMENT_WORDS: &[&str] = &["appexchange", "listing", "draft"];
+
+/// The app's name in a top heading: the part that does not describe the document
+/// ("AppExchange Listing — Acme" → "Acme", "Acme Sync listing" → "Acme Sync").
+pub(super) fn title_from_heading(heading: &str) -> String {
+    let is_doc_word = |w: &str| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str());
+    let parts: Vec<&str> = heading
+        .split(['—', '–', '|', ':'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = parts
+        .iter()
+        .find(|p| !p.split_whitespace().any(is_doc_word))
+        .or_else(|| parts.first())
+        .copied()
+        .unwrap_or(heading);
+    let mut words: Vec<&str> = named.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| is_doc_word(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Trims a value and drops trailing spaces of its lines, keeping line breaks.
+pub(super) fn tidy(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, line) in value.trim().lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line.trim_end());
+    }
+    out
 }

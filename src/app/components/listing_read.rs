@@ -1,0 +1,90 @@
+//! "How your listing was read": each field the listing parser read, with its value and the
+//! line it starts on, so that a mis-split draft is visible at a glance. It only renders the
+//! report's `listing_read` rows.
+
+use yew::prelude::*;
+
+use crate::app::format;
+use crate::engine::model::{ListingField, ListingRead};
+
+/// The most characters of a value shown in the table.
+const SHOWN_CHARS: usize = 90;
+/// The most entries of a list named in the table.
+const SHOWN_ENTRIES: usize = 4;
+
+/// Props of [`ListingReadTable`].
+#[derive(Properties, PartialEq)]
+pub struct ListingReadProps {
+    /// The report's `listing_read` rows.
+    pub rows: Vec<ListingRead>,
+}
+
+/// `text` on one line, cut to `max` characters with "…".
+fn shorten(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match one_line.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", one_line.get(..cut).unwrap_or("").trim_end()),
+        None => one_line,
+    }
+}
+
+/// The value cell: the text, or the number of entries and the first few.
+fn shown(items: &[String]) -> String {
+    match items {
+        [] => "(empty)".to_string(),
+        [one] => shorten(one, SHOWN_CHARS),
+        many => {
+            let first: Vec<&str> = many
+                .iter()
+                .take(SHOWN_ENTRIES)
+                .map(String::as_str)
+                .collect();
+            let more = if many.len() > SHOWN_ENTRIES {
+                " · …"
+            } else {
+                ""
+            };
+            let list = shorten(&first.join(" · "), SHOWN_CHARS);
+            format!("{} entries: {list}{more}", many.len())
+        }
+    }
+}
+
+/// The table; nothing when the listing is empty.
+#[function_component]
+pub fn ListingReadTable(props: &ListingReadProps) -> Html {
+    if props.rows.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="table-wrap">
+            <table class="listing-read">
+                <caption>{ "How your listing was read" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Field" }</th>
+                    <th scope="col">{ "Value" }</th>
+                    <th scope="col">{ "Line" }</th>
+                </tr></thead>
+                <tbody>
+                    { for props.rows.iter().map(|r| {
+                        let known = ListingField::ALL.iter().any(|f| f.key() == r.field);
+                        html! {
+                            <tr class={classes!((!known).then_some("kept"))}>
+                                <th scope="row">
+                                    if known {
+                                        { format::field_name(&r.field) }
+                                    } else {
+                                        { shorten(&r.field, 40) }
+                                        <span class="tag">{ " (kept, not checked)" }</span>
+                                    }
+                                </th>
+                                <td>{ shown(&r.items) }</td>
+                                <td class="line">{ r.line }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
