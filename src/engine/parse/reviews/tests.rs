@@ -188,7 +188,11 @@ fn ambiguous_dates_are_counted_with_one_summary() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].line, 2);
     assert!(d[0].message.contains("03/04/2026"), "{}", d[0].message);
-    assert!(d[0].message.contains("switch the date order"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("switch the date order"),
+        "{}",
+        d[0].message
+    );
     let (got, _, _) = read(text, DayFirst);
     assert_eq!(got.first().map(|r| r.0), Some(ymd(2026, 4, 3)));
 }
@@ -212,7 +216,11 @@ fn a_date_readable_one_way_decides_the_others() {
         );
         assert_eq!(h.ambiguous_dates, 0);
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].message.contains("like \u{201c}03/25/2026\u{201d} on line 5"), "{d:?}");
+        assert!(
+            d[0].message
+                .contains("like \u{201c}03/25/2026\u{201d} on line 5"),
+            "{d:?}"
+        );
     }
     // UK dates: 28/10/2026 among 03/04/2026 reads day-first with the month-first setting.
     let (got, _, _) = read("Date\tStars\n03/04/2026\t5\n28/10/2026\t4\n", MonthFirst);
@@ -243,3 +251,5 @@ fn odd_inputs_do_not_panic() {
         let _ = read(text, MonthFirst);
     }
 }
+
+mod exports;
