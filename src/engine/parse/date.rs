@@ -24,7 +24,7 @@
 //!   order is not decided yet, a month and day without a year such as `Sep 8` or
 //!   `14 October`, a relative date such as `4 weeks ago`), then [`resolve`] decides them
 //!   all together against a [`DateContext`] (the analysis date and the user's order) and
-//!   explains each decision in notes: see [`resolve`]'s module for the exact rules. A parser
+//!   explains each decision in notes ([`resolve`] documents the exact rules). A parser
 //!   calls [`scan_raw`] per line or cell, collects [`Candidate`]s, calls [`resolve`] once,
 //!   and reads `Resolution::dates[i]` for candidate `i`.
 

@@ -1,24 +1,7 @@
 //! Input-wide date resolution: the decisions that need every date of an input at once, or
 //! the analysis date.
 //!
-//! A parser first finds one [`Candidate`] per dated line or cell with
-//! [`scan_raw`](super::scan_raw), then calls [`resolve`] once with all of them. Three
-//! decisions are made, each explained by at most a few notes (diagnostics), never silently:
-//!
-//! 1. **Date order.** A numeric date that can only be read one way (`21/05/2026` is
-//!    day-first, `05/21/2026` month-first) is evidence. When all evidence points one way,
-//!    every ambiguous date (`03/04/2026`) is read that way, whatever the user's
-//!    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
-//!    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
-//!    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
-//! 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
-//!    resolved date *before* the candidate in input order (a full date, a relative date or
-//!    a yearless date already resolved), else the first full or relative date after it,
-//!    else the analysis date. The year chosen is the one that puts the date nearest its
-//!    anchor (ties go to the earlier date). One note per kind of anchor.
-//! 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
-//!    analysis date (weeks as 7 days, months and years as calendar months and years) and
-//!    marked approximate. One note.
+//! The rules are documented on [`resolve`].
 
 use std::borrow::Cow;
 
@@ -116,12 +99,59 @@ impl Evidence {
     }
 }
 
-/// Resolves every candidate of one input (see the module documentation for the rules).
+/// Resolves every candidate of one input.
+///
+/// A parser first finds one [`Candidate`] per dated line or cell with
+/// [`scan_raw`](super::scan_raw), then calls [`resolve`] once with all of them. Three
+/// decisions are made, each explained by at most a few notes (diagnostics), never silently:
+///
+/// 1. **Date order.** A numeric date that can only be read one way (`21/05/2026` is
+///    day-first, `05/21/2026` month-first) is evidence. When all evidence points one way,
+///    every ambiguous date (`03/04/2026`) is read that way, whatever the user's
+///    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
+///    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
+///    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
+/// 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
+///    resolved date *before* the candidate in input order (a full date, a relative date or
+///    a yearless date already resolved), else the first full or relative date after it,
+///    else the analysis date. The year chosen is the one that puts the date nearest its
+///    anchor (ties go to the earlier date). One note per kind of anchor.
+/// 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
+///    analysis date (weeks as 7 days, months and years as calendar months and years) and
+///    marked approximate. One note.
 ///
 /// Contract: `dates[i]` answers `cands[i]`; a [`RawDate::Invalid`] candidate, or a relative
 /// date that falls before year 1900, gives `Err`. Notes are diagnostics of `kind` at the
 /// line of the first candidate concerned, with a count and an example as written. Runs in
-/// time linear in the number of candidates; never panics.
+/// time linear in the number of candidates; never panics. There are at most four notes:
+/// the order, yearless dates anchored on neighbours, yearless dates anchored on today, and
+/// relative dates.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use chrono::NaiveDate;
+/// use listing_analyzer::engine::input::DateOrder;
+/// use listing_analyzer::engine::parse::date::{resolve, scan_raw, Candidate, DateContext};
+/// use listing_analyzer::engine::report::InputKind;
+///
+/// let log = "03/04/2026 submitted\n21/05/2026 failed\nSep 8 passed\n3 days ago listed";
+/// let cands: Vec<Candidate> = log
+///     .lines()
+///     .zip(1..)
+///     .filter_map(|(line, no)| {
+///         let (raw, range) = scan_raw(line)?;
+///         let text = Cow::Borrowed(line.get(range)?);
+///         Some(Candidate { line: no, raw, text })
+///     })
+///     .collect();
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+/// let ctx = DateContext { today, order: DateOrder::MonthFirst };
+/// let r = resolve(&cands, ctx, InputKind::SecurityReview);
+/// let dates: Vec<String> = r.dates.iter().map(|d| d.unwrap().date.to_string()).collect();
+/// assert_eq!(dates, ["2026-04-03", "2026-05-21", "2026-09-08", "2026-11-22"]);
+/// assert_eq!(r.order, DateOrder::DayFirst); // 21/05/2026 can only be day-first
+/// assert_eq!(r.notes.len(), 3); // the order, the year of Sep 8, the relative date
+/// ```
 pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolution {
     let evidence = Evidence::of(cands);
     let order = evidence.order().unwrap_or(ctx.order);
