@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::columns::{best_rating, is_date_cell, is_header, named, ColStats, Named};
+use super::columns::{best_rating, is_date_cell, is_header, named, rows_inside, ColStats, Named};
 use super::records::{Record, Records};
 use super::{candidate, Acc};
 use crate::engine::parse::date::{scan_raw, RawDate};
@@ -281,6 +281,25 @@ pub(super) fn read<'a>(text: &'a str, layout: &Layout, acc: &mut Acc<'a>) {
 /// Handles one record.
 fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
     let (start, end, lines) = (r.start, r.end, r.lines);
+    if end > start {
+        let (delim, d, g) = (layout.delim, layout.date_col, layout.rating_col);
+        if let Some((n, first)) = rows_inside(r.raw, delim, d, g) {
+            let rows = if n == 1 {
+                "line that looks"
+            } else {
+                "lines that look"
+            };
+            acc.note(
+                start,
+                format!(
+                    "Lines {start}–{end} were read as one review because a quoted cell spans \
+                     them, but {n} {rows} like a review of its own (line {}); check for a \
+                     quote that is not closed on line {start}.",
+                    start + first
+                ),
+            );
+        }
+    }
     let span = || {
         if end > start {
             format!(" (lines {start}–{end})")

@@ -167,3 +167,15 @@ fn yearless_and_relative_dates_in_a_table_and_in_blocks() {
     assert_eq!(dates, vec![ymd(2026, 11, 4), ymd(2026, 10, 2)]);
     assert_eq!(h.lines_skipped, 0);
 }
+
+#[test]
+fn a_quote_left_open_is_said_not_silent() {
+    let text = "Date,Rating,Text\n2026-03-01,5,\"Great\n2026-03-02,4,ok\n2026-03-03,3,\"fine\"\n";
+    let (got, _, d) = read(text, MonthFirst);
+    assert_eq!(got.len(), 1, "{d:?}");
+    assert!(
+        d.iter()
+            .any(|d| d.line == 2 && d.message.contains("check for a quote")),
+        "{d:?}"
+    );
+}
