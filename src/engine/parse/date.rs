@@ -24,7 +24,7 @@
 //!   order is not decided yet, a month and day without a year such as `Sep 8` or
 //!   `14 October`, a relative date such as `4 weeks ago`), then [`resolve`] decides them
 //!   all together against a [`DateContext`] (the analysis date and the user's order) and
-//!   explains each decision in notes: see [`resolve`]'s module for the exact rules. A parser
+//!   explains each decision in notes ([`resolve`] documents the exact rules). A parser
 //!   calls [`scan_raw`] per line or cell, collects [`Candidate`]s, calls [`resolve`] once,
 //!   and reads `Resolution::dates[i]` for candidate `i`.
 
@@ -34,8 +34,11 @@ use chrono::NaiveDate;
 
 use crate::engine::input::DateOrder;
 
+mod bytes;
 mod raw;
 mod resolve;
+
+use bytes::{at, digits, letters, number, skip_space, skip_word_sep};
 
 pub use raw::{scan_raw, Ago, RawDate};
 pub use resolve::{resolve, Candidate, DateContext, Resolution, ResolvedDate};
@@ -266,58 +269,6 @@ impl Shape {
             None => Err(DateError::NotACalendarDate),
         };
         (r, range)
-    }
-}
-
-/// The number of ASCII digits in a row at `i` (0 past the end).
-fn digits(b: &[u8], i: usize) -> usize {
-    run(b, i, u8::is_ascii_digit)
-}
-
-/// The number of ASCII letters in a row at `i` (0 past the end).
-fn letters(b: &[u8], i: usize) -> usize {
-    run(b, i, u8::is_ascii_alphabetic)
-}
-
-fn run(b: &[u8], i: usize, class: fn(&u8) -> bool) -> usize {
-    b.get(i..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|c| class(c))
-        .count()
-}
-
-/// Reads `n` ASCII digits at `i` as a number (`n` ≤ 4, so no overflow).
-fn number(b: &[u8], i: usize, n: usize) -> u32 {
-    b.get(i..i + n)
-        .unwrap_or(&[])
-        .iter()
-        .fold(0, |acc, c| acc * 10 + u32::from(c.wrapping_sub(b'0')))
-}
-
-fn at(b: &[u8], i: usize) -> u8 {
-    b.get(i).copied().unwrap_or(0)
-}
-
-/// Skips spaces, tabs and no-break spaces.
-fn skip_space(b: &[u8], mut i: usize) -> usize {
-    loop {
-        match at(b, i) {
-            b' ' | b'\t' => i += 1,
-            0xC2 if at(b, i + 1) == 0xA0 => i += 2,
-            _ => return i,
-        }
-    }
-}
-
-/// Skips a separator between words of a written date: spaces, and at most one of `-`, `,`,
-/// `.`, `/` surrounded by optional spaces.
-fn skip_word_sep(b: &[u8], i: usize) -> usize {
-    let j = skip_space(b, i);
-    if matches!(at(b, j), b'-' | b',' | b'.' | b'/') {
-        skip_space(b, j + 1)
-    } else {
-        j
     }
 }
 

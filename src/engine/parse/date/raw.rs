@@ -1,5 +1,11 @@
 //! Date candidates as written, before the input-wide decisions of [`super::resolve`]: which
 //! way numeric dates read, which year a yearless date has, and what "4 weeks ago" means.
+//!
+//! Yearless dates need a month word (`Sep 8`, `14 October`, `8th of Sep`); `May` counts only
+//! capitalised. Numeric day/month pairs without a year (`8/9`) are not dates: they are too
+//! often scores or fractions. Relative dates: `today`, `yesterday`, `last week|month|year`,
+//! and `<count> <unit>(s) ago` with a count in digits or words up to twelve (`a`, `an`,
+//! `two`) and a unit of minutes, hours (both read as today), days, weeks, months or years.
 
 use std::ops::Range;
 

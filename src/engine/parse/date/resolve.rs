@@ -1,24 +1,7 @@
 //! Input-wide date resolution: the decisions that need every date of an input at once, or
 //! the analysis date.
 //!
-//! A parser first finds one [`Candidate`] per dated line or cell with
-//! [`scan_raw`](super::scan_raw), then calls [`resolve`] once with all of them. Three
-//! decisions are made, each explained by at most a few notes (diagnostics), never silently:
-//!
-//! 1. **Date order.** A numeric date that can only be read one way (`21/05/2026` is
-//!    day-first, `05/21/2026` month-first) is evidence. When all evidence points one way,
-//!    every ambiguous date (`03/04/2026`) is read that way, whatever the user's
-//!    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
-//!    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
-//!    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
-//! 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
-//!    resolved date *before* the candidate in input order (a full date, a relative date or
-//!    a yearless date already resolved), else the first full or relative date after it,
-//!    else the analysis date. The year chosen is the one that puts the date nearest its
-//!    anchor (ties go to the earlier date). One note per kind of anchor.
-//! 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
-//!    analysis date (weeks as 7 days, months and years as calendar months and years) and
-//!    marked approximate. One note.
+//! The rules are documented on [`resolve`].
 
 use std::borrow::Cow;
 
@@ -27,8 +10,11 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::raw::{Ago, RawDate};
 use super::DateError;
 use crate::engine::input::DateOrder;
-use crate::engine::parse::snippet;
 use crate::engine::report::{Diagnostic, InputKind};
+
+mod notes;
+
+use notes::Notes;
 
 /// What [`resolve`] needs to know besides the candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,12 +99,59 @@ impl Evidence {
     }
 }
 
-/// Resolves every candidate of one input (see the module documentation for the rules).
+/// Resolves every candidate of one input.
+///
+/// A parser first finds one [`Candidate`] per dated line or cell with
+/// [`scan_raw`](super::scan_raw), then calls [`resolve`] once with all of them. Three
+/// decisions are made, each explained by at most a few notes (diagnostics), never silently:
+///
+/// 1. **Date order.** A numeric date that can only be read one way (`21/05/2026` is
+///    day-first, `05/21/2026` month-first) is evidence. When all evidence points one way,
+///    every ambiguous date (`03/04/2026`) is read that way, whatever the user's
+///    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
+///    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
+///    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
+/// 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
+///    resolved date *before* the candidate in input order (a full date, a relative date or
+///    a yearless date already resolved), else the first full or relative date after it,
+///    else the analysis date. The year chosen is the one that puts the date nearest its
+///    anchor (ties go to the earlier date). One note per kind of anchor.
+/// 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
+///    analysis date (weeks as 7 days, months and years as calendar months and years) and
+///    marked approximate. One note.
 ///
 /// Contract: `dates[i]` answers `cands[i]`; a [`RawDate::Invalid`] candidate, or a relative
 /// date that falls before year 1900, gives `Err`. Notes are diagnostics of `kind` at the
 /// line of the first candidate concerned, with a count and an example as written. Runs in
-/// time linear in the number of candidates; never panics.
+/// time linear in the number of candidates; never panics. There are at most four notes:
+/// the order, yearless dates anchored on neighbours, yearless dates anchored on today, and
+/// relative dates.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use chrono::NaiveDate;
+/// use listing_analyzer::engine::input::DateOrder;
+/// use listing_analyzer::engine::parse::date::{resolve, scan_raw, Candidate, DateContext};
+/// use listing_analyzer::engine::report::InputKind;
+///
+/// let log = "03/04/2026 submitted\n21/05/2026 failed\nSep 8 passed\n3 days ago listed";
+/// let cands: Vec<Candidate> = log
+///     .lines()
+///     .zip(1..)
+///     .filter_map(|(line, no)| {
+///         let (raw, range) = scan_raw(line)?;
+///         let text = Cow::Borrowed(line.get(range)?);
+///         Some(Candidate { line: no, raw, text })
+///     })
+///     .collect();
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+/// let ctx = DateContext { today, order: DateOrder::MonthFirst };
+/// let r = resolve(&cands, ctx, InputKind::SecurityReview);
+/// let dates: Vec<String> = r.dates.iter().map(|d| d.unwrap().date.to_string()).collect();
+/// assert_eq!(dates, ["2026-04-03", "2026-05-21", "2026-09-08", "2026-11-22"]);
+/// assert_eq!(r.order, DateOrder::DayFirst); // 21/05/2026 can only be day-first
+/// assert_eq!(r.notes.len(), 3); // the order, the year of Sep 8, the relative date
+/// ```
 pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolution {
     let evidence = Evidence::of(cands);
     let order = evidence.order().unwrap_or(ctx.order);
@@ -275,158 +308,6 @@ fn nearest_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
         .iter()
         .filter_map(|dy| NaiveDate::from_ymd_opt(y.checked_add(*dy)?, month, day))
         .min_by_key(|d| ((*d - anchor).num_days().abs(), *d))
-}
-
-/// A count of dates read one way, with the first one's index and date.
-#[derive(Default)]
-struct Tally {
-    count: usize,
-    first: Option<(usize, NaiveDate)>,
-}
-
-impl Tally {
-    fn add(&mut self, i: usize, d: NaiveDate) {
-        self.count += 1;
-        self.first = self.first.or(Some((i, d)));
-    }
-}
-
-/// The notes being gathered.
-struct Notes {
-    kind: InputKind,
-    ctx: DateContext,
-    out: Vec<Diagnostic>,
-    from_neighbours: Tally,
-    from_today: Tally,
-    relative: Tally,
-}
-
-/// `n` followed by `one` or `many`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// How an order is written in notes.
-fn order_name(o: DateOrder) -> &'static str {
-    match o {
-        DateOrder::MonthFirst => "month/day",
-        DateOrder::DayFirst => "day/month",
-    }
-}
-
-impl Notes {
-    fn new(kind: InputKind, ctx: DateContext) -> Self {
-        Self {
-            kind,
-            ctx,
-            out: Vec::new(),
-            from_neighbours: Tally::default(),
-            from_today: Tally::default(),
-            relative: Tally::default(),
-        }
-    }
-
-    /// The order note, when some date could be read either way or the dates disagree.
-    fn order(
-        &mut self,
-        cands: &[Candidate],
-        ev: &Evidence,
-        order: DateOrder,
-        first_ambiguous: Option<usize>,
-        ambiguous: usize,
-        by_evidence: usize,
-    ) {
-        let quote = |i: usize| {
-            cands.get(i).map_or((0, String::new()), |c| {
-                (c.line, format!("\u{201c}{}\u{201d}", snippet(&c.text, 30)))
-            })
-        };
-        let (line, example) = quote(first_ambiguous.unwrap_or(0));
-        let setting = order_name(self.ctx.order);
-        let other = order_name(match self.ctx.order {
-            DateOrder::MonthFirst => DateOrder::DayFirst,
-            DateOrder::DayFirst => DateOrder::MonthFirst,
-        });
-        let msg = match (ev.month_first.1, ev.day_first.1) {
-            (Some(m), Some(d)) => {
-                let ((ml, mt), (dl, dt)) = (quote(m), quote(d));
-                let line = ml.min(dl);
-                let read = if ambiguous > 0 {
-                    format!(
-                        "; the {} that could be read either way followed the setting ({setting}): check {}",
-                        count(ambiguous, "date", "dates"),
-                        if ambiguous == 1 { "it" } else { "them" }
-                    )
-                } else {
-                    String::new()
-                };
-                let msg = format!(
-                    "Dates here are written both ways: {dt} (line {dl}) can only be day/month and \
-                     {mt} (line {ml}) only month/day. Each was read the only way it can be{read}."
-                );
-                return self.out.push(Diagnostic::new(self.kind, line, msg));
-            }
-            _ if by_evidence > 0 => {
-                let (el, et) = quote(ev.month_first.1.or(ev.day_first.1).unwrap_or(0));
-                let changed = if order == self.ctx.order {
-                    String::new()
-                } else {
-                    format!(" (the date order setting says {setting})")
-                };
-                format!(
-                    "{} such as {example} could be read either way; read as {} like {et} on line \
-                     {el}, which can only be read that way{changed}.",
-                    count(by_evidence, "date", "dates"),
-                    order_name(order)
-                )
-            }
-            _ if ambiguous > 0 => format!(
-                "{} such as {example} could be read either way and {} read as {setting}; switch \
-                 the date order to {other} if that is wrong.",
-                count(ambiguous, "date", "dates"),
-                if ambiguous == 1 { "was" } else { "were" }
-            ),
-            _ => return,
-        };
-        self.out.push(Diagnostic::new(self.kind, line, msg));
-    }
-
-    fn finish(mut self, cands: &[Candidate]) -> Vec<Diagnostic> {
-        let today = self.ctx.today;
-        let parts = [
-            (
-                &self.from_neighbours,
-                "without a year",
-                "the year was taken from the neighbouring dated lines".to_string(),
-            ),
-            (
-                &self.from_today,
-                "without a year",
-                format!(
-                    "no dated line is near, so the year nearest the analysis date {today} was \
-                     used; add the year if that is wrong"
-                ),
-            ),
-            (
-                &self.relative,
-                "relative to the analysis date",
-                format!("counted back from {today}, so approximate"),
-            ),
-        ];
-        for (tally, what, done) in parts {
-            let Some((i, date)) = tally.first else {
-                continue;
-            };
-            let Some(c) = cands.get(i) else { continue };
-            let msg = format!(
-                "{} {what}, such as \u{201c}{}\u{201d} (read as {date}): {done}.",
-                count(tally.count, "date", "dates"),
-                snippet(&c.text, 30)
-            );
-            self.out.push(Diagnostic::new(self.kind, c.line, msg));
-        }
-        self.out
-    }
 }
 
 #[cfg(test)]

@@ -177,6 +177,26 @@ pub(super) fn is_header<'a>(cells: impl Iterator<Item = &'a str> + Clone) -> boo
     n >= 2 && has_date
 }
 
+/// For a record that spans lines, the continuation lines that look like rows of their own
+/// (a date cell and a rating cell where the layout expects them): the sign of a quote that
+/// was opened and never closed. Returns how many, and the offset (in lines) of the first.
+pub(super) fn rows_inside(
+    raw: &str,
+    delim: u8,
+    date_col: usize,
+    rating_col: usize,
+) -> Option<(usize, usize)> {
+    let mut found: Option<(usize, usize)> = None;
+    for (k, line) in raw.lines().enumerate().skip(1) {
+        let cells: Vec<&str> = line.split(char::from(delim)).map(str::trim).collect();
+        let cell = |i: usize| cells.get(i).copied().unwrap_or("");
+        if is_date_cell(cell(date_col)) && parse_rating(cell(rating_col)).is_some() {
+            found = Some(found.map_or((1, k), |(n, first)| (n + 1, first)));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use crate::engine::parse::is_blank;
 /// A reader of records that knows the input lines each record spans.
 pub(super) struct Records<'t> {
     rdr: Reader,
+    text: &'t str,
     rest: &'t str,
     /// Unread bytes of the current line.
     line: &'t [u8],
@@ -20,6 +21,8 @@ pub(super) struct Records<'t> {
     nout: usize,
     nend: usize,
     start: Option<usize>,
+    /// The byte where the current record's first line starts.
+    start_pos: usize,
     lines: usize,
     /// Whether the last call returned a record, whose buffers are cleared on the next call.
     emitted: bool,
@@ -27,18 +30,20 @@ pub(super) struct Records<'t> {
 }
 
 /// One record: its fields and the lines it spans.
-pub(super) struct Record<'r> {
+pub(super) struct Record<'r, 't> {
     /// The 1-based line where it starts.
     pub start: usize,
     /// The 1-based line where it ends.
     pub end: usize,
     /// How many of its lines are not blank.
     pub lines: usize,
+    /// The text of the lines it spans, as written.
+    pub raw: &'t str,
     out: &'r [u8],
     ends: &'r [usize],
 }
 
-impl Record<'_> {
+impl Record<'_, '_> {
     /// The number of fields.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -64,6 +69,7 @@ impl<'t> Records<'t> {
     pub fn new(text: &'t str, delim: u8, first_line: usize) -> Self {
         Self {
             rdr: ReaderBuilder::new().delimiter(delim).build(),
+            text,
             rest: text,
             line: &[],
             no: first_line.saturating_sub(1),
@@ -73,6 +79,7 @@ impl<'t> Records<'t> {
             nout: 0,
             nend: 0,
             start: None,
+            start_pos: 0,
             lines: 0,
             emitted: false,
             flushed: false,
@@ -87,7 +94,7 @@ impl<'t> Records<'t> {
     /// The next record, or `None` at the end of the input. Blank lines between records are
     /// passed over; a last record without a line break or with an unclosed quote is
     /// returned too.
-    pub fn next(&mut self) -> Option<Record<'_>> {
+    pub fn next(&mut self) -> Option<Record<'_, 't>> {
         if std::mem::take(&mut self.emitted) {
             (self.nout, self.nend, self.lines) = (0, 0, 0);
         }
@@ -134,6 +141,7 @@ impl<'t> Records<'t> {
                     continue;
                 }
                 self.start = Some(self.no);
+                self.start_pos = self.pos - line.len();
             }
             self.lines += usize::from(!blank);
             self.line = line.as_bytes();
@@ -143,7 +151,7 @@ impl<'t> Records<'t> {
     }
 
     /// Flushes a last record that has no line terminator or an unclosed quote.
-    fn flush(&mut self) -> Option<Record<'_>> {
+    fn flush(&mut self) -> Option<Record<'_, 't>> {
         if self.flushed {
             return None;
         }
@@ -173,12 +181,13 @@ impl<'t> Records<'t> {
         }
     }
 
-    fn emit(&mut self, start: usize, end: usize) -> Record<'_> {
+    fn emit(&mut self, start: usize, end: usize) -> Record<'_, 't> {
         self.emitted = true;
         Record {
             start,
             end,
             lines: self.lines,
+            raw: self.text.get(self.start_pos..self.pos).unwrap_or(""),
             out: self.out.get(..self.nout).unwrap_or(&[]),
             ends: self.ends.get(..self.nend).unwrap_or(&[]),
         }

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::columns::{best_rating, is_date_cell, is_header, named, ColStats, Named};
+use super::columns::{best_rating, is_date_cell, is_header, named, rows_inside, ColStats, Named};
 use super::records::{Record, Records};
 use super::{candidate, Acc};
 use crate::engine::parse::date::{scan_raw, RawDate};
@@ -23,6 +23,8 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 const HEADER_SEARCH: usize = 5;
 /// Columns looked at per record during detection.
 const MAX_COLUMNS: usize = 64;
+/// Longest cell of a header row that names no known column.
+const MAX_UNNAMED_HEADER_CELL: usize = 40;
 /// The delimiters tried, in order of preference on ties.
 const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
 
@@ -167,9 +169,26 @@ fn from_header(delim: u8, line: usize, header: &[String], data: &[Row]) -> Optio
     Some(layout(rating_col, Some(note)))
 }
 
-/// The layout chosen by content for headerless rows, with how many sampled rows it reads.
+/// Whether a sampled row looks like a header that names no column we know: short cells,
+/// none of them a date or a rating.
+fn unnamed_header(row: &Row) -> bool {
+    row.1.iter().all(|c| {
+        c.len() <= MAX_UNNAMED_HEADER_CELL && !is_date_cell(c) && parse_rating(c).is_none()
+    })
+}
+
+/// The layout chosen by content for rows without a header we recognise, with how many
+/// sampled rows it reads.
 fn by_content(delim: u8, rows: &[Row]) -> Option<(usize, Layout)> {
-    let rows: Vec<&Row> = rows.iter().filter(|(_, c)| c.len() >= 2).collect();
+    let mut rows: Vec<&Row> = rows.iter().filter(|(_, c)| c.len() >= 2).collect();
+    let header = match rows.first() {
+        Some(first) if rows.len() > 1 && unnamed_header(first) => {
+            let h = *first;
+            rows.remove(0);
+            Some(h)
+        }
+        _ => None,
+    };
     let cols = stats(rows.iter().copied());
     let mut date_col: Option<(usize, usize)> = None;
     for (i, s) in cols.iter().enumerate() {
@@ -191,36 +210,46 @@ fn by_content(delim: u8, rows: &[Row]) -> Option<(usize, Layout)> {
             is_date_cell(&cell(r, date_col)) && parse_rating(&cell(r, rating_col)).is_some()
         })
         .count();
-    let first = rows.first().map_or(1, |r| r.0);
-    let width = cols.len();
     let example = rows
         .iter()
         .map(|r| cell(r, rating_col))
         .find(|c| !c.is_empty())
         .unwrap_or_default();
-    let note = (width >= 3 || tie).then(|| {
-        let also = if tie {
-            "; another column reads as ratings too"
-        } else {
-            ""
-        };
-        (
-            first,
+    let also = if tie {
+        "; another column reads as ratings too"
+    } else {
+        ""
+    };
+    let how = format!(
+        "dates were read from column {} and ratings from column {} (such as {}) by their \
+         content{also}",
+        date_col + 1,
+        rating_col + 1,
+        quote(&example)
+    );
+    let note = match header {
+        Some(h) => Some((
+            h.0,
             format!(
-                "No header row: dates were read from column {} and ratings from column {} \
-                 (such as {}) by their content{also}. To choose other columns, add a header \
-                 row naming the Date and Rating columns.",
-                date_col + 1,
-                rating_col + 1,
-                quote(&example)
+                "The first row ({}) names no Date or Rating column, so it was taken as the \
+                 header and {how}. To choose other columns, name them Date and Rating.",
+                quote(&h.1.join(", "))
             ),
-        )
-    });
+        )),
+        None => (cols.len() >= 3 || tie).then(|| {
+            let first = rows.first().map_or(1, |r| r.0);
+            let msg = format!(
+                "No header row: {how}. To choose other columns, add a header row naming the \
+                 Date and Rating columns."
+            );
+            (first, msg)
+        }),
+    };
     let layout = Layout {
         delim,
         date_col,
         rating_col,
-        header_line: None,
+        header_line: header.map(|h| h.0),
         note,
     };
     Some((n, layout))
@@ -252,6 +281,25 @@ pub(super) fn read<'a>(text: &'a str, layout: &Layout, acc: &mut Acc<'a>) {
 /// Handles one record.
 fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
     let (start, end, lines) = (r.start, r.end, r.lines);
+    if end > start {
+        let (delim, d, g) = (layout.delim, layout.date_col, layout.rating_col);
+        if let Some((n, first)) = rows_inside(r.raw, delim, d, g) {
+            let rows = if n == 1 {
+                "line that looks"
+            } else {
+                "lines that look"
+            };
+            acc.note(
+                start,
+                format!(
+                    "Lines {start}–{end} were read as one review because a quoted cell spans \
+                     them, but {n} {rows} like a review of its own (line {}); check for a \
+                     quote that is not closed on line {start}.",
+                    start + first
+                ),
+            );
+        }
+    }
     let span = || {
         if end > start {
             format!(" (lines {start}–{end})")

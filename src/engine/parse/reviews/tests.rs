@@ -251,3 +251,5 @@ fn odd_inputs_do_not_panic() {
         let _ = read(text, MonthFirst);
     }
 }
+
+mod exports;

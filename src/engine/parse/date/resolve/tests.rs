@@ -199,3 +199,67 @@ fn invalid_candidates_stay_errors() {
     assert!(r.dates.iter().all(Result::is_err));
     assert!(r.notes.is_empty());
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("21/05/2026".to_string()),
+            Just("05/21/2026".to_string()),
+            Just("03/04/2026".to_string()),
+            Just("Sep 8".to_string()),
+            Just("Feb 29".to_string()),
+            Just("29 Feb".to_string()),
+            Just("4 weeks ago".to_string()),
+            Just("9999 years ago".to_string()),
+            Just("yesterday".to_string()),
+            Just("2026-02-30".to_string()),
+            Just("Dec 31, 2199".to_string()),
+            Just("Jan 1, 1900".to_string()),
+            "[0-9/ .-]{1,12}",
+            "[A-Za-z0-9 ]{1,12}",
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn every_candidate_gets_an_answer_and_notes_name_its_lines(
+            lines in prop::collection::vec(piece(), 0..30),
+            day_first in any::<bool>(),
+            days in 0i64..120_000,
+        ) {
+            let order = if day_first { DayFirst } else { MonthFirst };
+            let today = NaiveDate::from_ymd_opt(1900, 1, 1)
+                .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+                .unwrap_or_default();
+            let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let cands: Vec<Candidate> = refs
+                .iter()
+                .zip(1..)
+                .filter_map(|(l, no)| {
+                    let (raw, r) = scan_raw(l)?;
+                    Some(Candidate { line: no, raw, text: Cow::Borrowed(l.get(r)?) })
+                })
+                .collect();
+            let r = resolve(&cands, DateContext { today, order }, InputKind::SecurityReview);
+            prop_assert_eq!(r.dates.len(), cands.len());
+            let lines_with_dates: Vec<usize> = cands.iter().map(|c| c.line).collect();
+            prop_assert!(r.notes.iter().all(|n| lines_with_dates.contains(&n.line)));
+            prop_assert!(r.notes.len() <= 4);
+            for (c, d) in cands.iter().zip(&r.dates) {
+                if let (RawDate::Relative(_), Ok(d)) = (c.raw, d) {
+                    prop_assert!(d.date <= today && d.approximate);
+                }
+                if let (RawDate::NoYear { month, day }, Ok(d)) = (c.raw, d) {
+                    prop_assert_eq!((d.date.month(), d.date.day()), (month, day));
+                }
+            }
+        }
+    }
+}
