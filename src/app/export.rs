@@ -58,12 +58,12 @@ pub fn markdown(report: &Report) -> String {
     );
     let _ = writeln!(
         md,
-        "- Status: {}\n- {}\n- Counted from: {}\n- Failed attempts: {}\n- Review fees: ${}\n",
+        "- Status: {}\n- {}\n- Counted from: {}\n- Failed attempts: {}\n- Review fees: {}\n",
         format::status(t.status),
         format::app_type(t.app_type),
         format::date(t.start),
         t.failed_attempts,
-        t.fees_usd
+        format::fees(t.fees_usd)
     );
     let _ = writeln!(md, "### Factors\n");
     for f in &t.factors {

@@ -56,20 +56,54 @@ pub fn weeks_delta(w: i32) -> String {
 /// The review status in words.
 pub fn status(s: ReviewStatus) -> &'static str {
     match s {
+        ReviewStatus::Planned => "Submission planned",
         ReviewStatus::NotStarted => "Not submitted yet",
+        ReviewStatus::Preparing => "Preparing the submission",
         ReviewStatus::InReview => "In security review",
+        ReviewStatus::AwaitingResubmission => "Awaiting resubmission",
         ReviewStatus::Passed => "Security review passed",
+        ReviewStatus::Listed => "Listed",
+        ReviewStatus::ReReview => "In periodic re-review",
+    }
+}
+
+/// The CSS class suffix for a review status ("in-review").
+pub fn status_key(s: ReviewStatus) -> &'static str {
+    match s {
+        ReviewStatus::Planned => "planned",
+        ReviewStatus::NotStarted => "not-started",
+        ReviewStatus::Preparing => "preparing",
+        ReviewStatus::InReview => "in-review",
+        ReviewStatus::AwaitingResubmission => "awaiting-resubmission",
+        ReviewStatus::Passed => "passed",
+        ReviewStatus::Listed => "listed",
+        ReviewStatus::ReReview => "re-review",
+    }
+}
+
+/// Review fees in words: "$1998", or what to say when it is unknown whether the solution
+/// is paid.
+pub fn fees(usd: Option<u32>) -> String {
+    match usd {
+        Some(n) => format!("${n}"),
+        None => "unknown \u{2014} say whether the solution is paid".to_owned(),
     }
 }
 
 /// A log event in words.
 pub fn event(k: EventKind) -> &'static str {
     match k {
+        EventKind::PreparationStarted => "Preparation started",
+        EventKind::Scan => "Scan",
+        EventKind::PlannedSubmission => "Planned submission",
         EventKind::Submitted => "Submitted",
         EventKind::Resubmitted => "Resubmitted",
         EventKind::Failed => "Failed",
         EventKind::ProvisionalPass => "Provisional pass",
         EventKind::Passed => "Passed",
+        EventKind::Bounced => "Bounced",
+        EventKind::Listed => "Listed",
+        EventKind::ReReview => "Periodic re-review",
     }
 }
 

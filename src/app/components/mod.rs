@@ -42,3 +42,4 @@ pub mod section_nav;
 pub mod text_box;
 pub mod timeline;
 pub mod timeline_chart;
+pub mod timeline_plan;

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::timeline_chart::TimelineChart;
+use super::timeline_plan::PlanList;
 use crate::app::format;
-use crate::engine::report::{ReviewStatus, Source};
+use crate::engine::report::{ReviewStatus, Source, TimeToListing};
 
 section_props!(
     TimelineProps,
@@ -31,40 +32,69 @@ pub fn sources_list(sources: &[Source]) -> Html {
     }
 }
 
+/// The headline: the real date of a done state, else the week range.
+fn headline(t: &TimeToListing) -> Html {
+    match (t.status, t.listed_on, t.passed_on) {
+        (ReviewStatus::Listed, Some(on), _) => html! {
+            <p class="headline">
+                <strong class="big">{ format!("Listed on {}", format::date(on)) }</strong>
+                <span class="sub">{ format!(" {} weeks from {}", t.likely_weeks, format::date(t.start)) }</span>
+            </p>
+        },
+        (ReviewStatus::Passed, _, Some(on)) => html! {
+            <p class="headline">
+                <strong class="big">{ format!("Passed on {} \u{2014} you can publish", format::date(on)) }</strong>
+                <span class="sub">{ format!(" {} weeks from {}", t.likely_weeks, format::date(t.start)) }</span>
+            </p>
+        },
+        _ => html! {
+            <>
+                <p class="headline">
+                    <strong class="big">{ format!("{}\u{2013}{} weeks", t.low_weeks, t.high_weeks) }</strong>
+                    <span class="sub">{ format!(" likely {} weeks", t.likely_weeks) }</span>
+                </p>
+                <p class="dates">
+                    { if t.status == ReviewStatus::ReReview { "Re-review done: earliest " } else { "Expected listing: earliest " } }
+                    <strong>{ format::date(t.earliest) }</strong>
+                    { ", likely " }<strong>{ format::date(t.likely) }</strong>
+                    { ", latest " }<strong>{ format::date(t.latest) }</strong>
+                </p>
+            </>
+        },
+    }
+}
+
 /// The time-to-listing section.
 #[function_component]
 pub fn TimelineSection(props: &TimelineProps) -> Html {
     let report = &props.report;
     let t = &report.time_to_listing;
-    let status_class = match t.status {
-        ReviewStatus::NotStarted => "status not-started",
-        ReviewStatus::InReview => "status in-review",
-        ReviewStatus::Passed => "status passed",
+    let status_class = format!("status {}", format::status_key(t.status));
+    let passed = match (t.status, t.passed_on) {
+        (ReviewStatus::Passed, _) => String::new(),
+        (_, Some(d)) => format!(" (passed on {})", format::date(d)),
+        _ => String::new(),
     };
-    let passed = t
-        .passed_on
-        .map(|d| format!(" on {}", format::date(d)))
-        .unwrap_or_default();
     html! {
         <section class="card" aria-labelledby="h-timeline">
             <h2 id="h-timeline" tabindex="-1">{ "Time to listing" }</h2>
-            <p class="headline">
-                <strong class="big">{ format!("{}–{} weeks", t.low_weeks, t.high_weeks) }</strong>
-                <span class="sub">{ format!(" likely {} weeks", t.likely_weeks) }</span>
-            </p>
-            <p class="dates">
-                { "Earliest " }<strong>{ format::date(t.earliest) }</strong>
-                { ", likely " }<strong>{ format::date(t.likely) }</strong>
-                { ", latest " }<strong>{ format::date(t.latest) }</strong>
-            </p>
+            { headline(t) }
+            if t.overdue {
+                <p class="overdue" role="note">
+                    { format!(
+                        "Overdue: running past the usual {}\u{2013}{}-week range; re-estimated from today.",
+                        t.range_min_weeks, t.range_max_weeks
+                    ) }
+                </p>
+            }
             <p>
                 <span class={status_class}>{ format!("{}{passed}", format::status(t.status)) }</span>
                 { format!(
-                    " {} · counted from {} · {} · review fees ${}",
+                    " {} \u{b7} counted from {} \u{b7} {} \u{b7} review fees {}",
                     format::app_type(t.app_type),
                     format::date(t.start),
                     format::count(t.failed_attempts, "failed attempt", "failed attempts"),
-                    t.fees_usd
+                    format::fees(t.fees_usd)
                 ) }
             </p>
             <TimelineChart t={t.clone()} today={report.today} />
@@ -77,6 +107,7 @@ pub fn TimelineSection(props: &TimelineProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <PlanList plan={t.plan.clone()} today={report.today} />
             { sources_list(&t.sources) }
         </section>
     }

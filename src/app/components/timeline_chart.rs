@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::format;
 use crate::engine::model::EventKind;
-use crate::engine::report::TimeToListing;
+use crate::engine::report::{ReviewStatus, TimeToListing};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 130.0;
@@ -38,7 +38,7 @@ impl Scale {
 fn phase_class(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Failed => "phase fix",
-        EventKind::Passed => "phase done",
+        EventKind::Passed | EventKind::ProvisionalPass | EventKind::Listed => "phase done",
         _ => "phase review",
     }
 }
@@ -141,8 +141,25 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         .iter()
         .filter(|e| e.kind == EventKind::Failed)
         .count() as u32;
+    let outlook = match (t.status, t.listed_on, t.passed_on) {
+        (ReviewStatus::Listed, Some(on), _) => format!("Listed on {}", format::date(on)),
+        (ReviewStatus::Passed, _, Some(on)) => {
+            format!("Passed on {} \u{2014} you can publish", format::date(on))
+        }
+        _ => format!(
+            "Expected {} between {} and {}, most likely {}",
+            if t.status == ReviewStatus::ReReview {
+                "re-review result"
+            } else {
+                "listing"
+            },
+            format::date(t.earliest),
+            format::date(t.latest),
+            format::date(t.likely)
+        ),
+    };
     let caption = format!(
-        "Timeline from {} to {}: {}{}. Expected listing between {} and {}, most likely {}. Today is {}.",
+        "Timeline from {} to {}: {}{}. {outlook}. Today is {}.",
         format::date(t.start),
         format::date(t.latest),
         if t.events.is_empty() {
@@ -150,18 +167,24 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         } else {
             t.events
                 .iter()
-                .map(|e| format!("{} {}", format::event(e.kind).to_lowercase(), format::date(e.date)))
+                .map(|e| {
+                    format!(
+                        "{} {}",
+                        format::event(e.kind).to_lowercase(),
+                        format::date(e.date)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         },
         if failed > 0 {
-            format!(" ({})", format::count(failed, "failed round", "failed rounds"))
+            format!(
+                " ({})",
+                format::count(failed, "failed round", "failed rounds")
+            )
         } else {
             String::new()
         },
-        format::date(t.earliest),
-        format::date(t.latest),
-        format::date(t.likely),
         format::date(props.today),
     );
 

@@ -1,0 +1,67 @@
+//! The plan to a live listing: a dated list of steps with their reasons, and a button that
+//! downloads the milestones as an `.ics` calendar file (the text comes from the engine).
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::format;
+use crate::app::store::{use_store, Action, NoticeKind};
+use crate::engine::calendar;
+use crate::engine::report::PlanStep;
+
+/// Props of [`PlanList`].
+#[derive(Properties, PartialEq)]
+pub struct PlanListProps {
+    /// The plan's steps, in date order.
+    pub plan: Vec<PlanStep>,
+    /// The analysis date, which stamps the calendar file.
+    pub today: NaiveDate,
+}
+
+/// "3 Dec 2026" for a one-day step, "3 Dec 2026 – 14 Jan 2027" otherwise.
+fn span(s: &PlanStep) -> String {
+    if s.from == s.to {
+        format::date(s.from)
+    } else {
+        format!("{} \u{2013} {}", format::date(s.from), format::date(s.to))
+    }
+}
+
+/// The plan as an ordered list with a calendar download.
+#[function_component]
+pub fn PlanList(props: &PlanListProps) -> Html {
+    let store = use_store();
+    if props.plan.is_empty() {
+        return html! {};
+    }
+    let download = {
+        let plan = props.plan.clone();
+        let today = props.today;
+        Callback::from(move |_: MouseEvent| {
+            let text = calendar::ics(&plan, today);
+            if let Err(why) =
+                browser::download("listing-plan.ics", "text/calendar;charset=utf-8", &text)
+            {
+                store.dispatch(Action::Notify(NoticeKind::Error, why));
+            }
+        })
+    };
+    html! {
+        <>
+            <h3 id="h-plan">{ "Plan to a live listing" }</h3>
+            <ol class="plan" aria-labelledby="h-plan">
+                { for props.plan.iter().map(|s| html! {
+                    <li>
+                        <span class="when">{ span(s) }</span>{ ": " }
+                        <strong>{ s.step.clone() }</strong>
+                        <span class="why">{ format!(" \u{2014} {} ", s.why) }
+                            <span class={classes!("kind", s.source.kind.to_lowercase())}>{ s.source.kind.clone() }</span>
+                        </span>
+                    </li>
+                }) }
+            </ol>
+            <button type="button" class="button" onclick={download}>{ "Download the plan (.ics)" }</button>
+        </>
+    }
+}

@@ -1,0 +1,92 @@
+// Time to listing in every real state (issue 10): a passed, an overdue, an
+// awaiting-resubmission, a re-review and a planned case read right on screen, and the plan
+// downloads as an .ics calendar holding its milestones.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { start } from "./lib.mjs";
+import { BOXES, box, freshApp } from "./app-helpers.mjs";
+
+let ctx;
+before(async () => {
+  ctx = await start();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+/** Opens a fresh app dated 25 Nov 2026 with `log` pasted, and returns the section's text. */
+async function timeline(log, { app = "connected" } = {}) {
+  const opened = await freshApp(ctx);
+  const { page } = opened;
+  await page.getByLabel("Analysis date").fill("2026-11-25");
+  await page.getByLabel("App type").selectOption(app);
+  await box(page, BOXES.log).fill(log);
+  const section = page.getByRole("region", { name: "Time to listing" });
+  // Wait for the debounced analysis to show this log's events.
+  await page.waitForFunction(
+    (n) => document.querySelectorAll(".timeline-chart .marker").length === n,
+    log.split("\n").filter((l) => l.trim()).length,
+  );
+  return { ...opened, section, text: (await section.innerText()).replace(/\s+/g, " ") };
+}
+
+test("a pass in 3 weeks reads as passed, on its real date", async () => {
+  const { page, text, errors } = await timeline("2026-06-01 submitted\n2026-06-22 passed");
+  assert.match(text, /Passed on 22 Jun 2026 — you can publish/);
+  assert.match(text, /3 weeks after the first submission on 2026-06-01: faster than the usual 8–16/);
+  assert.doesNotMatch(text, /Expected listing/);
+  assert.doesNotMatch(text, /Raised to the/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a review past its range is overdue and dated from today", async () => {
+  const { page, text } = await timeline("2026-03-03 submitted");
+  assert.match(text, /In security review/);
+  assert.match(text, /Overdue: running past the usual 8–16-week range/);
+  assert.match(text, /Running 23 weeks past the 16-week range/);
+  assert.match(text, /Expected listing: earliest 1 Dec 2026, likely 15 Dec 2026, latest 29 Dec 2026/);
+  assert.match(text, /review fees unknown — say whether the solution is paid/);
+  await page.close();
+});
+
+test("a failed verdict awaits resubmission, estimated from today", async () => {
+  const { page, text } = await timeline("2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS");
+  assert.match(text, /Awaiting resubmission/);
+  assert.match(text, /earliest 14 Dec 2026, likely 11 Jan 2027/);
+  assert.match(text, /Fix the findings and resubmit/);
+  await page.close();
+});
+
+test("a live listing's periodic re-review is not a new submission", async () => {
+  const { page, text } = await timeline(
+    "2025-01-06 submitted\n2025-03-03 passed\n2025-03-10 listed\n2026-11-02 periodic re-review started",
+  );
+  assert.match(text, /In periodic re-review/);
+  assert.match(text, /Re-review done: earliest 30 Nov 2026, likely 14 Dec 2026/);
+  assert.doesNotMatch(text, /First-attempt failure risk/);
+  assert.doesNotMatch(text, /Publish the listing/);
+  await page.close();
+});
+
+test("a planned submission dates the plan, which downloads as a calendar", async () => {
+  const { page, section, text } = await timeline("Planning to submit 15 January 2027", { app: "native" });
+  assert.match(text, /Submission planned/);
+  assert.match(text, /counted from 15 Jan 2027/);
+  const plan = section.getByRole("list", { name: "Plan to a live listing" });
+  const items = await plan.getByRole("listitem").allInnerTexts();
+  assert.ok(items.some((i) => i.startsWith("15 Jan 2027: Submit for security review")), items.join("\n"));
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    section.getByRole("button", { name: "Download the plan (.ics)" }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), "listing-plan.ics");
+  const ics = readFileSync(await file.path(), "utf8");
+  assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, items.length);
+  assert.match(ics, /SUMMARY:Submit for security review\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20270115\r\n/);
+  assert.match(ics, /SUMMARY:Ask the first customers for reviews\r\n/);
+  await page.close();
+});
