@@ -165,11 +165,45 @@ pub struct NextWindow {
     pub average: Option<f64>,
     /// Whether the same reviews would still be eligible.
     pub eligible: bool,
+    /// Whether the result is eligible today and would not be from `applies_from`.
+    #[serde(default)]
+    pub loses_eligibility: bool,
+    /// The last day before the window moves (the day before `applies_from`).
+    pub keep_by: NaiveDate,
+    /// Smallest number of 5-star reviews dated from today through `keep_by` that makes the
+    /// new window eligible on `applies_from` (0 when it already is). Such reviews count in
+    /// both windows, so they never lower today's result.
+    #[serde(default)]
+    pub five_star_reviews_needed: u32,
+}
+
+/// What still counts once the scorecard is retired: the signals AppExchange search ranks on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ranking {
+    /// Every review dated on or before today, in or out of any scorecard window.
+    pub reviews: u32,
+    /// Their average in stars, `None` when there is none.
+    pub average: Option<f64>,
+    /// What these figures do today, as a sentence.
+    pub note: String,
+    /// Where the statement comes from.
+    pub source: Source,
 }
 
 /// Review-score eligibility under one rule set.
+///
+/// What counts today leads: `ranking` (review count and average rating drive listing
+/// ranking). The scorecard figures that follow are history when `scorecard_retired` is
+/// true ("under the FY24 scorecard rules (retired Aug 2024)").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewScore {
+    /// What counts today: the review count and average that listing ranking uses.
+    pub ranking: Ranking,
+    /// The day the ISV Trailblazer Score was retired (1 August 2024).
+    pub scorecard_retired_on: NaiveDate,
+    /// Whether `today` is on or after `scorecard_retired_on`: the scorecard figures below
+    /// are then history.
+    pub scorecard_retired: bool,
     /// The rule set applied.
     pub rule_set: RuleSetId,
     /// Its human name ("FY24 scorecard update (retired Aug 2024)").
@@ -225,6 +259,10 @@ pub struct ReviewScoreSummary {
     pub max_points: u32,
     /// 5-star reviews still needed.
     pub five_star_reviews_needed: u32,
+    /// 5-star reviews dated before the next 1 February that keep (or make) it eligible
+    /// when the window moves (see [`NextWindow::five_star_reviews_needed`]).
+    #[serde(default)]
+    pub five_star_reviews_needed_next: u32,
 }
 
 /// How bad a readiness gap is.
