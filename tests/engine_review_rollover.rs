@@ -173,7 +173,8 @@ fn on_31_january_the_deadline_is_today() {
 #[test]
 fn ranking_leads_with_every_review_through_today() {
     // (reviews as (date, hundredths), today, count, average, scorecard retired)
-    let cases: [(&[(NaiveDate, u16)], NaiveDate, u32, Option<f64>, bool); 4] = [
+    type Reviews<'a> = &'a [(NaiveDate, u16)];
+    let cases: [(Reviews, NaiveDate, u32, Option<f64>, bool); 4] = [
         (&[], d(2026, 11, 22), 0, None, true),
         // A review from 2019 is outside every scorecard window but still on the listing.
         (

@@ -54,7 +54,7 @@ fn defaults_are_the_cited_figures() {
         ("limits.screenshots_min", 3.0, "TEAM DEFAULT"),
         ("sr.bounce_weeks", 2.0, "TEAM DEFAULT"),
         ("sr.complexity.medium_pct", 25.0, "TEAM DEFAULT"),
-        ("readiness.blocker_weight", 12.0, "TEAM DEFAULT"),
+        ("readiness.blocker_weight", 10.0, "TEAM DEFAULT"),
         ("partner.revenue_share.min_pct", 15.0, "SEED"),
         ("partner.revenue_share.max_pct", 25.0, "SEED"),
         ("partner.score.ridge_from", 250.0, "SEED"),

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::input::{AppType, RuleSetId};
 use super::model::{EventKind, ReviewHistory};
 
+pub mod partner;
+
 /// The only report schema version this engine writes.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 
@@ -25,6 +27,10 @@ pub struct Report {
     pub review_score_by_rule_set: Vec<ReviewScoreSummary>,
     /// Listing-readiness gaps.
     pub readiness: Readiness,
+    /// The partner context: the 2024 tier the input implies and what moves it up, the
+    /// agreement and revenue share for the app type, the retired score as history, and one
+    /// line of co-sell advice. Shape: see [`partner`].
+    pub partner: partner::PartnerContext,
     /// What each input yielded, for "12 reviews read, 1 line skipped".
     pub understood: Understood,
     /// Every rule figure that produced a result, with source, as-of date and current value.
@@ -38,7 +44,9 @@ pub struct Report {
 pub struct Source {
     /// Who says it (document or site).
     pub title: String,
-    /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER` or `UNVERIFIED`.
+    /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER`, `UNVERIFIED`, `INFERRED`
+    /// (our reading, carried over from another source) or `TEAM DEFAULT` (no source gives
+    /// the figure).
     pub kind: String,
     /// When the figure was last checked against the source (ISO date or `YYYY-MM`).
     pub as_of: String,
@@ -63,7 +71,8 @@ pub struct RuleView {
     pub max: f64,
     /// Where the default comes from.
     pub source: Source,
-    /// Which result it feeds: `"time_to_listing"`, `"review_score"` or `"readiness"`.
+    /// Which result it feeds: `"time_to_listing"`, `"review_score"`, `"readiness"` or
+    /// `"partner"`.
     pub used_by: String,
     /// Whether the user changed it.
     pub overridden: bool,

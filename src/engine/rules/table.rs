@@ -104,9 +104,9 @@ rule_table! {
     LimitsSalesforceMentionsMax: "limits.salesforce_mentions_max", "Most mentions of \"Salesforce\" before it reads as stuffing", 5.0, "mentions", [0.0, 1000.0], PRACTITIONER_STUFFING, Readiness;
     LimitsBrandMentionsMax: "limits.brand_mentions_max", "Most mentions of the title's brand outside the title", 5.0, "mentions", [0.0, 1000.0], PRACTITIONER_STUFFING, Readiness;
     // Readiness score: 100 minus the sum of gap weights, never below 0.
-    ReadinessBlockerWeight: "readiness.blocker_weight", "Score points a blocker costs", 12.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
-    ReadinessWarningWeight: "readiness.warning_weight", "Score points a warning costs", 4.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
-    ReadinessSuggestionWeight: "readiness.suggestion_weight", "Score points a suggestion costs", 2.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessBlockerWeight: "readiness.blocker_weight", "Score points a blocker costs", 10.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessWarningWeight: "readiness.warning_weight", "Score points a warning costs", 3.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessSuggestionWeight: "readiness.suggestion_weight", "Score points a suggestion costs", 1.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
     // Partner context (docs/domain.md §3–§5): revenue share, then the retired score as history.
     PartnerRevenueShareMinPct: "partner.revenue_share.min_pct", "Native app revenue share: lowest share of Salesforce-acquired revenue", 15.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
     PartnerRevenueShareMaxPct: "partner.revenue_share.max_pct", "Native app revenue share: highest share of Salesforce-acquired revenue", 25.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
