@@ -33,6 +33,7 @@ pub mod header;
 pub mod inputs;
 pub mod live;
 pub mod notices;
+pub mod partner;
 pub mod ratings_chart;
 pub mod readiness;
 pub mod reviews;

@@ -184,7 +184,7 @@ pub const SCORE_ITEMS: &[ScoreItemDef] = &[
         name: "Technology Adoption",
         points: Some(RuleId::PartnerTechnologyAdoptionPoints),
         threshold: None,
-        condition: "a quarterly survey of the Salesforce technologies the product adopts (up to the points shown)",
+        condition: "the most that the quarterly survey of the Salesforce technologies the product adopts could earn",
         source: &SEED_TIERS_POINTS,
     },
     ScoreItemDef {
