@@ -200,6 +200,12 @@ fn ranking_leads_with_every_review_through_today() {
         assert_eq!(s.ranking.reviews, count, "{reviews:?}");
         assert_eq!(s.ranking.average, average, "{reviews:?}");
         assert_eq!(s.scorecard_retired, retired, "{today}");
+        assert_eq!(
+            s.caveat.contains("(retired Aug 2024)"),
+            retired,
+            "{}",
+            s.caveat
+        );
         assert_eq!(s.ranking.source.kind, "OFFICIAL");
         assert!(s.ranking.note.contains("rank"), "{}", s.ranking.note);
     }

@@ -15,7 +15,7 @@ use crate::engine::report::{
 };
 use crate::engine::rules::sources::{OFFICIAL_SEARCH_RANKING, PRACTITIONER_SCORE_RETIRED};
 use crate::engine::rules::vocab::{
-    rule_set_def, Metric, RANKING_NOTE, SCORECARD_RETIRED_ON, SCORE_CAVEAT,
+    rule_set_def, Metric, RANKING_NOTE, SCORECARD_RETIRED_ON, SCORE_CAVEAT, SCORE_CAVEAT_IN_FORCE,
 };
 use crate::engine::rules::{RuleBook, RuleId, HUNDREDTHS_PER_STAR};
 
@@ -244,7 +244,11 @@ pub fn score(
             five_star_reviews_needed: verdict.five_star_reviews_needed_next,
         },
         ratings,
-        caveat: format!("Under the {} {SCORE_CAVEAT}.", def.short),
+        caveat: if today >= retired_on {
+            format!("Under the {} {SCORE_CAVEAT}.", def.short)
+        } else {
+            format!("Under the {} {SCORE_CAVEAT_IN_FORCE}.", def.short)
+        },
         sources: sources(set, rules),
     }
 }
