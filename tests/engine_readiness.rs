@@ -42,13 +42,13 @@ fn a_review_not_passed_blocks_publishing() {
 fn each_missing_field_gives_one_gap_of_its_severity() {
     let cases = [
         (F::Title, Blocker),
-        (F::Tagline, Warning),
+        (F::Tagline, Blocker),
         (F::Description, Blocker),
         (F::Pricing, Blocker),
         (F::Markets, Blocker),
         (F::Categories, Warning),
         (F::Industries, Suggestion),
-        (F::Editions, Suggestion),
+        (F::Editions, Blocker),
         (F::Languages, Suggestion),
         (F::Video, Suggestion),
         (F::Support, Warning),
@@ -80,7 +80,7 @@ fn each_missing_field_gives_one_gap_of_its_severity() {
     let mut l = full_listing();
     l.fields.remove(&F::Screenshots);
     l.screenshot_count = None;
-    assert_eq!(gaps_of(&check(&l)), [("screenshots".to_string(), Warning)]);
+    assert_eq!(gaps_of(&check(&l)), [("screenshots".to_string(), Blocker)]);
 }
 
 #[test]
@@ -136,10 +136,10 @@ fn quality_checks() {
             Suggestion,
         ),
         (
-            "one screenshot",
+            "one screenshot: fewer than the team default",
             |l| l.screenshot_count = Some(1),
             "screenshots",
-            Warning,
+            Suggestion,
         ),
         (
             "salesforce stuffing",
@@ -258,14 +258,18 @@ fn gaps_are_sorted_by_severity_then_field_order() {
         blockers,
         [
             "title",
+            "tagline",
             "description",
             "pricing",
             "markets",
+            "editions",
+            "screenshots",
             "security_review"
         ]
     );
-    // The emptiest listing still scores above 0, so every gap counted.
-    assert!(r.score > 0, "{}", r.score);
+    // The emptiest listing still scores above 0, so every gap counted: 8 blockers × 10,
+    // 4 warnings × 3 and 4 suggestions × 1 leave 4.
+    assert_eq!(r.score, 4, "{:#?}", r.gaps);
     assert_eq!(r.score, score_for(&r.gaps, &RuleBook::new()));
 }
 

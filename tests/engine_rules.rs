@@ -10,7 +10,7 @@ use listing_analyzer::engine::estimate::fiscal::{
     ReviewWindow,
 };
 use listing_analyzer::engine::report::InputKind;
-use listing_analyzer::engine::rules::{RuleBook, RuleId};
+use listing_analyzer::engine::rules::{RuleBook, RuleId, SourceKind};
 
 fn view_value(book: &RuleBook, id: &str) -> (f64, String, bool) {
     let v = book.views().into_iter().find(|v| v.id == id).expect(id);
@@ -22,8 +22,8 @@ fn defaults_are_the_cited_figures() {
     let book = RuleBook::new();
     let table: &[(&str, f64, &str)] = &[
         ("fy24.min_reviews", 8.0, "SEED"),
-        ("fy24.min_average", 4.6, "SEED"),
-        ("fy24.points", 75.0, "SEED"),
+        ("fy24.min_average", 4.6, "INFERRED"),
+        ("fy24.points", 75.0, "INFERRED"),
         ("fy21.min_reviews", 5.0, "SEED"),
         ("fy21.min_average", 4.6, "SEED"),
         ("fy21.points", 75.0, "SEED"),
@@ -51,7 +51,17 @@ fn defaults_are_the_cited_figures() {
         ("limits.title_chars", 80.0, "UNVERIFIED"),
         ("limits.tagline_chars", 255.0, "UNVERIFIED"),
         ("limits.highlights_max", 3.0, "OFFICIAL"),
-        ("limits.screenshots_min", 3.0, "UNVERIFIED"),
+        ("limits.screenshots_min", 3.0, "TEAM DEFAULT"),
+        ("sr.bounce_weeks", 2.0, "TEAM DEFAULT"),
+        ("sr.complexity.medium_pct", 25.0, "TEAM DEFAULT"),
+        ("readiness.blocker_weight", 10.0, "TEAM DEFAULT"),
+        ("partner.revenue_share.min_pct", 15.0, "SEED"),
+        ("partner.revenue_share.max_pct", 25.0, "SEED"),
+        ("partner.score.ridge_from", 250.0, "SEED"),
+        ("partner.score.crest_from", 500.0, "SEED"),
+        ("partner.score.trailhead_badges", 600.0, "SEED"),
+        ("partner.score.trailhead_points", 75.0, "SEED"),
+        ("partner.score.technology_adoption_points", 200.0, "SEED"),
     ];
     for &(id, value, kind) in table {
         let (v, k, overridden) = view_value(&book, id);
@@ -79,12 +89,15 @@ fn every_rule_is_well_formed_and_unique() {
             v.id
         );
         assert!(
-            ["SEED", "OFFICIAL", "PRACTITIONER", "UNVERIFIED"].contains(&v.source.kind.as_str()),
+            SourceKind::ALL
+                .iter()
+                .any(|k| k.tag() == v.source.kind.as_str()),
             "{}",
             v.id
         );
         assert!(
-            ["time_to_listing", "review_score", "readiness"].contains(&v.used_by.as_str()),
+            ["time_to_listing", "review_score", "readiness", "partner"]
+                .contains(&v.used_by.as_str()),
             "{}",
             v.id
         );

@@ -176,6 +176,7 @@ pub fn used_by(key: &str) -> &str {
         "time_to_listing" => "Time to listing",
         "review_score" => "Review score",
         "readiness" => "Readiness",
+        "partner" => "Partner context",
         other => other,
     }
 }

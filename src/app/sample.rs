@@ -74,5 +74,6 @@ pub fn input() -> Input {
         rule_set: RuleSetId::Fy24,
         date_order: DateOrder::MonthFirst,
         overrides: Default::default(),
+        partner: Default::default(),
     }
 }

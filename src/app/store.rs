@@ -146,6 +146,7 @@ fn with_text(input: &Input, field: TextField, text: String) -> Input {
         rule_set: input.rule_set,
         date_order: input.date_order,
         overrides: input.overrides.clone(),
+        partner: input.partner.clone(),
     };
     match field {
         TextField::Listing => out.listing = text,

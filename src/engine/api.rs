@@ -6,12 +6,13 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::estimate::{readiness, review_score, timeline};
+use super::estimate::{partner, readiness, review_score, timeline};
 use super::input::{Input, SCHEMA_VERSION};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
 use super::report::{Diagnostic, Report, Understood, REPORT_SCHEMA_VERSION};
+use super::rules::sources::INFERRED_FREEMIUM_FEE;
 use super::rules::RuleBook;
 
 /// Why a JSON input was refused.
@@ -46,11 +47,18 @@ fn to_u32(n: usize) -> u32 {
 
 /// Whether review fees apply: the input's `paid` when given, else what the listing's
 /// pricing model says (free → no fee; freemium and paid models → fee), else unknown.
+/// Charging the fee for Freemium is our reading ([`INFERRED_FREEMIUM_FEE`]).
 fn paid(input: &Input, model: Option<PricingModel>) -> Option<bool> {
     input
         .security_review
         .paid
         .or_else(|| model.map(|m| m != PricingModel::Free))
+}
+
+/// Whether the fee rests on our Freemium reading: nothing says whether the solution is
+/// paid and the listing's pricing model is Freemium.
+fn fee_from_freemium(input: &Input, model: Option<PricingModel>) -> bool {
+    input.security_review.paid.is_none() && model == Some(PricingModel::Freemium)
 }
 
 /// What the listing parser returns.
@@ -124,15 +132,21 @@ pub fn analyze_parsed(
     diagnostics.extend_from_slice(log_diags);
 
     let paid = paid(input, listing.pricing_model);
-    let (time_to_listing, timeline_diags) =
+    let (mut time_to_listing, timeline_diags) =
         timeline::estimate(&input.security_review, log, paid, today, &rules);
     diagnostics.extend(timeline_diags);
+    if fee_from_freemium(input, listing.pricing_model) {
+        time_to_listing
+            .sources
+            .push(INFERRED_FREEMIUM_FEE.to_report());
+    }
 
     diagnostics.extend(review_score::future_review_diagnostics(history, today));
     let review_score = review_score::score(history, input.rule_set, today, &rules);
     let review_score_by_rule_set = review_score::summaries(history, today, &rules);
 
     let readiness = readiness::assess(listing, time_to_listing.status, &rules);
+    let partner = partner::context(&input.partner, input.security_review.app_type, paid, &rules);
 
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),
@@ -153,6 +167,7 @@ pub fn analyze_parsed(
         review_score,
         review_score_by_rule_set,
         readiness,
+        partner,
         understood,
         listing_read: listing.read.clone(),
         rules: rules.used_views(),

@@ -40,6 +40,10 @@ pub struct Input {
     /// and ignored.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub overrides: BTreeMap<String, f64>,
+    /// Where the partner stands on the commercial path; every part is optional, so older
+    /// inputs and share links read as "not said".
+    #[serde(default, skip_serializing_if = "PartnerInput::is_empty")]
+    pub partner: PartnerInput,
 }
 
 impl Default for Input {
@@ -53,7 +57,36 @@ impl Default for Input {
             rule_set: RuleSetId::default(),
             date_order: DateOrder::default(),
             overrides: BTreeMap::new(),
+            partner: PartnerInput::default(),
         }
+    }
+}
+
+/// What the user says about their partner standing; `None` means "not said". The report's
+/// `partner` section reads the 2024 tier these imply.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PartnerInput {
+    /// Joined the AppExchange ISV programme (the Partner Community application approved).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<bool>,
+    /// In commercial talks with Salesforce for a first paid app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commercial_talks: Option<bool>,
+    /// The distribution agreement (ISV agreement) with Salesforce is signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution_agreement: Option<bool>,
+    /// The app is listed on AppExchange and distributed to customers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distributing: Option<bool>,
+    /// Salesforce counts the partner among its largest and most strategic ISVs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summit: Option<bool>,
+}
+
+impl PartnerInput {
+    /// Whether nothing is said (so the input's JSON leaves the field out).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
     }
 }
 
@@ -82,7 +115,7 @@ pub struct SecurityReviewInput {
     pub partner_stage: Option<PartnerStage>,
 }
 
-/// A stage of the partner path before the security review (DOMAIN.md §1).
+/// A stage of the partner path before the security review (docs/domain.md §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerStage {
@@ -166,20 +199,21 @@ impl Material {
     }
 }
 
-/// A named review-score rule set (see DOMAIN.md §4).
+/// A named review-score rule set (see docs/domain.md §4; the figures are in the rule table).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, PartialOrd, Ord,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum RuleSetId {
-    /// FY24 scorecard update: ≥ 8 reviews, average ≥ 4.6 → 75 points.
+    /// FY24 scorecard update: a minimum review count and a minimum average for a fixed
+    /// number of points (`fy24.*` rules).
     #[default]
     Fy24,
-    /// FY21 article: ≥ 5 reviews, average ≥ 4.6 → 75 points.
+    /// FY21 article: a minimum review count and a minimum average (`fy21.*` rules).
     Fy21,
-    /// Official "Version A": ≥ 5 reviews, rating bands up to 100 points.
+    /// Official "Version A": a minimum review count and rating bands (`official_a.*`).
     OfficialA,
-    /// Official FY22: ≥ 8 reviews, rating bands up to 75 points.
+    /// Official FY22: a minimum review count and rating bands (`official_fy22.*`).
     OfficialFy22,
 }
 

@@ -4,8 +4,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::input::{AppType, RuleSetId};
+use super::input::AppType;
 use super::model::{EventKind, ListingRead, ReviewHistory};
+
+pub mod partner;
+mod review;
+
+pub use review::{NextWindow, Ranking, ReviewScore, ReviewScoreSummary};
 
 /// The only report schema version this engine writes.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
@@ -19,12 +24,18 @@ pub struct Report {
     pub today: NaiveDate,
     /// When the app can expect to be listed.
     pub time_to_listing: TimeToListing,
-    /// Review-score eligibility under the chosen rule set.
+    /// Reviews: what counts today (`ranking`: count and average rating for listing ranking)
+    /// first, then eligibility under the chosen (retired) scorecard rule set, with the
+    /// 5-star reviews that keep it when the window moves. Shape: see [`ReviewScore`].
     pub review_score: ReviewScore,
     /// The same reviews under every rule set, for a side-by-side view.
     pub review_score_by_rule_set: Vec<ReviewScoreSummary>,
     /// Listing-readiness gaps.
     pub readiness: Readiness,
+    /// The partner context: the 2024 tier the input implies and what moves it up, the
+    /// agreement and revenue share for the app type, the retired score as history, and one
+    /// line of co-sell advice. Shape: see [`partner`].
+    pub partner: partner::PartnerContext,
     /// What each input yielded, for "12 reviews read, 1 line skipped".
     pub understood: Understood,
     /// How the listing was read, in input order: one row per field read (`field` is a gap
@@ -45,7 +56,9 @@ pub struct Report {
 pub struct Source {
     /// Who says it (document or site).
     pub title: String,
-    /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER` or `UNVERIFIED`.
+    /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER`, `UNVERIFIED`, `INFERRED`
+    /// (our reading, carried over from another source) or `TEAM DEFAULT` (no source gives
+    /// the figure).
     pub kind: String,
     /// When the figure was last checked against the source (ISO date or `YYYY-MM`).
     pub as_of: String,
@@ -70,7 +83,8 @@ pub struct RuleView {
     pub max: f64,
     /// Where the default comes from.
     pub source: Source,
-    /// Which result it feeds: `"time_to_listing"`, `"review_score"` or `"readiness"`.
+    /// Which result it feeds: `"time_to_listing"`, `"review_score"`, `"readiness"` or
+    /// `"partner"`.
     pub used_by: String,
     /// Whether the user changed it.
     pub overridden: bool,
@@ -214,82 +228,6 @@ pub struct RatingPoint {
     pub stars: f64,
     /// Whether it counts in the current window.
     pub in_window: bool,
-}
-
-/// The review window after the next 1 February.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NextWindow {
-    /// First day of the window in force from the next 1 February (the first day of the
-    /// current fiscal year).
-    pub window_start: NaiveDate,
-    /// The next 1 February, when that window takes effect.
-    pub applies_from: NaiveDate,
-    /// Reviews already dated inside it.
-    pub reviews_in_window: u32,
-    /// Their average in stars, `None` when none.
-    pub average: Option<f64>,
-    /// Whether the same reviews would still be eligible.
-    pub eligible: bool,
-}
-
-/// Review-score eligibility under one rule set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReviewScore {
-    /// The rule set applied.
-    pub rule_set: RuleSetId,
-    /// Its human name ("FY24 scorecard update (retired Aug 2024)").
-    pub rule_set_label: String,
-    /// First day of the previous Salesforce fiscal year.
-    pub window_start: NaiveDate,
-    /// Last day of the current Salesforce fiscal year.
-    pub window_end: NaiveDate,
-    /// Reviews dated from `window_start` through today.
-    pub reviews_in_window: u32,
-    /// All reviews read.
-    pub reviews_total: u32,
-    /// Average of the reviews in the window, in stars; `None` when there is none.
-    pub average: Option<f64>,
-    /// Minimum number of reviews the rule set asks for.
-    pub min_reviews: u32,
-    /// Minimum average for points (stars); for banded rule sets, the lowest band that scores.
-    pub min_average: f64,
-    /// Whether count and average both meet the rule set.
-    pub eligible: bool,
-    /// Points earned now.
-    pub points: u32,
-    /// Most points the rule set can give.
-    pub max_points: u32,
-    /// Smallest number of additional 5-star reviews that makes it eligible (0 when eligible).
-    pub five_star_reviews_needed: u32,
-    /// What the same reviews give after the window moves on the next 1 February.
-    pub next_window: NextWindow,
-    /// Ratings over time for the chart, sorted by date.
-    pub ratings: Vec<RatingPoint>,
-    /// A sentence that frames the result ("under the FY24 scorecard rules (retired Aug 2024)").
-    pub caveat: String,
-    /// Where the figures come from.
-    pub sources: Vec<Source>,
-}
-
-/// One rule set's verdict for the side-by-side view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReviewScoreSummary {
-    /// The rule set.
-    pub rule_set: RuleSetId,
-    /// Its human name.
-    pub rule_set_label: String,
-    /// Reviews counted.
-    pub reviews_in_window: u32,
-    /// Minimum reviews.
-    pub min_reviews: u32,
-    /// Whether eligible.
-    pub eligible: bool,
-    /// Points earned.
-    pub points: u32,
-    /// Most points possible.
-    pub max_points: u32,
-    /// 5-star reviews still needed.
-    pub five_star_reviews_needed: u32,
 }
 
 /// How bad a readiness gap is.

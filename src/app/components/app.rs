@@ -9,6 +9,7 @@ use super::header::Header;
 use super::inputs::InputsPanel;
 use super::live::LiveRegion;
 use super::notices::Notices;
+use super::partner::PartnerSection;
 use super::readiness::ReadinessSection;
 use super::reviews::ReviewSection;
 use super::rules::RulesSection;
@@ -79,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
                         <TimelineSection report={Rc::clone(&report)} />
                         <ReviewSection report={Rc::clone(&report)} />
                         <ReadinessSection report={Rc::clone(&report)} />
+                        <PartnerSection report={Rc::clone(&report)} />
                         <RulesSection report={Rc::clone(&report)} />
                     </div>
                 </main>

@@ -34,6 +34,7 @@ pub mod inputs;
 pub mod listing_read;
 pub mod live;
 pub mod notices;
+pub mod partner;
 pub mod ratings_chart;
 pub mod readiness;
 pub mod reviews;

@@ -1,11 +1,31 @@
-//! The "Review score" section: the verdict under the chosen rule set, what the next
-//! window changes, the ratings chart and every rule set side by side.
+//! The "Review score" section: what counts today (review count and rating for listing
+//! ranking) first, then the retired scorecard's verdict as history — under the chosen rule
+//! set, what the next window changes, the ratings chart and every rule set side by side.
 
 use yew::prelude::*;
 
 use super::ratings_chart::RatingsChart;
 use super::timeline::sources_list;
 use crate::app::format;
+use crate::engine::report::ReviewScore;
+
+/// "5-star reviews still needed" as words: today's need, and when eligibility is lost on
+/// the next 1 February, how many keep it and by when ("None now; 6 by 31 Jan 2027").
+fn needed_text(s: &ReviewScore) -> String {
+    let n = &s.next_window;
+    if !s.eligible {
+        return s.five_star_reviews_needed.to_string();
+    }
+    if n.loses_eligibility {
+        format!(
+            "None now; {} by {} to keep eligibility",
+            n.five_star_reviews_needed,
+            format::date(n.keep_by)
+        )
+    } else {
+        "None".to_owned()
+    }
+}
 
 section_props!(
     ReviewProps,
@@ -36,14 +56,25 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
             "not eligible"
         }
     );
-    let needed = if s.eligible {
-        "None".to_owned()
+    let needed = needed_text(s);
+    let history_heading = if s.scorecard_retired {
+        format!(
+            "Scorecard history (retired {})",
+            format::date(s.scorecard_retired_on)
+        )
     } else {
-        s.five_star_reviews_needed.to_string()
+        "Scorecard".to_owned()
     };
     html! {
         <section class="card" aria-labelledby="h-reviews">
             <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+            <h3>{ "What counts today" }</h3>
+            <p class="headline ranking">
+                <strong>{ format::count(s.ranking.reviews, "review", "reviews") }</strong>
+                <span class="sub">{ format!(" · average {}", format::stars(s.ranking.average)) }</span>
+            </p>
+            <p>{ s.ranking.note.clone() }</p>
+            <h3>{ history_heading }</h3>
             <p class="headline">
                 <strong class={verdict_class}>{ verdict }</strong>
                 <span class="sub">{ format!(" · {} of {} points", s.points, s.max_points) }</span>
@@ -81,14 +112,18 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                                     <td>{ r.min_reviews }</td>
                                     <td>{ if r.eligible { "Yes" } else { "No" } }</td>
                                     <td>{ format!("{} of {}", r.points, r.max_points) }</td>
-                                    <td>{ r.five_star_reviews_needed }</td>
+                                    <td>{ if r.eligible && r.five_star_reviews_needed_next > 0 {
+                                        format!("0 now, {} by {}", r.five_star_reviews_needed_next, format::date(n.keep_by))
+                                    } else {
+                                        r.five_star_reviews_needed.to_string()
+                                    } }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
-            { sources_list(&s.sources) }
+            { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
         </section>
     }
 }

@@ -112,7 +112,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         .iter()
         .filter(|d| d.input == InputKind::Settings)
         .collect();
-    let groups = ["time_to_listing", "review_score", "readiness"];
+    let groups = ["time_to_listing", "review_score", "readiness", "partner"];
     // The tables hold over half of the page's elements and sit below the fold, so they are
     // built in a task of their own just after the first render: the rest of the page shows
     // without waiting for them.

@@ -1,8 +1,9 @@
-//! Estimators: time to listing, review score and readiness, plus the fiscal calendar they
-//! share. Each takes parsed model values and a [`crate::engine::rules::RuleBook`] and reads
+//! Estimators: time to listing, review score, readiness and the partner context, plus the
+//! fiscal calendar they share. Each takes parsed model values and a [`crate::engine::rules::RuleBook`] and reads
 //! every figure from it.
 
 pub mod fiscal;
+pub mod partner;
 pub mod readiness;
 pub mod review_score;
 pub mod security_log;

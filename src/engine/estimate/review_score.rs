@@ -1,4 +1,5 @@
-//! Review-score eligibility under a named rule set (DOMAIN.md §4).
+//! Review-score eligibility under a named rule set (docs/domain.md §4), led by what
+//! still counts since the scorecard's retirement: review count and rating for ranking.
 //!
 //! All comparisons are exact integer arithmetic on ratings in hundredths of a star:
 //! "average ≥ 4.6" is `sum ≥ 460 × count`. Floats appear only in display fields.
@@ -9,10 +10,13 @@ use super::fiscal::{next_window, next_window_change, ReviewWindow};
 use crate::engine::input::RuleSetId;
 use crate::engine::model::{Rating, Review, ReviewHistory};
 use crate::engine::report::{
-    Diagnostic, InputKind, NextWindow, RatingPoint, ReviewScore, ReviewScoreSummary, Source,
+    Diagnostic, InputKind, NextWindow, Ranking, RatingPoint, ReviewScore, ReviewScoreSummary,
+    Source,
 };
-use crate::engine::rules::sources::PRACTITIONER_SCORE_RETIRED;
-use crate::engine::rules::vocab::{rule_set_def, Metric, SCORE_CAVEAT};
+use crate::engine::rules::sources::{OFFICIAL_SEARCH_RANKING, PRACTITIONER_SCORE_RETIRED};
+use crate::engine::rules::vocab::{
+    rule_set_def, Metric, RANKING_NOTE, SCORECARD_RETIRED_ON, SCORE_CAVEAT, SCORE_CAVEAT_IN_FORCE,
+};
 use crate::engine::rules::{RuleBook, RuleId, HUNDREDTHS_PER_STAR};
 
 /// A rule set's figures as they are in force, resolved from a [`RuleBook`].
@@ -202,8 +206,20 @@ pub fn score(
         .collect();
     ratings.sort_by_key(|p| p.date);
 
-    let verdict = verdict(set, tally, &params);
+    let verdict = verdict(set, tally, next_tally, &params);
+    let applies_from = next_window_change(today);
+    let next_eligible = next_tally.eligible(&params);
+    let all = Tally::of(&history.reviews, NaiveDate::MIN, today);
+    let retired_on = scorecard_retired_on();
     ReviewScore {
+        ranking: Ranking {
+            reviews: to_u32(all.count),
+            average: all.average(),
+            note: RANKING_NOTE.to_string(),
+            source: OFFICIAL_SEARCH_RANKING.to_report(),
+        },
+        scorecard_retired_on: retired_on,
+        scorecard_retired: today >= retired_on,
         rule_set: set,
         rule_set_label: verdict.rule_set_label,
         window_start: window.start,
@@ -219,13 +235,20 @@ pub fn score(
         five_star_reviews_needed: verdict.five_star_reviews_needed,
         next_window: NextWindow {
             window_start: next.start,
-            applies_from: next_window_change(today),
+            applies_from,
             reviews_in_window: to_u32(next_tally.count),
             average: next_tally.average(),
-            eligible: next_tally.eligible(&params),
+            eligible: next_eligible,
+            loses_eligibility: verdict.eligible && !next_eligible,
+            keep_by: applies_from.pred_opt().unwrap_or(applies_from),
+            five_star_reviews_needed: verdict.five_star_reviews_needed_next,
         },
         ratings,
-        caveat: format!("Under the {} {SCORE_CAVEAT}.", def.short),
+        caveat: if today >= retired_on {
+            format!("Under the {} {SCORE_CAVEAT}.", def.short)
+        } else {
+            format!("Under the {} {SCORE_CAVEAT_IN_FORCE}.", def.short)
+        },
         sources: sources(set, rules),
     }
 }
@@ -241,7 +264,14 @@ pub fn summary(score: &ReviewScore) -> ReviewScoreSummary {
         points: score.points,
         max_points: score.max_points,
         five_star_reviews_needed: score.five_star_reviews_needed,
+        five_star_reviews_needed_next: score.next_window.five_star_reviews_needed,
     }
+}
+
+/// The day the scorecard was retired, from [`SCORECARD_RETIRED_ON`].
+pub fn scorecard_retired_on() -> NaiveDate {
+    let (y, m, d) = SCORECARD_RETIRED_ON;
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
 /// The verdict of every rule set (in [`RuleSetId::ALL`] order) on the same reviews: the
@@ -254,15 +284,17 @@ pub fn summaries(
 ) -> Vec<ReviewScoreSummary> {
     let window = ReviewWindow::on(today);
     let tally = Tally::of(&history.reviews, window.start, today);
+    let next_tally = Tally::of(&history.reviews, next_window(today).start, today);
     RuleSetId::ALL
         .iter()
-        .map(|&set| verdict(set, tally, &ReviewParams::resolve(set, rules)))
+        .map(|&set| verdict(set, tally, next_tally, &ReviewParams::resolve(set, rules)))
         .collect()
 }
 
-/// The verdict of `set` with `params` on the reviews `tally` counted: the figures that
-/// [`score`] and [`summaries`] share.
-fn verdict(set: RuleSetId, tally: Tally, params: &ReviewParams) -> ReviewScoreSummary {
+/// The verdict of `set` with `params` on the reviews `tally` counted now and `next` counts
+/// in the window from the next 1 February: the figures that [`score`] and [`summaries`]
+/// share.
+fn verdict(set: RuleSetId, tally: Tally, next: Tally, params: &ReviewParams) -> ReviewScoreSummary {
     ReviewScoreSummary {
         rule_set: set,
         rule_set_label: rule_set_def(set).label.to_string(),
@@ -273,6 +305,11 @@ fn verdict(set: RuleSetId, tally: Tally, params: &ReviewParams) -> ReviewScoreSu
         max_points: params.max_points(),
         five_star_reviews_needed: five_star_reviews_needed(
             tally,
+            params.min_reviews,
+            params.threshold,
+        ),
+        five_star_reviews_needed_next: five_star_reviews_needed(
+            next,
             params.min_reviews,
             params.threshold,
         ),

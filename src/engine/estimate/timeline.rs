@@ -1,11 +1,11 @@
-//! Time to listing: when the security review is likely to be done (DOMAIN.md §2), in every
+//! Time to listing: when the security review is likely to be done (docs/domain.md §2), in every
 //! real state from a planned submission to a live listing, with a dated plan.
 //!
 //! The model, with every figure from the rule table:
 //! * Weeks are counted from `start`: preparation start when the log says so, else the
 //!   first submission, else a planned submission, else today. Counted from preparation,
 //!   the usual range (8–16 weeks connected, 16–32 native) fits the real timelines of
-//!   DOMAIN.md §6. A periodic re-review is counted from its own start.
+//!   docs/domain.md §6. A periodic re-review is counted from its own start.
 //! * Open states (planned, not started, preparing, in review, awaiting resubmission,
 //!   re-review): `likely` = range floor + a complexity share of the span + a round per
 //!   failure or bounce + (before any verdict) the first-attempt risk + a bounce when

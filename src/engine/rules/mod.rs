@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 
+pub mod partner;
 pub mod sources;
 mod table;
 pub mod vocab;
@@ -28,18 +29,35 @@ pub enum SourceKind {
     Official,
     /// Consultancies and blogs.
     Practitioner,
-    /// A single weak source, or a default chosen by this team.
+    /// A single weak source.
     Unverified,
+    /// Our own reading, carried over from another source or rule set.
+    Inferred,
+    /// A figure no source gives: a default chosen by this team.
+    TeamDefault,
 }
 
 impl SourceKind {
-    /// The tag shown in the report: `SEED`, `OFFICIAL`, `PRACTITIONER` or `UNVERIFIED`.
+    /// Every kind, strongest first.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Seed,
+        SourceKind::Official,
+        SourceKind::Practitioner,
+        SourceKind::Unverified,
+        SourceKind::Inferred,
+        SourceKind::TeamDefault,
+    ];
+
+    /// The tag shown in the report: `SEED`, `OFFICIAL`, `PRACTITIONER`, `UNVERIFIED`,
+    /// `INFERRED` or `TEAM DEFAULT`.
     pub fn tag(self) -> &'static str {
         match self {
             SourceKind::Seed => "SEED",
             SourceKind::Official => "OFFICIAL",
             SourceKind::Practitioner => "PRACTITIONER",
             SourceKind::Unverified => "UNVERIFIED",
+            SourceKind::Inferred => "INFERRED",
+            SourceKind::TeamDefault => "TEAM DEFAULT",
         }
     }
 }
@@ -75,6 +93,8 @@ pub enum UsedBy {
     ReviewScore,
     /// Listing readiness.
     Readiness,
+    /// The partner context (tiers, agreements, revenue share, retired score items).
+    Partner,
 }
 
 impl UsedBy {
@@ -84,6 +104,7 @@ impl UsedBy {
             UsedBy::TimeToListing => "time_to_listing",
             UsedBy::ReviewScore => "review_score",
             UsedBy::Readiness => "readiness",
+            UsedBy::Partner => "partner",
         }
     }
 }

@@ -1,9 +1,11 @@
-//! The documents every rule figure is cited from (see `../shared/DOMAIN.md`).
+//! The documents every rule figure is cited from (see `docs/domain.md`).
 //!
 //! A source's `kind` grades its strength: `SEED` (the documents the product was specified
-//! from), `OFFICIAL` (Salesforce documentation), `PRACTITIONER` (consultancies and blogs)
-//! and `UNVERIFIED` (a single weak source, or a default chosen by this team). `as_of` is the
-//! date of the source when it has one, else the month we checked it (`2026-11`).
+//! from), `OFFICIAL` (Salesforce documentation), `PRACTITIONER` (consultancies and blogs),
+//! `UNVERIFIED` (a single weak source), `INFERRED` (our own reading, carried over from
+//! another source) and `TEAM DEFAULT` (no source gives the figure; this team chose it).
+//! `as_of` is the date of the source when it has one, else the month we checked it
+//! (`2026-11`).
 
 use super::{RuleSource, SourceKind};
 
@@ -84,15 +86,39 @@ pub const PRACTITIONER_FEE: RuleSource = RuleSource {
     as_of: "2026-11",
 };
 
-/// Practitioner lists of common bounces (expired credentials, missing documentation).
-pub const PRACTITIONER_BOUNCES: RuleSource = RuleSource {
-    title: "Practitioner write-ups: common submission bounces cost a resubmission round",
-    kind: SourceKind::Practitioner,
+/// The FY24 average and points: the FY24 seed gives only the minimum review count, so the
+/// FY21 article's figures are carried over.
+pub const INFERRED_FY24_FROM_FY21: RuleSource = RuleSource {
+    title: "Carried over from the FY21 article: the FY24 seed names no average and no points",
+    kind: SourceKind::Inferred,
+    as_of: "2024",
+};
+
+/// Charging the review fee for a Freemium listing: no source says so; a Freemium app sells
+/// a paid part, so we count it as a paid solution.
+pub const INFERRED_FREEMIUM_FEE: RuleSource = RuleSource {
+    title: "Our reading: a Freemium listing sells a paid part, so it pays the review fee (no source says so)",
+    kind: SourceKind::Inferred,
     as_of: "2026-11",
 };
 
-/// The legacy official listing guide: title and abstract required, up to 3 feature bullets,
-/// a public screenshot.
+/// The weeks a bounced submission costs: no source gives a figure.
+pub const TEAM_DEFAULT_BOUNCE: RuleSource = RuleSource {
+    title: "Team default: a bounce (expired credentials, missing documents) costs about one resubmission round; no source gives a figure",
+    kind: SourceKind::TeamDefault,
+    as_of: "2026-11",
+};
+
+/// The recommended number of screenshots: the legacy official list asks for one public
+/// screenshot; more is our advice.
+pub const TEAM_DEFAULT_SCREENSHOTS: RuleSource = RuleSource {
+    title: "Team default: the legacy official list asks for one public screenshot; the number recommended is ours",
+    kind: SourceKind::TeamDefault,
+    as_of: "2026-11",
+};
+
+/// The legacy official listing guide: title and abstract required; description, compatible
+/// editions and a screenshot required to make the listing public; up to 3 feature bullets.
 pub const OFFICIAL_LEGACY_LISTING: RuleSource = RuleSource {
     title: "Salesforce AppExchange listing guide (legacy field list)",
     kind: SourceKind::Official,
@@ -109,14 +135,14 @@ pub const UNVERIFIED_LIMITS: RuleSource = RuleSource {
 /// A default this team chose where no source gives a figure.
 pub const TEAM_DEFAULT: RuleSource = RuleSource {
     title: "Analyzer default chosen by the team, not a Salesforce figure",
-    kind: SourceKind::Unverified,
+    kind: SourceKind::TeamDefault,
     as_of: "2026-11",
 };
 
 /// Practitioner advice against keyword stuffing; the repeat limit itself is our default.
 pub const PRACTITIONER_STUFFING: RuleSource = RuleSource {
     title: "Practitioner listing advice: avoid repeating \"Salesforce\" or the company name (limit is our default)",
-    kind: SourceKind::Unverified,
+    kind: SourceKind::TeamDefault,
     as_of: "2026-11",
 };
 
@@ -135,18 +161,48 @@ pub const OFFICIAL_RE_REVIEW: RuleSource = RuleSource {
     as_of: "2026-11",
 };
 
+/// Older official AppExchange search documentation: review count and average rating affect
+/// a listing's ranking.
+pub const OFFICIAL_SEARCH_RANKING: RuleSource = RuleSource {
+    title: "Salesforce AppExchange search documentation (older): review count and average rating affect ranking",
+    kind: SourceKind::Official,
+    as_of: "2026-11",
+};
+
 /// Invisory says the partner application "can take several weeks"; the number of weeks is
 /// our reading of "several".
 pub const SEED_INVISORY_SEVERAL_WEEKS: RuleSource = RuleSource {
     title: "Invisory: partner application approval \"can take several weeks\" (the figure is our reading)",
-    kind: SourceKind::Unverified,
+    kind: SourceKind::Inferred,
     as_of: "2024",
 };
 
-/// A team default informed by the real timelines of DOMAIN.md §6 (preparation start to
+/// A team default informed by the real timelines of docs/domain.md §6 (preparation start to
 /// submission took about 5.5 weeks in the one app that records both).
 pub const TEAM_DEFAULT_REAL_TIMELINES: RuleSource = RuleSource {
     title: "Analyzer default, informed by real ISV timelines (preparation to submission about 5.5 weeks)",
-    kind: SourceKind::Unverified,
+    kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+};
+
+/// The 2024 ISV tiers by commercial stage (the update at the end of the FY21 tiers article).
+pub const SEED_TIERS_2024: RuleSource = RuleSource {
+    title: "ISV Partner Tiers in Salesforce, 2024 update: tiers by commercial stage",
+    kind: SourceKind::Seed,
+    as_of: "2024-07",
+};
+
+/// The agreements and the native revenue share (Forecastable's FAQ).
+pub const SEED_FORECASTABLE_AGREEMENTS: RuleSource = RuleSource {
+    title:
+        "Forecastable, Salesforce ISV Partner: 2026 Playbook (FAQ: ISV agreement, revenue share)",
+    kind: SourceKind::Seed,
+    as_of: "2026",
+};
+
+/// Forecastable's warning that a listing without field co-sell does not sell.
+pub const SEED_FORECASTABLE_CO_SELL: RuleSource = RuleSource {
+    title: "Forecastable, Salesforce ISV Partner: 2026 Playbook (why being an ISV partner matters)",
+    kind: SourceKind::Seed,
+    as_of: "2026",
 };

@@ -39,10 +39,11 @@ macro_rules! rule_table {
 }
 
 rule_table! {
-    // Review metric, FY24 scorecard update (DOMAIN.md §4).
+    // Review metric, FY24 scorecard update (docs/domain.md §4): the seed gives only the
+    // minimum count; the average and the points are carried over from the FY21 article.
     Fy24MinReviews: "fy24.min_reviews", "FY24: minimum reviews in the window", 8.0, "reviews", [1.0, 1000.0], SEED_INVISORY, ReviewScore;
-    Fy24MinAverage: "fy24.min_average", "FY24: minimum average rating", 4.6, "stars", [1.0, 4.99], SEED_INVISORY, ReviewScore;
-    Fy24Points: "fy24.points", "FY24: points for eligible reviews", 75.0, "points", [0.0, 1000.0], SEED_INVISORY, ReviewScore;
+    Fy24MinAverage: "fy24.min_average", "FY24: minimum average rating", 4.6, "stars", [1.0, 4.99], INFERRED_FY24_FROM_FY21, ReviewScore;
+    Fy24Points: "fy24.points", "FY24: points for eligible reviews", 75.0, "points", [0.0, 1000.0], INFERRED_FY24_FROM_FY21, ReviewScore;
     // Review metric, FY21 article.
     Fy21MinReviews: "fy21.min_reviews", "FY21: minimum reviews in the window", 5.0, "reviews", [1.0, 1000.0], SEED_TIERS_POINTS, ReviewScore;
     Fy21MinAverage: "fy21.min_average", "FY21: minimum average rating", 4.6, "stars", [1.0, 4.99], SEED_TIERS_POINTS, ReviewScore;
@@ -71,7 +72,7 @@ rule_table! {
     OfficialFy22Band4Points: "official_fy22.band4.points", "Official FY22: band 4 points", 60.0, "points", [0.0, 1000.0], UNVERIFIED_SCORE_FY22_UPPER, ReviewScore;
     OfficialFy22Band5From: "official_fy22.band5.from", "Official FY22: band 5 starts at average", 4.5, "stars", [1.0, 4.99], UNVERIFIED_SCORE_FY22_UPPER, ReviewScore;
     OfficialFy22Band5Points: "official_fy22.band5.points", "Official FY22: band 5 points", 75.0, "points", [0.0, 1000.0], UNVERIFIED_SCORE_FY22_UPPER, ReviewScore;
-    // Security review timing (DOMAIN.md §2).
+    // Security review timing (docs/domain.md §2).
     SrConnectedMinWeeks: "sr.connected.min_weeks", "Connected app: shortest security review", 8.0, "weeks", [1.0, 104.0], SEED_FORECASTABLE, TimeToListing;
     SrConnectedMaxWeeks: "sr.connected.max_weeks", "Connected app: longest security review", 16.0, "weeks", [1.0, 104.0], SEED_FORECASTABLE, TimeToListing;
     SrNativeMinWeeks: "sr.native.min_weeks", "Native app: shortest security review", 16.0, "weeks", [1.0, 104.0], SEED_FORECASTABLE, TimeToListing;
@@ -87,12 +88,12 @@ rule_table! {
     SrResubmissionMaxWeeks: "sr.resubmission.max_weeks", "Each resubmission round: longest", 3.0, "weeks", [0.0, 52.0], PRACTITIONER_APPNIGMA, TimeToListing;
     SrFollowUpMaxWeeks: "sr.follow_up.max_weeks", "Follow-up review after remediation: longest", 4.0, "weeks", [0.0, 52.0], OFFICIAL_PACKAGING_GUIDE, TimeToListing;
     SrFirstAttemptFailurePct: "sr.first_attempt_failure_pct", "Share of first submissions that fail", 50.0, "%", [0.0, 100.0], PRACTITIONER_FAILURE_RATE, TimeToListing;
-    SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], PRACTITIONER_BOUNCES, TimeToListing;
+    SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT_BOUNCE, TimeToListing;
     SrFeeUsd: "sr.fee_usd", "Security review fee per attempt (paid solutions)", 999.0, "USD", [0.0, 100000.0], PRACTITIONER_FEE, TimeToListing;
-    // Periodic re-review of a passed or live app (DOMAIN.md §2).
+    // Periodic re-review of a passed or live app (docs/domain.md §2).
     SrReReviewMaxWeeks: "sr.re_review.max_weeks", "Periodic re-review: longest", 6.0, "weeks", [0.0, 52.0], OFFICIAL_RE_REVIEW, TimeToListing;
     SrReReviewFixDays: "sr.re_review.fix_days", "Time to fix a failed periodic re-review", 60.0, "days", [0.0, 365.0], OFFICIAL_RE_REVIEW, TimeToListing;
-    // The whole path to a live listing (DOMAIN.md §1) and the plan's own budgets.
+    // The whole path to a live listing (docs/domain.md §1) and the plan's own budgets.
     PathMinMonths: "path.min_months", "Whole path, application to listed product: shortest", 6.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
     PathMaxMonths: "path.max_months", "Whole path, application to listed product: longest", 12.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
     PathApplicationWeeks: "path.application_weeks", "Partner application approval (\"can take several weeks\")", 4.0, "weeks", [0.0, 52.0], SEED_INVISORY_SEVERAL_WEEKS, TimeToListing;
@@ -101,13 +102,13 @@ rule_table! {
     PlanScanWeeks: "plan.scan_weeks", "Running the scans before submitting", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
     PlanPublishWeeks: "plan.publish_weeks", "Publishing after the pass (listing approval, required fields)", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
     PlanFirstReviewsWeeks: "plan.first_reviews_weeks", "Asking the first customers for reviews", 8.0, "weeks", [0.0, 104.0], TEAM_DEFAULT, TimeToListing;
-    // Listing limits profile: not published, verify in the Partner Console (DOMAIN.md §3).
+    // Listing limits profile: not published, verify in the Partner Console (docs/domain.md §3).
     LimitsTitleChars: "limits.title_chars", "Title: longest accepted", 80.0, "chars", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsTaglineChars: "limits.tagline_chars", "Tagline: longest accepted", 255.0, "chars", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsDescriptionMinChars: "limits.description_min_chars", "Description: shortest that reads as complete", 300.0, "chars", [0.0, 100000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsDescriptionMaxChars: "limits.description_max_chars", "Description: longest accepted", 2000.0, "chars", [1.0, 100000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsHighlightsMax: "limits.highlights_max", "Highlights: most shown", 3.0, "items", [1.0, 100.0], OFFICIAL_LEGACY_LISTING, Readiness;
-    LimitsScreenshotsMin: "limits.screenshots_min", "Screenshots: fewest recommended", 3.0, "items", [0.0, 100.0], UNVERIFIED_LIMITS, Readiness;
+    LimitsScreenshotsMin: "limits.screenshots_min", "Screenshots: fewest recommended", 3.0, "items", [0.0, 100.0], TEAM_DEFAULT_SCREENSHOTS, Readiness;
     LimitsScreenshotWidthPx: "limits.screenshot_width_px", "Screenshot width", 700.0, "px", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsScreenshotHeightPx: "limits.screenshot_height_px", "Screenshot height", 467.0, "px", [1.0, 10000.0], UNVERIFIED_LIMITS, Readiness;
     LimitsVideoMinMinutes: "limits.video_min_minutes", "Demo video: shortest", 1.0, "minutes", [0.0, 60.0], UNVERIFIED_LIMITS, Readiness;
@@ -115,9 +116,18 @@ rule_table! {
     LimitsSalesforceMentionsMax: "limits.salesforce_mentions_max", "Most mentions of \"Salesforce\" before it reads as stuffing", 5.0, "mentions", [0.0, 1000.0], PRACTITIONER_STUFFING, Readiness;
     LimitsBrandMentionsMax: "limits.brand_mentions_max", "Most mentions of the title's brand outside the title", 5.0, "mentions", [0.0, 1000.0], PRACTITIONER_STUFFING, Readiness;
     // Readiness score: 100 minus the sum of gap weights, never below 0.
-    ReadinessBlockerWeight: "readiness.blocker_weight", "Score points a blocker costs", 12.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
-    ReadinessWarningWeight: "readiness.warning_weight", "Score points a warning costs", 4.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
-    ReadinessSuggestionWeight: "readiness.suggestion_weight", "Score points a suggestion costs", 2.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessBlockerWeight: "readiness.blocker_weight", "Score points a blocker costs", 10.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessWarningWeight: "readiness.warning_weight", "Score points a warning costs", 3.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    ReadinessSuggestionWeight: "readiness.suggestion_weight", "Score points a suggestion costs", 1.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
+    // Partner context (docs/domain.md §3–§5): revenue share, then the retired score as history.
+    PartnerRevenueShareMinPct: "partner.revenue_share.min_pct", "Native app revenue share: lowest share of Salesforce-acquired revenue", 15.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
+    PartnerRevenueShareMaxPct: "partner.revenue_share.max_pct", "Native app revenue share: highest share of Salesforce-acquired revenue", 25.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
+    PartnerScoreMax: "partner.score.max", "Retired Trailblazer Score: top of the scale", 1000.0, "points", [1.0, 100000.0], SEED_TIERS_POINTS, Partner;
+    PartnerScoreRidgeFrom: "partner.score.ridge_from", "Retired Trailblazer Score (FY24): Ridge from", 250.0, "points", [0.0, 100000.0], SEED_INVISORY, Partner;
+    PartnerScoreCrestFrom: "partner.score.crest_from", "Retired Trailblazer Score (FY24): Crest from", 500.0, "points", [0.0, 100000.0], SEED_INVISORY, Partner;
+    PartnerTrailheadBadges: "partner.score.trailhead_badges", "Retired Trailblazer Score: linked Trailhead badges for points", 600.0, "badges", [0.0, 1000000.0], SEED_TIERS_POINTS, Partner;
+    PartnerTrailheadPoints: "partner.score.trailhead_points", "Retired Trailblazer Score: points for the Trailhead badges", 75.0, "points", [0.0, 100000.0], SEED_TIERS_POINTS, Partner;
+    PartnerTechnologyAdoptionPoints: "partner.score.technology_adoption_points", "Retired Trailblazer Score: most points for Technology Adoption", 200.0, "points", [0.0, 100000.0], SEED_TIERS_POINTS, Partner;
 }
 
 /// Pairs of rules where the first must not exceed the second; an override that breaks a
@@ -140,4 +150,10 @@ pub const ORDERED_PAIRS: &[(RuleId, RuleId)] = &[
     ),
     (RuleId::LimitsVideoMinMinutes, RuleId::LimitsVideoMaxMinutes),
     (RuleId::PathMinMonths, RuleId::PathMaxMonths),
+    (
+        RuleId::PartnerRevenueShareMinPct,
+        RuleId::PartnerRevenueShareMaxPct,
+    ),
+    (RuleId::PartnerScoreRidgeFrom, RuleId::PartnerScoreCrestFrom),
+    (RuleId::PartnerScoreCrestFrom, RuleId::PartnerScoreMax),
 ];

@@ -114,6 +114,17 @@ pub fn rule_set_def(set: RuleSetId) -> RuleSetDef {
 /// The framing sentence after the rule set's short name, shown with every score result.
 pub const SCORE_CAVEAT: &str = "scorecard rules (retired Aug 2024): the ISV Trailblazer Score was retired on 1 August 2024; reviews still drive listing ranking";
 
+/// The framing sentence for an analysis date before the retirement.
+pub const SCORE_CAVEAT_IN_FORCE: &str =
+    "scorecard rules, in force until the ISV Trailblazer Score was retired on 1 August 2024";
+
+/// The day the ISV Trailblazer Score was retired, as `(year, month, day)`: 1 August 2024,
+/// announced in July (source: [`PRACTITIONER_SCORE_RETIRED`]).
+pub const SCORECARD_RETIRED_ON: (i32, u32, u32) = (2024, 8, 1);
+
+/// What still counts once the scorecard is retired (source: [`OFFICIAL_SEARCH_RANKING`]).
+pub const RANKING_NOTE: &str = "Review count and average rating affect where the listing ranks in AppExchange search results; this did not change when the scorecard was retired.";
+
 /// Words that say how far a Freemium plan's free part goes.
 pub const FREE_LIMIT_WORDS: &[&str] = &[
     "limit",

@@ -3,7 +3,7 @@
 use super::text::{count_word, first_sentence, keywords, limit, mentions_any, plural};
 use super::{Check, F};
 use crate::engine::model::{ListingField, PricingModel};
-use crate::engine::report::Severity::{Suggestion, Warning};
+use crate::engine::report::Severity::{Blocker, Suggestion, Warning};
 use crate::engine::rules::vocab::{
     ADD_ON_MODEL_PHRASES, ADD_ON_REQUIREMENT_WORDS, FREE_LIMIT_WORDS, PLATFORM_NAME,
 };
@@ -156,18 +156,27 @@ pub(super) fn pricing_terms(c: &mut Check<'_>) {
     }
 }
 
-/// Fewer screenshots than recommended.
+/// No screenshot (a blocker: the legacy official list needs one to make the listing
+/// public), or fewer than recommended (a suggestion: the number is a team default).
 pub(super) fn screenshots(c: &mut Check<'_>) {
     let count = c.listing.screenshot_count.unwrap_or(0);
     let min = c.rules.whole(RuleId::LimitsScreenshotsMin);
-    if count < min {
+    if count == 0 || count < min {
         let width = c.rules.whole(RuleId::LimitsScreenshotWidthPx);
         let height = c.rules.whole(RuleId::LimitsScreenshotHeightPx);
-        let more = min - count;
+        let more = min.max(1).saturating_sub(count);
+        let (severity, why) = if count == 0 {
+            (Blocker, "a public listing needs at least one".to_string())
+        } else {
+            (
+                Suggestion,
+                format!("we recommend at least {min} (team default)"),
+            )
+        };
         c.gap(
             F::Screenshots.key(),
-            Warning,
-            format!("The listing has {count} screenshot{}; at least {min} are recommended.", plural(count)),
+            severity,
+            format!("The listing has {count} screenshot{}; {why}.", plural(count)),
             format!("Add {more} more screenshot{} of about {width}×{height} pixels showing real screens.", plural(more)),
         );
     }

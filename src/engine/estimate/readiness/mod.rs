@@ -1,7 +1,9 @@
-//! Listing readiness: one gap per missing or weak field (DOMAIN.md §1, §3).
+//! Listing readiness: one gap per missing or weak field (docs/domain.md §1, §3).
 //!
-//! Severities: a missing title, description, pricing or markets, and a security review not
-//! yet passed, are blockers; missing documentation, GTM resources and other fields that
+//! Severities: a missing title or tagline (the legacy official list requires title and
+//! abstract), a missing description, supported editions or screenshot (required to make the
+//! listing public), a missing pricing or markets (the seed's required app info), and a
+//! security review not yet passed, are blockers; missing documentation, GTM resources and other fields that
 //! reviewers or buyers look for are warnings; quality advice (lengths against the limits
 //! profile, highlights, screenshots, video, keyword placement and stuffing, pricing terms)
 //! is a suggestion or a warning. The score is `100 − Σ severity weights` (weights are
@@ -26,13 +28,13 @@ pub const SECURITY_REVIEW_FIELD: &str = "security_review";
 /// three are checked in [`checks`].
 const MISSING: &[(ListingField, Severity, &str)] = &[
     (F::Title, Blocker, "Add the app's name as the listing title; keep it within the branding rules."),
-    (F::Tagline, Warning, "Add a one-sentence tagline (the legacy abstract, required with the title) that names what the app does."),
+    (F::Tagline, Blocker, "Add a one-sentence tagline (the legacy abstract, required with the title) that names what the app does."),
     (F::Description, Blocker, "Write a description: the problem, who it is for, what it does in Salesforce and how it is priced."),
     (F::Pricing, Blocker, "State the pricing model (Free, Freemium, Paid or Paid Add-On Required) and the price."),
     (F::Markets, Blocker, "Name the listing markets (countries or regions) where the app is sold."),
     (F::Categories, Warning, "Choose the category buyers browse for this app; category pages sort by popularity."),
     (F::Industries, Suggestion, "Name up to two industries the app serves."),
-    (F::Editions, Suggestion, "List the supported Salesforce editions (for example Enterprise, Unlimited)."),
+    (F::Editions, Blocker, "List the supported Salesforce editions (for example Enterprise, Unlimited): a listing cannot go public without them."),
     (F::Languages, Suggestion, "List the languages the app supports."),
     (F::Support, Warning, "Give a support contact (email, portal or phone) and hours."),
     (F::Documentation, Warning, "Link the technical documentation and installation guide."),

@@ -1,0 +1,107 @@
+//! The "Partner context" section: the 2024 tier the inputs imply and what moves it up, the
+//! agreement and revenue share for the app type, one line of co-sell advice, and the
+//! retired Trailblazer Score as history. It renders the report's `partner` section only.
+
+use yew::prelude::*;
+
+use super::timeline::sources_list;
+use crate::app::format;
+use crate::engine::report::partner::{PartnerContext, ScoreTierView};
+
+section_props!(
+    PartnerProps,
+    "Props of [`PartnerSection`]: equal when the partner context is.",
+    |r| &r.partner
+);
+
+/// A retired score tier's points as words ("0–249", "500 or more", "no figure given").
+fn points_range(t: &ScoreTierView) -> String {
+    match (t.from_points, t.to_points) {
+        (Some(from), Some(to)) => format!("{from}–{to} points"),
+        (Some(from), None) => format!("{from} points or more"),
+        (None, Some(to)) => format!("up to {to} points"),
+        (None, None) => "no figure given".to_owned(),
+    }
+}
+
+/// Every source the section cites, each once.
+fn all_sources(p: &PartnerContext) -> Vec<crate::engine::report::Source> {
+    let mut out = Vec::new();
+    let cited = [
+        &p.tiers_source,
+        &p.agreement.source,
+        &p.revenue_share.source,
+        &p.advice.source,
+        &p.history.tiers_source,
+    ];
+    for s in cited
+        .into_iter()
+        .chain(p.history.items.iter().map(|i| &i.source))
+    {
+        if !out.contains(s) {
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+/// The partner-context section.
+#[function_component]
+pub fn PartnerSection(props: &PartnerProps) -> Html {
+    let p = &props.report.partner;
+    let tier = p.tiers.iter().find(|t| t.current).map_or_else(
+        || "Not said".to_owned(),
+        |t| format!("{} (tier {})", t.name, t.number),
+    );
+    let share = &p.revenue_share;
+    let share_text = format!(
+        "{}–{}% of revenue from Salesforce-acquired customers, by tier and product type",
+        share.min_pct, share.max_pct
+    );
+    let h = &p.history;
+    html! {
+        <section class="card" aria-labelledby="h-partner">
+            <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
+            <p class="headline"><strong>{ tier }</strong></p>
+            <p>{ p.implied_because.clone() }</p>
+            if let Some(step) = &p.next_step {
+                <p class="next"><strong>{ "To move up: " }</strong>{ step.clone() }</p>
+            }
+            <ol class="tiers" aria-label="2024 ISV tiers, by commercial stage">
+                { for p.tiers.iter().map(|t| html! {
+                    <li class={classes!(t.current.then_some("current"))}
+                        aria-current={t.current.then_some("true")}>
+                        <strong>{ t.name.clone() }</strong>{ format!(": {}", t.entry) }
+                    </li>
+                }) }
+            </ol>
+            <dl class="stats">
+                <div><dt>{ "Agreement" }</dt><dd>{ p.agreement.agreement.clone() }</dd></div>
+                <div><dt>{ "Revenue share (native apps)" }</dt>
+                    <dd>{ if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") } }</dd></div>
+            </dl>
+            <p>{ p.agreement.note.clone() }</p>
+            <p class="advice"><strong>{ "Advice: " }</strong>{ p.advice.text.clone() }</p>
+            <details class="history">
+                <summary>{ format!("History: the Trailblazer Score (retired {})", format::date(h.retired_on)) }</summary>
+                <p>{ h.note.clone() }</p>
+                <ul>
+                    { for h.tiers.iter().map(|t| html! {
+                        <li><strong>{ t.name.clone() }</strong>{ format!(" ({}): {}", points_range(t), t.note) }</li>
+                    }) }
+                </ul>
+                <ul>
+                    { for h.items.iter().map(|i| html! {
+                        <li><strong>{ i.name.clone() }</strong>
+                            { match i.points {
+                                Some(points) => format!(": {points} points: {}", i.condition),
+                                None => format!(": {}", i.condition),
+                            } }</li>
+                    }) }
+                </ul>
+                <p>{ format!("Scale: 0–{} points.", h.scale_max_points) }</p>
+            </details>
+            { sources_list(&all_sources(p)) }
+        </section>
+    }
+}

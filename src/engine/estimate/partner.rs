@@ -1,0 +1,167 @@
+//! The partner context (docs/domain.md §3–§5): the 2024 tier the input implies and what
+//! moves it up, the agreement and revenue share for the app type, the retired Trailblazer
+//! Score as history, and one line of co-sell advice. Every figure comes from the rule book.
+
+use super::review_score::scorecard_retired_on;
+use crate::engine::input::{AppType, PartnerInput};
+use crate::engine::report::partner::{
+    Advice, AgreementView, PartnerContext, PartnerTier, RevenueShare, ScoreHistory, ScoreItemView,
+    ScoreTierView, TierView,
+};
+use crate::engine::rules::partner::{
+    agreement, ADVICE_SOURCE, AGREEMENT_SOURCE, CO_SELL_ADVICE, HISTORY_NOTE, JOIN_STEP,
+    REVENUE_SHARE, SCORE_ITEMS, SCORE_TIERS, SCORE_TIERS_SOURCE, TIERS_2024, TIERS_SOURCE,
+};
+use crate::engine::rules::{RuleBook, RuleId};
+
+/// The tier `partner` implies and why. `paid` says whether the solution is paid (from the
+/// input or the listing's pricing model); Select needs a paid app listed and distributing.
+pub fn implied_tier(partner: &PartnerInput, paid: Option<bool>) -> (Option<PartnerTier>, String) {
+    let yes = |flag: Option<bool>| flag == Some(true);
+    let distributing = yes(partner.distributing);
+    let tier_and_why = if yes(partner.summit) {
+        Some((
+            PartnerTier::Summit,
+            "You said Salesforce counts you among its largest and most strategic ISV partners.",
+        ))
+    } else if distributing && paid == Some(true) {
+        Some((
+            PartnerTier::Select,
+            "You said the app is listed and distributing, and it is a paid app.",
+        ))
+    } else if yes(partner.distribution_agreement) {
+        Some((
+            PartnerTier::Build,
+            "You said the distribution agreement is signed.",
+        ))
+    } else if yes(partner.commercial_talks) {
+        Some((
+            PartnerTier::Exploration,
+            "You said you are in commercial talks with Salesforce for a first paid app.",
+        ))
+    } else if yes(partner.joined) {
+        Some((
+            PartnerTier::Registered,
+            "You said you have joined the ISV programme.",
+        ))
+    } else if distributing {
+        Some((
+            PartnerTier::Registered,
+            "You said the app is listed and distributing, so you have joined the ISV programme.",
+        ))
+    } else {
+        None
+    };
+    let Some((tier, why)) = tier_and_why else {
+        let why = if partner.joined == Some(false) {
+            "You said you have not joined the ISV programme yet."
+        } else {
+            "Not said: tell where you stand (joined, commercial talks, distribution agreement, paid app listed and distributing) to see your tier."
+        };
+        return (None, why.to_string());
+    };
+    let mut why = why.to_string();
+    if distributing && tier < PartnerTier::Select {
+        why.push_str(match paid {
+            Some(false) => " A free app does not count for Select, which needs a paid app listed and distributing.",
+            _ => " A paid app listed and distributing is Select: say whether the solution is paid.",
+        });
+    }
+    (Some(tier), why)
+}
+
+/// The partner context for `partner` with an app of `app_type`; `paid` as for
+/// [`implied_tier`]. Reads the `partner.*` rules from `rules`, marking them used.
+pub fn context(
+    partner: &PartnerInput,
+    app_type: AppType,
+    paid: Option<bool>,
+    rules: &RuleBook,
+) -> PartnerContext {
+    let (implied, implied_because) = implied_tier(partner, paid);
+    let next_step = match implied {
+        None => Some(JOIN_STEP),
+        Some(tier) => TIERS_2024
+            .iter()
+            .find(|t| t.tier == tier)
+            .and_then(|t| t.next_step),
+    };
+    let tiers = TIERS_2024
+        .iter()
+        .map(|t| TierView {
+            tier: t.tier,
+            name: t.name.to_string(),
+            number: t.number,
+            entry: t.entry.to_string(),
+            current: implied == Some(t.tier),
+        })
+        .collect();
+    let terms = agreement(app_type);
+    PartnerContext {
+        implied_tier: implied,
+        implied_because,
+        next_step: next_step.map(str::to_string),
+        tiers,
+        tiers_source: TIERS_SOURCE.to_report(),
+        agreement: AgreementView {
+            app_type,
+            agreement: terms.agreement.to_string(),
+            note: terms.note.to_string(),
+            source: AGREEMENT_SOURCE.to_report(),
+        },
+        revenue_share: RevenueShare {
+            applies: terms.native_revenue_share,
+            min_pct: rules.whole(REVENUE_SHARE.0),
+            max_pct: rules.whole(REVENUE_SHARE.1),
+            source: rules.source(REVENUE_SHARE.0),
+        },
+        history: history(rules),
+        advice: Advice {
+            text: CO_SELL_ADVICE.to_string(),
+            source: ADVICE_SOURCE.to_report(),
+        },
+    }
+}
+
+/// The retired score's tiers and items, with the figures in force.
+fn history(rules: &RuleBook) -> ScoreHistory {
+    let tiers = SCORE_TIERS
+        .iter()
+        .map(|t| {
+            let from_points = match (t.from, t.until) {
+                (Some(rule), _) => Some(rules.whole(rule)),
+                (None, Some(_)) => Some(0),
+                (None, None) => None,
+            };
+            ScoreTierView {
+                name: t.name.to_string(),
+                from_points,
+                to_points: t.until.map(|rule| rules.whole(rule).saturating_sub(1)),
+                note: t.note.to_string(),
+            }
+        })
+        .collect();
+    let items = SCORE_ITEMS
+        .iter()
+        .map(|item| {
+            let condition = match item.threshold {
+                Some(rule) => item.condition.replace("{}", &rules.whole(rule).to_string()),
+                None => item.condition.to_string(),
+            };
+            ScoreItemView {
+                name: item.name.to_string(),
+                points: item.points.map(|rule| rules.whole(rule)),
+                condition,
+                source: item.source.to_report(),
+            }
+        })
+        .collect();
+    ScoreHistory {
+        retired_on: scorecard_retired_on(),
+        scale_max_points: rules.whole(RuleId::PartnerScoreMax),
+        note: HISTORY_NOTE.to_string(),
+        tiers,
+        tiers_source: SCORE_TIERS_SOURCE.to_report(),
+        items,
+    }
+}
