@@ -68,30 +68,47 @@ pub type ParsedReviews = (ReviewHistory, Vec<Diagnostic>);
 /// What the security-review log parser returns.
 pub type ParsedLog = (SecurityLog, Vec<Diagnostic>);
 
-/// Parses the listing details of `input` (see [`analyze_parsed`]).
+/// The date context `input` is read with: its `today`, else `default_today`, and its order.
+fn date_context(input: &Input, default_today: NaiveDate) -> DateContext {
+    DateContext {
+        today: input.today.unwrap_or(default_today),
+        order: input.date_order,
+    }
+}
+
+/// Parses listing details text.
+pub(crate) fn parse_listing_text(text: &str) -> ParsedListing {
+    parse::listing::parse(text)
+}
+
+/// Parses review-history text; relative and yearless dates count from `ctx.today`.
+pub(crate) fn parse_reviews_text(text: &str, ctx: DateContext) -> ParsedReviews {
+    parse::reviews::parse(text, ctx)
+}
+
+/// Parses security-review log text; relative and yearless dates count from `ctx.today`.
+pub(crate) fn parse_log_text(text: &str, ctx: DateContext) -> ParsedLog {
+    parse::security_log::parse(text, ctx)
+}
+
+/// Parses the listing details of `input`.
 pub fn parse_listing(input: &Input) -> ParsedListing {
-    parse::listing::parse(&input.listing)
+    parse_listing_text(&input.listing)
 }
 
-/// Parses the review history of `input` (see [`analyze_parsed`]). Relative dates
-/// (`4 weeks ago`) and yearless dates count from the analysis date: `input.today`, else
-/// `default_today`.
+/// Parses the review history of `input`. Relative dates (`4 weeks ago`) and yearless
+/// dates count from the analysis date: `input.today`, else `default_today`.
 pub fn parse_reviews(input: &Input, default_today: NaiveDate) -> ParsedReviews {
-    let ctx = DateContext {
-        today: input.today.unwrap_or(default_today),
-        order: input.date_order,
-    };
-    parse::reviews::parse(&input.reviews, ctx)
+    parse_reviews_text(&input.reviews, date_context(input, default_today))
 }
 
-/// Parses the security-review log of `input` (see [`analyze_parsed`]). The analysis date
-/// (`input.today`, else `default_today`) gives a year to dates written without one.
+/// Parses the security-review log of `input`. The analysis date (`input.today`, else
+/// `default_today`) gives a year to dates written without one.
 pub fn parse_log(input: &Input, default_today: NaiveDate) -> ParsedLog {
-    let ctx = DateContext {
-        today: input.today.unwrap_or(default_today),
-        order: input.date_order,
-    };
-    parse::security_log::parse(&input.security_review.log, ctx)
+    parse_log_text(
+        &input.security_review.log,
+        date_context(input, default_today),
+    )
 }
 
 /// Analyzes `input`. The analysis date is `input.today`, else `default_today`.
@@ -110,13 +127,11 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
     )
 }
 
-/// [`analyze`] with the three inputs already parsed, so that a caller who keeps parse
-/// results (the app, while the user types in one box) re-parses only what changed.
-///
-/// Contract: `listing`, `reviews` and `log` must be what [`parse_listing`],
-/// [`parse_reviews`] and [`parse_log`] (with the same `default_today`) return for this same
-/// `input`; given that, the report equals `analyze(input, default_today)`.
-pub fn analyze_parsed(
+/// [`analyze`] with the three inputs already parsed. Crate-private: callers that keep
+/// parse results use [`super::Session`], which guarantees that the parses belong to
+/// `input` (each is what the `parse_*_text` function returns for that input's analysed
+/// text and date context).
+pub(crate) fn analyze_parsed(
     input: &Input,
     listing: &ParsedListing,
     reviews: &ParsedReviews,

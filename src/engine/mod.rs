@@ -16,8 +16,10 @@ pub mod report;
 pub mod rules;
 
 mod api;
+pub mod session;
 
 pub use api::{
-    analyze, analyze_json, analyze_parsed, parse_input, parse_listing, parse_log, parse_reviews,
-    InputError, ParsedListing, ParsedLog, ParsedReviews,
+    analyze, analyze_json, parse_input, parse_listing, parse_log, parse_reviews, InputError,
+    ParsedListing, ParsedLog, ParsedReviews,
 };
+pub use session::{PastedInput, Session};
