@@ -211,3 +211,42 @@ fn ranking_leads_with_every_review_through_today() {
     }
     assert_eq!(scorecard_retired_on(), d(2024, 8, 1));
 }
+
+proptest::proptest! {
+    /// For any reviews up to today and any day, the rollover need is exact: that many 5-star reviews
+    /// dated on the last day before the rollover make the window eligible on 1 February,
+    /// one fewer does not, and none of them changes today's verdict.
+    #[test]
+    fn the_rollover_need_is_exact_for_any_reviews(
+        reviews in proptest::collection::vec((0u64..1100, 100u16..=500), 0..40),
+        today_offset in 0u64..1100,
+    ) {
+        let base = d(2024, 1, 1);
+        let at = |days: u64| base.checked_add_days(chrono::Days::new(days)).expect("date");
+        let today = at(today_offset);
+        // Reviews dated after today are reported and never counted, so they are left out.
+        let v: Vec<(NaiveDate, u16)> = reviews
+            .iter()
+            .map(|&(o, h)| (at(o), h))
+            .filter(|&(date, _)| date <= today)
+            .collect();
+        let book = RuleBook::new();
+        let s = score(&history(&v), RuleSetId::Fy24, today, &book);
+        let n = &s.next_window;
+        proptest::prop_assert_eq!(n.loses_eligibility, s.eligible && !n.eligible);
+        let k = n.five_star_reviews_needed as usize;
+        for (added, eligible) in [(k, true), (k.wrapping_sub(1), false)] {
+            if added == usize::MAX {
+                continue;
+            }
+            let mut more = v.clone();
+            more.extend(many(added, n.keep_by, 500));
+            let later = score(&history(&more), RuleSetId::Fy24, n.applies_from, &book);
+            proptest::prop_assert_eq!(later.eligible, eligible, "added {}", added);
+            if n.keep_by > today {
+                let now = score(&history(&more), RuleSetId::Fy24, today, &book);
+                proptest::prop_assert_eq!(now.eligible, s.eligible);
+            }
+        }
+    }
+}

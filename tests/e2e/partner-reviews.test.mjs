@@ -61,7 +61,7 @@ test("the partner context shows the implied tier, the agreement and the history"
   assert.match(text, /15–25% of revenue from Salesforce-acquired customers/);
   assert.match(text, /a brochure, not a business/);
   const current = partner.locator('li[aria-current="true"]');
-  assert.match(await current.innerText(), /^Build:/);
+  assert.match(await current.innerText(), /^Build: .* \(your tier\)$/);
   // The history is folded away, and its figures are editable rules.
   await partner.getByText("History: the Trailblazer Score (retired 1 Aug 2024)").click();
   assert.match(await partner.innerText(), /Ridge \(250–499 points\)/);

@@ -72,6 +72,7 @@ pub fn PartnerSection(props: &PartnerProps) -> Html {
                     <li class={classes!(t.current.then_some("current"))}
                         aria-current={t.current.then_some("true")}>
                         <strong>{ t.name.clone() }</strong>{ format!(": {}", t.entry) }
+                        if t.current { <span class="tag">{ " (your tier)" }</span> }
                     </li>
                 }) }
             </ol>
