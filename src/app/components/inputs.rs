@@ -113,7 +113,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
             <h2 id="h-inputs">{ "Your inputs" }</h2>
             { text_box(TextField::Listing, "in-listing", "Listing details",
                 "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
-                html! { <>{ "One " }<code>{ "Label: value" }</code>{ " per line (title, tagline, description, highlights, pricing, listing market, categories, editions, screenshots, support, documentation…), " }<code>{ "## Heading" }</code>{ " sections, or a JSON object." }</> },
+                html! { <>{ "One " }<code>{ "Label: value" }</code>{ " per line (title, tagline, description, highlights, pricing, listing market, categories, editions, screenshots, support, documentation…), " }<code>{ "## Heading" }</code>{ " sections (hints in brackets are fine), headings on a line of their own as in Word or Google Docs, a two-column sheet copied from a spreadsheet, or a JSON object." }</> },
                 true) }
             { text_box(TextField::Reviews, "in-reviews", "Review history",
                 "Date,Rating\n2026-03-01,5\nMar 14, 2026,4 out of 5 stars",

@@ -28,11 +28,19 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// The value cell: the text, or the number of entries and the first few.
+/// The value cell: the text (with its length when cut), or the number of entries and the
+/// first few.
 fn shown(items: &[String]) -> String {
     match items {
         [] => "(empty)".to_string(),
-        [one] => shorten(one, SHOWN_CHARS),
+        [one] => {
+            let chars = one.chars().count();
+            if chars > SHOWN_CHARS {
+                format!("{} ({chars} characters)", shorten(one, SHOWN_CHARS))
+            } else {
+                shorten(one, SHOWN_CHARS)
+            }
+        }
         many => {
             let first: Vec<&str> = many
                 .iter()

@@ -6,7 +6,8 @@ use super::Target;
 use crate::engine::model::ListingField as F;
 use Target::{Known, Other, Requirements, StandIn};
 
-/// Every accepted label, normalised (lower case, single spaces), with what it names.
+/// Every accepted label, normalised (lower case, single spaces), with what it names, in
+/// byte order (looked up by binary search; a unit test keeps it sorted).
 ///
 /// `Known` labels name a field outright. `StandIn` labels fill a field only when no label
 /// names it outright ("Key Features" are the highlights unless a Highlights section exists;
@@ -14,83 +15,83 @@ use Target::{Known, Other, Requirements, StandIn};
 /// recognised and kept under their own name but not checked; `Requirements` is kept too,
 /// and the editions named inside it are read.
 const SYNONYMS: &[(&str, Target)] = &[
-    ("title", Known(F::Title)),
-    ("name", Known(F::Title)),
+    ("abstract", Known(F::Tagline)),
     ("app name", Known(F::Title)),
     ("app title", Known(F::Title)),
-    ("listing title", Known(F::Title)),
-    ("product name", Known(F::Title)),
-    ("solution name", Known(F::Title)),
-    ("tagline", Known(F::Tagline)),
-    ("abstract", Known(F::Tagline)),
     ("brief description", StandIn(F::Tagline)),
-    ("short description", StandIn(F::Tagline)),
-    ("description", Known(F::Description)),
-    ("overview", Known(F::Description)),
-    ("long description", Known(F::Description)),
-    ("full description", Known(F::Description)),
-    ("detailed description", Known(F::Description)),
-    ("highlights", Known(F::Highlights)),
-    ("feature highlights", Known(F::Highlights)),
-    ("key highlights", Known(F::Highlights)),
-    ("key features", StandIn(F::Highlights)),
-    ("features", StandIn(F::Highlights)),
-    ("pricing", Known(F::Pricing)),
-    ("price", Known(F::Pricing)),
-    ("pricing model", Known(F::Pricing)),
-    ("pricing details", Known(F::Pricing)),
-    ("markets", Known(F::Markets)),
-    ("market", Known(F::Markets)),
-    ("listing market", Known(F::Markets)),
-    ("listing markets", Known(F::Markets)),
-    ("countries", Known(F::Markets)),
-    ("regions", Known(F::Markets)),
+    ("case studies", Known(F::GtmResources)),
+    ("case study", Known(F::GtmResources)),
     ("categories", Known(F::Categories)),
     ("category", Known(F::Categories)),
-    ("industries", Known(F::Industries)),
-    ("industry", Known(F::Industries)),
-    ("editions", Known(F::Editions)),
-    ("supported editions", Known(F::Editions)),
     ("compatible editions", Known(F::Editions)),
-    ("salesforce editions", Known(F::Editions)),
-    ("languages", Known(F::Languages)),
-    ("language", Known(F::Languages)),
-    ("supported languages", Known(F::Languages)),
-    ("screenshots", Known(F::Screenshots)),
-    ("screenshot", Known(F::Screenshots)),
-    ("images", Known(F::Screenshots)),
-    ("video", Known(F::Video)),
-    ("demo video", Known(F::Video)),
-    ("demo video script", Known(F::Video)),
-    ("video script", Known(F::Video)),
-    ("demo", Known(F::Video)),
-    ("support", Known(F::Support)),
-    ("support info", Known(F::Support)),
-    ("support information", Known(F::Support)),
-    ("support contact", Known(F::Support)),
-    ("support description", Known(F::Support)),
-    ("documentation", Known(F::Documentation)),
-    ("technical documentation", Known(F::Documentation)),
-    ("docs", Known(F::Documentation)),
-    ("installation guide", Known(F::Documentation)),
-    ("installation instructions", Known(F::Documentation)),
-    ("gtm resources", Known(F::GtmResources)),
-    ("go to market resources", Known(F::GtmResources)),
-    ("marketing resources", Known(F::GtmResources)),
-    ("sales collateral", Known(F::GtmResources)),
+    ("countries", Known(F::Markets)),
     ("data sheet", Known(F::GtmResources)),
     ("datasheet", Known(F::GtmResources)),
-    ("sales deck", Known(F::GtmResources)),
-    ("case study", Known(F::GtmResources)),
-    ("case studies", Known(F::GtmResources)),
-    ("seo title", Other),
-    ("search keywords", Other),
+    ("demo", Known(F::Video)),
+    ("demo video", Known(F::Video)),
+    ("demo video script", Known(F::Video)),
+    ("description", Known(F::Description)),
+    ("detailed description", Known(F::Description)),
+    ("docs", Known(F::Documentation)),
+    ("documentation", Known(F::Documentation)),
+    ("editions", Known(F::Editions)),
+    ("feature highlights", Known(F::Highlights)),
+    ("features", StandIn(F::Highlights)),
+    ("full description", Known(F::Description)),
+    ("go to market resources", Known(F::GtmResources)),
+    ("gtm resources", Known(F::GtmResources)),
+    ("highlights", Known(F::Highlights)),
+    ("images", Known(F::Screenshots)),
+    ("industries", Known(F::Industries)),
+    ("industry", Known(F::Industries)),
+    ("installation guide", Known(F::Documentation)),
+    ("installation instructions", Known(F::Documentation)),
+    ("key features", StandIn(F::Highlights)),
+    ("key highlights", Known(F::Highlights)),
     ("keywords", Other),
-    ("publisher", Other),
+    ("language", Known(F::Languages)),
+    ("languages", Known(F::Languages)),
+    ("listing market", Known(F::Markets)),
+    ("listing markets", Known(F::Markets)),
+    ("listing title", Known(F::Title)),
+    ("long description", Known(F::Description)),
+    ("market", Known(F::Markets)),
+    ("marketing resources", Known(F::GtmResources)),
+    ("markets", Known(F::Markets)),
+    ("name", Known(F::Title)),
+    ("overview", Known(F::Description)),
     ("package details", Other),
-    ("requirements", Requirements),
-    ("system requirements", Requirements),
     ("prerequisites", Requirements),
+    ("price", Known(F::Pricing)),
+    ("pricing", Known(F::Pricing)),
+    ("pricing details", Known(F::Pricing)),
+    ("pricing model", Known(F::Pricing)),
+    ("product name", Known(F::Title)),
+    ("publisher", Other),
+    ("regions", Known(F::Markets)),
+    ("requirements", Requirements),
+    ("sales collateral", Known(F::GtmResources)),
+    ("sales deck", Known(F::GtmResources)),
+    ("salesforce editions", Known(F::Editions)),
+    ("screenshot", Known(F::Screenshots)),
+    ("screenshots", Known(F::Screenshots)),
+    ("search keywords", Other),
+    ("seo title", Other),
+    ("short description", StandIn(F::Tagline)),
+    ("solution name", Known(F::Title)),
+    ("support", Known(F::Support)),
+    ("support contact", Known(F::Support)),
+    ("support description", Known(F::Support)),
+    ("support info", Known(F::Support)),
+    ("support information", Known(F::Support)),
+    ("supported editions", Known(F::Editions)),
+    ("supported languages", Known(F::Languages)),
+    ("system requirements", Requirements),
+    ("tagline", Known(F::Tagline)),
+    ("technical documentation", Known(F::Documentation)),
+    ("title", Known(F::Title)),
+    ("video", Known(F::Video)),
+    ("video script", Known(F::Video)),
 ];
 
 /// Words that begin ordinary sentences with a colon ("Note: this syncs hourly"); a line
@@ -189,8 +190,9 @@ pub(super) fn lookup(label: &str) -> Option<Target> {
     let n = normalize(label);
     let find = |s: &str| {
         SYNONYMS
-            .iter()
-            .find(|(name, _)| *name == s)
+            .binary_search_by(|(name, _)| (*name).cmp(s))
+            .ok()
+            .and_then(|i| SYNONYMS.get(i))
             .map(|(_, t)| *t)
     };
     find(&n).or_else(|| {
@@ -291,4 +293,14 @@ pub(super) fn display(label: &str) -> String {
         .trim_matches(['*', '_'])
         .trim()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SYNONYMS;
+
+    #[test]
+    fn synonyms_are_sorted_and_unique_for_binary_search() {
+        assert!(SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
 }

@@ -90,14 +90,25 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
             _ => *slot = vec![ci],
         }
     }
-    let won = |ci: usize| winners.values().any(|w| w.contains(&ci));
+    let mut won = vec![false; cands.len()];
+    for &ci in winners.values().flatten() {
+        if let Some(w) = won.get_mut(ci) {
+            *w = true;
+        }
+    }
+    // The section whose top heading was read as the title, if any.
+    let title_section = winners
+        .get(&ListingField::Title)
+        .and_then(|w| w.first())
+        .and_then(|&ci| cands.get(ci))
+        .map(|c| c.section);
     let mut d = ListingDetails::default();
     for (&field, list) in &winners {
         let chosen: Vec<&Candidate> = list.iter().filter_map(|&ci| cands.get(ci)).collect();
         fill(&mut d, field, &chosen, diags);
     }
     for (ci, c) in cands.iter().enumerate() {
-        if won(ci) {
+        if won.get(ci).copied().unwrap_or(false) {
             continue;
         }
         let first = winners
@@ -108,11 +119,7 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
         lost(&mut d, c, first, &sections, diags);
     }
     for (i, s) in sections.iter().enumerate() {
-        let title_won = cands
-            .iter()
-            .enumerate()
-            .any(|(ci, c)| c.section == i && c.field == ListingField::Title && won(ci));
-        keep(&mut d, s, title_won, diags);
+        keep(&mut d, s, title_section == Some(i), diags);
     }
     d.read.sort_by_key(|r| r.line);
     d
