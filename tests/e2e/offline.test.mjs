@@ -65,8 +65,13 @@ test("window.ListingAnalyzer analyzes the documented input and reports its versi
   );
   assert.equal(report.schema_version, 1);
   assert.equal(report.review_score.reviews_in_window, 2);
-  assert.equal(report.time_to_listing.high_weeks, 32);
-  assert.equal(report.time_to_listing.status, "in_review");
+  // Issue 10: a failed verdict with nothing resubmitted awaits resubmission, and 46 weeks
+  // after the submission the review is past the native range, so it is re-estimated from
+  // today instead of being capped at 32 weeks.
+  assert.equal(report.time_to_listing.status, "awaiting_resubmission");
+  assert.equal(report.time_to_listing.overdue, true);
+  assert.equal(report.time_to_listing.high_weeks, 52);
+  assert.ok(report.time_to_listing.earliest >= "2026-11-22");
   const fromJson = await page.evaluate(() => window.ListingAnalyzer.analyze('{"schema_version":1,"today":"2026-11-22"}'));
   assert.equal(fromJson.today, "2026-11-22");
   const err = await page.evaluate(() => {

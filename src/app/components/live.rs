@@ -22,13 +22,24 @@ pub struct LiveProps {
 pub fn summary(report: &Report) -> String {
     let t = &report.time_to_listing;
     let r = &report.review_score;
+    let listing = if t.status.is_done() {
+        format!("{} on {}", format::status(t.status), format::date(t.likely))
+    } else {
+        format!(
+            "Listing in {} to {} weeks, likely {}",
+            t.low_weeks,
+            t.high_weeks,
+            format::date(t.likely)
+        )
+    };
     format!(
-        "Results updated. Listing in {} to {} weeks, likely {}. Reviews: {} in the window, {}. Readiness {} of 100 with {}.",
-        t.low_weeks,
-        t.high_weeks,
-        format::date(t.likely),
+        "Results updated. {listing}. Reviews: {} in the window, {}. Readiness {} of 100 with {}.",
         r.reviews_in_window,
-        if r.eligible { "eligible" } else { "not eligible" },
+        if r.eligible {
+            "eligible"
+        } else {
+            "not eligible"
+        },
         report.readiness.score,
         format::count(report.readiness.gaps.len() as u32, "gap", "gaps"),
     )

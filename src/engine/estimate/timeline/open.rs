@@ -87,8 +87,9 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     let complexity = percent_of(span, share);
     factors.add(
         format!(
-            "{} complexity: {share}% of the {span}-week range span (the SEED FAQ says complexity moves the review inside the range)",
+            "{} complexity: {share}% of the {span}-week range span (the SEED FAQ says complexity moves the review inside the range; the share is {})",
             complexity_name(sr.complexity),
+            complexity_rule(sr.complexity).def().source.kind.tag(),
         ),
         i64::from(complexity),
     );
@@ -111,9 +112,10 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     if s.bounces > 0 {
         factors.add(
             format!(
-                "{} bounced: each costs {} (PRACTITIONER)",
+                "{} bounced: each costs {} ({})",
                 plural(s.bounces, "submission"),
-                weeks(bounce)
+                weeks(bounce),
+                RuleId::SrBounceWeeks.def().source.kind.tag()
             ),
             i64::from(bounced),
         );

@@ -38,13 +38,7 @@ fn keyword_variants_and_word_order() {
         ("2026-01-05\tsubmitted\tfirst try", Submitted),
     ];
     for &(line, kind) in table {
-        let (log, d) = parse(
-            line,
-            DateContext {
-                today: today(),
-                order: DateOrder::MonthFirst,
-            },
-        );
+        let (log, d) = parse_mf(line);
         let got: Vec<_> = log
             .events
             .iter()
@@ -58,13 +52,7 @@ fn keyword_variants_and_word_order() {
 #[test]
 fn a_full_log_with_comments_header_and_bad_lines() {
     let text = "# our review history\nDate, Event, Notes\n2026-01-05 submitted\n\n// internal\n2026-02-20 failed\nfixed CRUD/FLS\n2026-02-30 resubmitted\n2026-03-01\n2026-03-02 resubmitted\n2026-04-10 submitted\n2026-05-01 passed\n";
-    let (log, d) = parse(
-        text,
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, d) = parse_mf(text);
     let got: Vec<_> = log.events.iter().map(|e| (e.kind, e.line)).collect();
     assert_eq!(
         got,
@@ -98,13 +86,7 @@ fn a_full_log_with_comments_header_and_bad_lines() {
 
 #[test]
 fn keyword_without_date_is_diagnosed() {
-    let (log, d) = parse(
-        "submitted in the autumn",
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, d) = parse_mf("submitted in the autumn");
     assert!(log.events.is_empty());
     assert_eq!(log.lines_skipped, 1);
     assert_eq!(
@@ -140,24 +122,24 @@ fn odd_inputs_do_not_panic() {
         "é2026-01-05 pass",
         "<script>submitted</script> 1 Jan 2026",
     ] {
-        let _ = parse(
-            text,
-            DateContext {
-                today: today(),
-                order: DateOrder::MonthFirst,
-            },
-        );
+        let _ = parse_mf(text);
     }
 }
 
-fn events(text: &str, order: DateOrder) -> Vec<(NaiveDate, EventKind, usize)> {
-    let (log, _) = parse(
+/// Parses `text` month-first on [`today`].
+fn parse_mf(text: &str) -> (SecurityLog, Vec<Diagnostic>) {
+    parse(
         text,
         DateContext {
             today: today(),
-            order,
+            order: DateOrder::MonthFirst,
         },
-    );
+    )
+}
+
+/// The events of `text` read month-first, as `(date, kind, line)`.
+fn events(text: &str) -> Vec<(NaiveDate, EventKind, usize)> {
+    let (log, _) = parse_mf(text);
     log.events
         .iter()
         .map(|e| (e.date, e.kind, e.line))
@@ -207,11 +189,7 @@ fn new_event_kinds() {
         ("\u{1F389} 2026-03-02 approved!", Passed),
     ];
     for &(line, kind) in table {
-        assert_eq!(
-            events(line, DateOrder::MonthFirst),
-            vec![(ymd(2026, 3, 2), kind, 1)],
-            "{line:?}"
-        );
+        assert_eq!(events(line), vec![(ymd(2026, 3, 2), kind, 1)], "{line:?}");
     }
 }
 
@@ -220,22 +198,13 @@ fn the_five_note_styles_of_issue_9() {
     use EventKind::{Listed, PlannedSubmission, PreparationStarted};
     // 1. A verdict without a year, next to dated lines and on its own.
     assert_eq!(
-        events(
-            "2026-09-08 submitted\nFailed \u{2014} CRUD/FLS findings 14 October",
-            DateOrder::MonthFirst
-        ),
+        events("2026-09-08 submitted\nFailed \u{2014} CRUD/FLS findings 14 October"),
         vec![
             (ymd(2026, 9, 8), Submitted, 1),
             (ymd(2026, 10, 14), Failed, 2)
         ]
     );
-    let (log, d) = parse(
-        "Failed \u{2014} CRUD/FLS findings 14 October",
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, d) = parse_mf("Failed \u{2014} CRUD/FLS findings 14 October");
     assert_eq!(log.events.first().map(|e| e.date), Some(ymd(2026, 10, 14)));
     assert!(
         d.iter().any(|d| d.message.contains("without a year")),
@@ -243,10 +212,7 @@ fn the_five_note_styles_of_issue_9() {
     );
     // 2. Chat-style lines.
     assert_eq!(
-        events(
-            "Sep 8 \u{2013} submitted\nOct 14 \u{2013} failed \u{1F62C}\nOct 20 \u{2013} resubmitted",
-            DateOrder::MonthFirst
-        ),
+        events("Sep 8 \u{2013} submitted\nOct 14 \u{2013} failed \u{1F62C}\nOct 20 \u{2013} resubmitted"),
         vec![
             (ymd(2026, 9, 8), Submitted, 1),
             (ymd(2026, 10, 14), Failed, 2),
@@ -255,13 +221,7 @@ fn the_five_note_styles_of_issue_9() {
     );
     // 3. A Markdown table with day-first dates, read day-first throughout.
     let table = "| Date | Event | Notes |\n|---|---|---|\n| 02/03/2026 | Began preparing | |\n| 09/04/2026 | Submitted | |\n| 21/05/2026 | Not approved | 30 findings |\n| 22/05/2026 | Resubmitted | |\n| 09/07/2026 | Passed and listed | |";
-    let (log, d) = parse(
-        table,
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, d) = parse_mf(table);
     let got: Vec<_> = log
         .events
         .iter()
@@ -281,38 +241,26 @@ fn the_five_note_styles_of_issue_9() {
     assert!(d.iter().any(|d| d.message.contains("21/05/2026")), "{d:?}");
     // 4. A planned submission, in the future.
     assert_eq!(
-        events("Planning to submit 15 January 2027", DateOrder::MonthFirst),
+        events("Planning to submit 15 January 2027"),
         vec![(ymd(2027, 1, 15), PlannedSubmission, 1)]
     );
     assert_eq!(
-        events("Planning to submit 15 January", DateOrder::MonthFirst),
+        events("Planning to submit 15 January"),
         vec![(ymd(2027, 1, 15), PlannedSubmission, 1)]
     );
     // 5. Preparation, dated or year-less; without any date it is named, not guessed.
     assert_eq!(
-        events(
-            "Began preparing for the security review on 2 March 2026",
-            DateOrder::MonthFirst
-        ),
+        events("Began preparing for the security review on 2 March 2026"),
         vec![(ymd(2026, 3, 2), PreparationStarted, 1)]
     );
     assert_eq!(
-        events(
-            "2 Mar: Began preparing for the security review\n2026-04-09 submitted",
-            DateOrder::MonthFirst
-        ),
+        events("2 Mar: Began preparing for the security review\n2026-04-09 submitted"),
         vec![
             (ymd(2026, 3, 2), PreparationStarted, 1),
             (ymd(2026, 4, 9), Submitted, 2)
         ]
     );
-    let (log, d) = parse(
-        "Began preparing for the security review",
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, d) = parse_mf("Began preparing for the security review");
     assert!(log.events.is_empty());
     assert_eq!(
         d.first().map(|d| d.message.as_str()),
@@ -323,7 +271,7 @@ fn the_five_note_styles_of_issue_9() {
 #[test]
 fn year_less_dates_take_the_nearest_year_of_their_neighbours() {
     assert_eq!(
-        events("2026-12-20 submitted\nJan 10 failed", DateOrder::MonthFirst),
+        events("2026-12-20 submitted\nJan 10 failed"),
         vec![
             (ymd(2026, 12, 20), Submitted, 1),
             (ymd(2027, 1, 10), Failed, 2)
@@ -332,21 +280,15 @@ fn year_less_dates_take_the_nearest_year_of_their_neighbours() {
     // Without neighbours the shared date module takes the year nearest the analysis date,
     // even for a past event (the estimator then reports it as after the analysis date).
     assert_eq!(
-        events("Dec 1 submitted", DateOrder::MonthFirst),
+        events("Dec 1 submitted"),
         vec![(ymd(2026, 12, 1), Submitted, 1)]
     );
     // Relative dates count back from the analysis date.
     assert_eq!(
-        events("submitted last week", DateOrder::MonthFirst),
+        events("submitted last week"),
         vec![(ymd(2026, 11, 18), Submitted, 1)]
     );
     // Numbers that are not days are not dates.
-    let (log, _) = parse(
-        "May 45 submitted",
-        DateContext {
-            today: today(),
-            order: DateOrder::MonthFirst,
-        },
-    );
+    let (log, _) = parse_mf("May 45 submitted");
     assert!(log.events.is_empty());
 }
