@@ -49,12 +49,14 @@ mod sheet;
 mod values;
 
 use crate::engine::model::{ListingDetails, ListingField};
+use crate::engine::parse::DiagSink;
 use crate::engine::report::{Diagnostic, InputKind};
 
 /// The label under which text before the first label is kept.
 pub const PREAMBLE_LABEL: &str = "(text before the first label)";
 
-/// Parses pasted listing details into fields plus diagnostics (sorted by line).
+/// Parses pasted listing details into fields plus diagnostics (sorted by line, at most
+/// [`crate::engine::parse::MAX_LINE_DIAGNOSTICS`] of them and a summary).
 ///
 /// Never panics; runs in time linear in the input (apart from JSON key lookups, linear per
 /// key).
@@ -80,7 +82,12 @@ pub fn parse(text: &str) -> (ListingDetails, Vec<Diagnostic>) {
     };
     let details = resolve::finish(entries, &mut diags);
     diags.sort_by_key(|d| d.line);
-    (details, diags)
+    // At most MAX_LINE_DIAGNOSTICS of them, then one summary, like the other parsers.
+    let mut sink = DiagSink::new(InputKind::Listing);
+    for d in diags {
+        sink.line(d.line, || d.message);
+    }
+    (details, sink.finish())
 }
 
 /// What a run of lines belongs to.

@@ -357,3 +357,15 @@ mod props {
         }
     }
 }
+
+#[test]
+fn diagnostics_are_capped_with_a_summary() {
+    use crate::engine::parse::MAX_LINE_DIAGNOSTICS;
+    let text = "Title: Acme\n".repeat(MAX_LINE_DIAGNOSTICS + 10);
+    let (d, diags) = parse(&text);
+    assert_eq!(value(&d, F::Title), "Acme");
+    assert_eq!(diags.len(), MAX_LINE_DIAGNOSTICS + 1);
+    assert!(diags
+        .last()
+        .is_some_and(|x| x.line == 0 && x.message.contains("9 more")));
+}
