@@ -35,7 +35,11 @@ pub fn summary(report: &Report) -> String {
     format!(
         "Results updated. {listing}. Reviews: {} in the window, {}. Readiness {} of 100 with {}.",
         r.reviews_in_window,
-        if r.eligible { "eligible" } else { "not eligible" },
+        if r.eligible {
+            "eligible"
+        } else {
+            "not eligible"
+        },
         report.readiness.score,
         format::count(report.readiness.gaps.len() as u32, "gap", "gaps"),
     )
