@@ -143,7 +143,10 @@ fn check(text: String, want: &[(NaiveDate, u16)]) -> Option<String> {
             history.lines_skipped
         ));
     }
-    if let Some(d) = diags.iter().find(|d| d.message.contains("check for a quote")) {
+    if let Some(d) = diags
+        .iter()
+        .find(|d| d.message.contains("check for a quote"))
+    {
         return Some(format!("false alarm on line {}: {}", d.line, d.message));
     }
     let report = analyze(&input, today());
