@@ -173,11 +173,25 @@ fn scan_from(
     i: usize,
     order: DateOrder,
 ) -> Option<(Result<ParsedDate, DateError>, Range<usize>)> {
-    shape_from(b, i).map(|s| s.resolve(order))
+    shape_from(b, i, &mut Seen::default()).map(|s| s.resolve(order))
 }
 
-/// Finds the next full date shape (with a year) starting at or after byte `i`.
-fn shape_from(b: &[u8], mut i: usize) -> Option<Shape> {
+/// What [`shape_from`] noticed on its way, so that [`scan_raw`] can skip passes that would
+/// find nothing.
+#[derive(Default)]
+struct Seen {
+    /// Whether the scan reached the end of the text (else the flags below are incomplete).
+    whole: bool,
+    /// Whether a month word was seen.
+    month: bool,
+    /// Whether a word of a relative date (`ago`, `today`…) was seen.
+    relative: bool,
+}
+
+/// Finds the next full date shape (with a year) starting at or after byte `i`, noting in
+/// `seen` the words it passed.
+fn shape_from(b: &[u8], mut i: usize, seen: &mut Seen) -> Option<Shape> {
+    seen.whole = false;
     // Every recognised form holds a digit; most prose lines can be passed over at once.
     if !b.get(i..).unwrap_or(&[]).iter().any(u8::is_ascii_digit) {
         return None;
@@ -195,14 +209,22 @@ fn shape_from(b: &[u8], mut i: usize) -> Option<Shape> {
             }
             i += digits(b, i);
         } else if c.is_ascii_alphabetic() && !prev.is_ascii_alphabetic() {
-            if let Some(m) = month_day_year_at(b, i) {
-                return Some(m);
+            let n = letters(b, i);
+            let word = b.get(i..i + n).unwrap_or(&[]);
+            if month_from_word(word).is_some() {
+                seen.month = true;
+                if let Some(m) = month_day_year_at(b, i) {
+                    return Some(m);
+                }
+            } else {
+                seen.relative |= raw::is_relative_word(word);
             }
-            i += letters(b, i);
+            i += n;
         } else {
             i += 1;
         }
     }
+    seen.whole = true;
     None
 }
 

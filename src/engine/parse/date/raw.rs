@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::{
     at, digits, letters, month_at, shape_from, skip_ordinal, skip_space, skip_word_sep, DateError,
-    Shape,
+    Seen, Shape,
 };
 
 /// A span of time counted back from the analysis date.
@@ -111,7 +111,8 @@ pub fn scan_raw(line: &str) -> Option<(RawDate, Range<usize>)> {
     let b = line.as_bytes();
     let mut invalid = None;
     let mut from = 0;
-    while let Some(shape) = shape_from(b, from) {
+    let mut seen = Seen::default();
+    while let Some(shape) = shape_from(b, from, &mut seen) {
         let raw = shape.raw();
         if !matches!(raw, RawDate::Invalid(_)) {
             return Some((raw, shape.range));
@@ -119,7 +120,27 @@ pub fn scan_raw(line: &str) -> Option<(RawDate, Range<usize>)> {
         from = shape.range.end.max(from + 1);
         invalid = invalid.or(Some((raw, shape.range)));
     }
-    no_year(b).or_else(|| relative(b)).or(invalid)
+    // When the scan above saw the whole line, it knows whether the other passes can match.
+    let yearless = (!seen.whole || seen.month).then(|| no_year(b)).flatten();
+    yearless
+        .or_else(|| {
+            (!seen.whole || seen.relative)
+                .then(|| relative(b))
+                .flatten()
+        })
+        .or(invalid)
+}
+
+/// Whether an ASCII word can start or end a relative date.
+pub(super) fn is_relative_word(w: &[u8]) -> bool {
+    let key: &[u8] = match w.len() {
+        3 => b"ago",
+        4 => b"last",
+        5 => b"today",
+        9 => b"yesterday",
+        _ => return false,
+    };
+    w.eq_ignore_ascii_case(key)
 }
 
 /// The first `Sep 8` / `14 October` / `8th of Sep` in `b`.
