@@ -17,6 +17,6 @@ pub mod rules;
 mod api;
 
 pub use api::{
-    analyze, analyze_json, analyze_parsed, parse_input, parse_listing, parse_log, parse_reviews,
-    InputError, ParsedListing, ParsedLog, ParsedReviews,
+    analyze, analyze_json, analyze_parsed, check_input, parse_input, parse_listing, parse_log,
+    parse_reviews, InputError, ParsedListing, ParsedLog, ParsedReviews,
 };
