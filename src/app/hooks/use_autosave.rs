@@ -35,17 +35,25 @@ pub fn use_autosave(store: StoreContext) {
     let timer = use_mut_ref(|| None::<Timeout>);
     let last_error = use_mut_ref(|| None::<SaveError>);
     let latest = use_mut_ref(|| None::<Rc<Input>>);
+    // What storage holds as far as this tab knows: the input it started with (loaded from
+    // storage, or saved at start) and then each input it saved. Saving it again would only
+    // tell other tabs of a change that is none.
+    let stored = use_mut_ref(|| Rc::clone(&store.input));
     let input = store.input.clone();
     *latest.borrow_mut() = Some(input.clone());
 
     let save = {
         let store = store.clone();
         let last_error = last_error.clone();
-        Rc::new(move |input: &Input| {
+        Rc::new(move |input: &Rc<Input>| {
+            if Rc::ptr_eq(&stored.borrow(), input) {
+                return;
+            }
             let result = storage::save_input(input);
             let mut last = last_error.borrow_mut();
             match result {
                 Ok(()) => {
+                    *stored.borrow_mut() = Rc::clone(input);
                     if let Some(old) = last.take() {
                         store.dispatch(Action::Retract(old.message().to_owned()));
                     }
