@@ -24,6 +24,12 @@ use crate::engine::parse_input;
 /// Where the theme choice is kept.
 pub const THEME_KEY: &str = "listing-analyzer.theme";
 
+/// The most UTF-16 code units `localStorage` holds per origin in Chrome, Firefox and Safari
+/// (5 MiB of characters). A browser limit, not a domain rule: an input larger than this is
+/// refused before it is serialised and offered to the browser, which would spend a long
+/// task copying it only to throw a quota error.
+pub const STORAGE_QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
 /// Set once the app panicked: from then on nothing is written.
 static STOPPED: AtomicBool = AtomicBool::new(false);
 
@@ -41,6 +47,15 @@ thread_local! {
     static TAB: String = tab_id();
     static BASE: Cell<u64> = const { Cell::new(0) };
     static HOLD: RefCell<Option<Hold>> = const { RefCell::new(None) };
+    static KNOWN: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
+/// A fingerprint of a stored value, to tell whether a save would change anything.
+fn fingerprint(value: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
 }
 
 fn tab_id() -> String {
@@ -126,6 +141,7 @@ pub fn load_input() -> Loaded {
     match parse_input(&raw) {
         Ok(input) => {
             BASE.with(|b| b.set(base));
+            KNOWN.with(|k| k.set(Some(fingerprint(&raw))));
             Loaded::Input(input)
         }
         Err(e) => {
@@ -193,14 +209,25 @@ fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
 }
 
 /// Writes `input` as the current version and stamps it for this tab, without checking
-/// what is stored (the caller decided).
-fn write(store: &web_sys::Storage, keys: &Keys, input: &Input) -> Result<(), SaveError> {
+/// what is stored (the caller decided). Unless `force`, a value equal to what this tab
+/// last loaded or saved is not written again, so other tabs hear of no change that is none.
+fn write(
+    store: &web_sys::Storage,
+    keys: &Keys,
+    input: &Input,
+    force: bool,
+) -> Result<(), SaveError> {
     // Serialising plain data with string keys cannot fail.
     let json = serde_json::to_string(input).unwrap_or_default();
+    let print = fingerprint(&json);
+    if !force && KNOWN.with(Cell::get) == Some(print) {
+        return Ok(());
+    }
     let stamp = next_stamp(stored_stamp().as_ref(), BASE.with(Cell::get), &tab());
     store.set_item(keys.input, &json).map_err(|e| refusal(&e))?;
     let _ = store.set_item(keys.stamp, &stamp.to_string());
     BASE.with(|b| b.set(stamp.version));
+    KNOWN.with(|k| k.set(Some(print)));
     Ok(())
 }
 
@@ -223,7 +250,7 @@ pub fn save_input(input: &Input) -> Result<(), SaveError> {
         set_hold(Some(Hold::Newer));
         return Err(SaveError::Newer);
     }
-    write(&store, &keys, input)
+    write(&store, &keys, input, false)
 }
 
 /// Saves `input` even over newer work (the user chose to keep this tab's version) and
@@ -234,7 +261,7 @@ pub fn save_over(input: &Input) -> Result<(), SaveError> {
         return Err(SaveError::Paused);
     }
     let store = storage().ok_or(SaveError::Unavailable)?;
-    write(&store, &keys(), input)
+    write(&store, &keys(), input, true)
 }
 
 /// Copies the saved work to the "previous" slot, so that replacing it (a share link,
@@ -268,6 +295,7 @@ pub fn clear_input() {
     if let Some(store) = storage() {
         let keys = keys();
         let _ = store.remove_item(keys.input);
+        KNOWN.with(|k| k.set(None));
     }
 }
 
