@@ -109,14 +109,20 @@ test("?crash-test in the address does not crash the shipped page", async () => {
   await page.close();
 });
 
-test("a stale tab does not overwrite newer work from another tab, and is offered it", async () => {
-  const { page: c } = await withSavedWork("Title: Draft v1\n");
+/** Opens a second tab on the saved work, checks it shows `seen`, and saves `text` there. */
+async function secondTab(seen, text) {
   const d = await ctx.browser.newPage();
   await d.goto(ctx.url);
   await appReady(d);
-  assert.equal(await box(d, BOXES.listing).inputValue(), "Title: Draft v1\n");
-  await box(d, BOXES.listing).fill("Title: Draft v2\n");
+  assert.equal(await box(d, BOXES.listing).inputValue(), seen);
+  await box(d, BOXES.listing).fill(text);
   await settle(d);
+  return d;
+}
+
+test("a stale tab does not overwrite newer work from another tab, and is offered it", async () => {
+  const { page: c } = await withSavedWork("Title: Draft v1\n");
+  const d = await secondTab("Title: Draft v1\n", "Title: Draft v2\n");
   await d.close();
   // Tab C hears of it and offers the newer work instead of overwriting it.
   await c.getByText(/changed in another tab/).waitFor({ timeout: 5000 });
@@ -130,11 +136,7 @@ test("a stale tab does not overwrite newer work from another tab, and is offered
 
 test("the stale tab can take the newer work, or keep its own", async () => {
   const { page: c } = await withSavedWork("Title: Mine\n");
-  const d = await ctx.browser.newPage();
-  await d.goto(ctx.url);
-  await appReady(d);
-  await box(d, BOXES.listing).fill("Title: Theirs\n");
-  await settle(d);
+  const d = await secondTab("Title: Mine\n", "Title: Theirs\n");
   await c.getByRole("button", { name: "Load the newer version" }).click();
   await c.getByText("Loaded the newer version").waitFor();
   assert.equal(await box(c, BOXES.listing).inputValue(), "Title: Theirs\n");
