@@ -1,7 +1,12 @@
 //! What the page offers to the website around it: the `window.ListingAnalyzer` API, the
 //! iframe height messages and the debounced report-summary messages.
 //!
-//! Message shapes (all posted to `window.parent` only when the page runs inside a frame):
+//! Messages go to `window.parent` only when the page runs inside a frame, and only to the
+//! origins the deployer allowed in the hosted page (see
+//! [`crate::app::config::ALLOWED_PARENTS_META`]; by default the app's own origin): each is
+//! posted with a named target origin, never `*`, so a page not allowed gets nothing.
+//!
+//! Message shapes:
 //! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
 //! * `{ "type": "listing-analyzer:report", "summary": { … } }` (see [`Summary`])
 //!
@@ -15,6 +20,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::config::{allowed_parents, ALLOWED_PARENTS_META};
 use crate::engine::{self, input::Input, report::Report};
 
 /// The `type` of the height message.
@@ -25,13 +31,6 @@ pub const REPORT_MESSAGE: &str = "listing-analyzer:report";
 pub const READY_EVENT: &str = "listing-analyzer:ready";
 /// How long results must stay unchanged before a summary is posted, in milliseconds.
 const REPORT_DEBOUNCE_MS: u32 = 400;
-
-/// Today's date in the browser's time zone.
-pub fn browser_today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    let year = i32::try_from(d.get_full_year()).unwrap_or(1970);
-    NaiveDate::from_ymd_opt(year, d.get_month() + 1, d.get_date()).unwrap_or_default()
-}
 
 /// Whether the page runs inside a frame of another page.
 pub fn in_frame() -> bool {
@@ -44,14 +43,40 @@ pub fn in_frame() -> bool {
     }
 }
 
+/// The target origins messages may go to, read once from the hosted page's meta tag.
+fn allowed_targets() -> Vec<String> {
+    ALLOWED_TARGETS.with(|t| {
+        t.borrow_mut()
+            .get_or_insert_with(|| {
+                let content = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| {
+                        d.query_selector(&format!("meta[name=\"{ALLOWED_PARENTS_META}\"]"))
+                            .ok()
+                            .flatten()
+                    })
+                    .and_then(|m| m.get_attribute("content"))
+                    .unwrap_or_else(|| "self".to_owned());
+                let (targets, warnings) = allowed_parents(&content);
+                for w in warnings {
+                    gloo::console::warn!(w);
+                }
+                targets
+            })
+            .clone()
+    })
+}
+
 fn post_to_parent(message: &JsValue) {
     if !in_frame() {
         return;
     }
     if let Some(Ok(Some(parent))) = web_sys::window().map(|w| w.parent()) {
-        // The host may be any origin, file:// included; the data is the user's own
-        // summary and goes to the embedding page only.
-        let _ = parent.post_message(message, "*");
+        // The browser delivers each copy only if the parent's origin is that target, so a
+        // page that is not allowed receives nothing, and the app need not know who framed it.
+        for target in allowed_targets() {
+            let _ = parent.post_message(message, &target);
+        }
     }
 }
 
@@ -74,13 +99,10 @@ fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
         let value: Input = serde_wasm_bindgen::from_value(input).map_err(|e| {
             js_sys::Error::new(&format!("input is not of the documented shape: {e}"))
         })?;
-        if value.schema_version != engine::input::SCHEMA_VERSION {
-            let msg = engine::InputError::SchemaVersion(value.schema_version).to_string();
-            return Err(js_sys::Error::new(&msg).into());
-        }
+        engine::check_input(&value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
         value
     };
-    to_js(&engine::analyze(&parsed, browser_today()))
+    to_js(&engine::analyze(&parsed, crate::app::browser::today()))
 }
 
 /// Keeps a copy of the page as it was loaded, before the app renders into it, for
@@ -127,6 +149,7 @@ thread_local! {
     static PRISTINE_PAGE: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
     static LAST_HEIGHT: RefCell<i32> = const { RefCell::new(-1) };
     static PENDING_REPORT: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    static ALLOWED_TARGETS: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
 }
 
 fn post_height() {

@@ -1,7 +1,5 @@
-//! The bridge to the engine: the size limit on what is analysed and the browser's date.
+//! The bridge to the engine: the size limit on what is analysed.
 //! The calls themselves are in [`super::hooks::use_report`].
-
-use chrono::NaiveDate;
 
 use crate::engine::input::{Input, SecurityReviewInput};
 
@@ -79,13 +77,4 @@ pub fn limited_for(input: &Input, field: TextField) -> Option<Input> {
         }
     }
     Some(only)
-}
-
-/// The browser's local date today; 1 January 2026 if the clock is unreadable.
-pub fn browser_today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    let year = d.get_full_year() as i32;
-    NaiveDate::from_ymd_opt(year, d.get_month() + 1, d.get_date())
-        .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
-        .unwrap_or_default()
 }

@@ -4,7 +4,10 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use chrono::NaiveDate;
+
 use super::config::Theme;
+use crate::engine::input::is_supported_date;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -77,6 +80,15 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     err.forget();
 }
 
+/// The length of a text box's value in UTF-16 code units, read without copying the text
+/// into Rust.
+pub fn text_length(area: &web_sys::HtmlTextAreaElement) -> usize {
+    js_sys::Reflect::get(area, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+        .map_or(0, |s| s.length() as usize)
+}
+
 /// The current URL fragment including its `#`, or an empty string.
 pub fn location_hash() -> String {
     web_sys::window()
@@ -104,6 +116,29 @@ pub fn replace_hash(fragment: Option<&str>) {
         Some(f) => format!("{}#{f}", location_without_hash()),
         None => location_without_hash(),
     };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Removes the query parameter `name` from the address without a new history entry.
+pub fn remove_query_param(name: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+    else {
+        return;
+    };
+    params.delete(name);
+    let query = String::from(params.to_string());
+    let url = format!(
+        "{}{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        if query.is_empty() { "" } else { "?" },
+        location.hash().unwrap_or_default()
+    );
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -149,4 +184,18 @@ pub fn select_input(id: &str) {
         let _ = input.focus();
         input.select();
     }
+}
+
+/// The browser's local date today. A clock that is unreadable or set outside the supported
+/// years gives 1 January 2026, so that every date the page computes with stays in range.
+/// The app and `window.ListingAnalyzer` both use this one.
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    let year = d.get_full_year();
+    i32::try_from(year as i64)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date()))
+        .filter(|d| is_supported_date(*d))
+        .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
+        .unwrap_or_default()
 }

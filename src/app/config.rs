@@ -1,8 +1,16 @@
 //! Start-up settings read once from the URL query, for embedders (issue 5).
 //!
 //! Recognised parameters: `embed=1` (compact mode without page chrome),
-//! `theme=auto|light|dark`, `accent=#rgb|#rrggbb`, `section=timeline|reviews|readiness|rules`.
+//! `theme=auto|light|dark`, `accent=#rgb|#rrggbb`, `section=timeline|reviews|readiness|rules`,
+//! and `start=empty` (the crash screen's "start empty": the saved work is kept aside).
 //! A bad value is ignored with a console warning, never an error page.
+
+/// The parameter of "start empty".
+pub const START_PARAM: &str = "start";
+
+/// The global a test sets (before the page loads) to make the app panic shortly after
+/// start. No URL can set it, so a link cannot crash the shipped page.
+pub const CRASH_TEST_GLOBAL: &str = "__listingAnalyzerCrashTest";
 
 /// The colour theme the user (or embedder) chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -108,12 +116,16 @@ pub struct AppConfig {
     pub accent: Option<String>,
     /// The section to scroll to once the page is up.
     pub section: Option<Section>,
-    /// Test hook: panic shortly after start, to check the crash message.
+    /// Start with empty inputs, keeping the saved work aside (`start=empty`).
+    pub start_empty: bool,
+    /// Test hook: panic shortly after start, to check the crash message. Set only by the
+    /// [`CRASH_TEST_GLOBAL`] global, never by the URL.
     pub crash_test: bool,
 }
 
 impl AppConfig {
     /// Reads the current page's query string; an unavailable location gives the defaults.
+    #[cfg(target_arch = "wasm32")]
     pub fn from_location() -> Self {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
@@ -122,10 +134,13 @@ impl AppConfig {
             return Self::default();
         };
         let get = |key: &str| params.get(key);
-        let (config, warnings) = Self::from_params(get);
+        let (mut config, warnings) = Self::from_params(get);
         for w in warnings {
             gloo::console::warn!(w);
         }
+        config.crash_test = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &CRASH_TEST_GLOBAL.into()).ok())
+            .is_some_and(|v| v.as_bool() == Some(true));
         config
     }
 
@@ -164,7 +179,12 @@ impl AppConfig {
                 None => warn("section", &v),
             }
         }
-        config.crash_test = get("crash-test").is_some();
+        if let Some(v) = get(START_PARAM) {
+            match v.as_str() {
+                "empty" => config.start_empty = true,
+                _ => warn(START_PARAM, &v),
+            }
+        }
         (config, warnings)
     }
 }
@@ -175,4 +195,45 @@ pub fn is_hex_colour(s: &str) -> bool {
         return false;
     };
     matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The `<meta name>` in the hosted `index.html` that names the pages allowed to receive
+/// the app's messages when it runs in a frame (see the README's embedding section).
+pub const ALLOWED_PARENTS_META: &str = "listing-analyzer-allowed-parents";
+
+/// Reads the allowed parent origins from the meta tag's content: origins such as
+/// `https://www.example.com` separated by spaces, and `self` for the app's own origin.
+/// Returns the `postMessage` target origins (`/` for `self`) and a warning for each
+/// entry ignored; `*` is never accepted, since it would send the user's results to any page.
+pub fn allowed_parents(content: &str) -> (Vec<String>, Vec<String>) {
+    let mut targets = Vec::new();
+    let mut warnings = Vec::new();
+    for entry in content.split_whitespace() {
+        let origin = entry.trim_end_matches('/');
+        if entry == "self" || entry == "'self'" {
+            targets.push("/".to_owned());
+        } else if is_origin(origin) {
+            targets.push(origin.to_owned());
+        } else {
+            warnings.push(format!(
+                "listing-analyzer: ignoring allowed parent \"{entry}\" (not an origin such as https://www.example.com, or self)"
+            ));
+        }
+    }
+    targets.dedup();
+    (targets, warnings)
+}
+
+/// Whether `s` is a plain `http(s)://host[:port]` origin, with no path, wildcard or user.
+fn is_origin(s: &str) -> bool {
+    let Some(host) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
 }

@@ -11,11 +11,28 @@ pub fn json(report: &Report) -> String {
     serde_json::to_string_pretty(report).unwrap_or_default()
 }
 
-/// Makes `s` safe inside a Markdown table cell or list item.
-fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+/// Makes `s` inert inside a Markdown table cell or list item: HTML becomes text (`<`, `>`
+/// and `&` as entities), every character that could start a link, an image, emphasis,
+/// code or a table cell is backslash-escaped, and line breaks become spaces. Text from
+/// the user (quoted review lines, labels, values) goes through here, so a pasted
+/// `<img onerror=…>`, `![](http://…)` or `[x](javascript:…)` stays text wherever the file
+/// is rendered.
+pub fn cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Writes one Markdown table row, each cell made safe with [`cell`].

@@ -15,6 +15,12 @@ pub fn date(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), month(d), d.year())
 }
 
+/// A date as an HTML date value, `YYYY-MM-DD` (chrono writes years above 9999 with a
+/// `+`, which a date field does not read).
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// A month's short name ("Dec").
 pub fn month(d: NaiveDate) -> &'static str {
     MONTHS[d.month0() as usize % 12]

@@ -5,21 +5,39 @@
 //! `use_reducer` [`store`] shared through context, thin [`components`], small [`hooks`], and
 //! browser plumbing ([`storage`], [`share`], [`browser`]) kept apart from rendering.
 
+//!
+//! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing and the
+//! [`saved`] envelope — is plain Rust that also compiles natively, so it has native tests;
+//! everything that touches the browser is compiled for `wasm32` only.
+
 pub mod analysis;
-pub mod browser;
-pub mod components;
+pub mod chart;
 pub mod config;
 pub mod export;
 pub mod format;
+pub mod saved;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
 pub mod panic;
+#[cfg(target_arch = "wasm32")]
 pub mod sample;
+#[cfg(target_arch = "wasm32")]
 pub mod share;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
 pub mod store;
 
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
+#[cfg(target_arch = "wasm32")]
 use components::app::{App, AppProps};
 
 /// The id of the element the app mounts into (it is in `index.html`).
@@ -28,6 +46,7 @@ pub const ROOT_ID: &str = "app";
 /// Starts the app: installs the panic message, empties the root element (a saved
 /// "complete" page still holds the previous render), reads a share link if the fragment
 /// holds one and mounts [`App`] there.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
     let config = config::AppConfig::from_location();

@@ -1,10 +1,20 @@
 //! What the user sees if the app ever panics.
 //!
-//! Release builds abort on panic, which stops the wasm module for good, so the message
-//! cannot be a Yew component: the hook writes it straight into the page with `web-sys`
-//! before the abort. The inputs survive because autosave runs on every change.
+//! Release builds abort on panic, which leaves the wasm module in an unknown state, so the
+//! message cannot be a Yew component: the hook writes it straight into the page with
+//! `web-sys` before the abort. From then on nothing is written to storage (the page may
+//! hold whatever caused the panic), so the work saved before the panic survives.
+//!
+//! Every control on the message works without the module: plain links to reload, to start
+//! empty (`?start=empty`, which keeps the saved work one click away), and a download of
+//! the saved work made here, before the abort.
 
 use std::panic::PanicHookInfo;
+
+use wasm_bindgen::JsValue;
+
+use super::config::START_PARAM;
+use super::storage;
 
 /// The id of the element that holds the crash message.
 pub const CRASH_ID: &str = "app-crash";
@@ -15,25 +25,52 @@ pub fn install() {
 }
 
 fn hook(info: &PanicHookInfo<'_>) {
+    storage::stop_writing();
     gloo::console::error!(format!("listing-analyzer crashed: {info}"));
     show_message();
 }
 
-/// The page's address without its fragment and without the crash-test parameter (which
-/// would only crash again).
-fn reload_href(location: web_sys::Location) -> Option<String> {
+/// The page's address without its fragment, with `start=empty` when `empty`.
+fn page_href(location: &web_sys::Location, empty: bool) -> Option<String> {
     let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
-    params.delete("crash-test");
+    params.delete(START_PARAM);
+    if empty {
+        params.append(START_PARAM, "empty");
+    }
     let query = String::from(params.to_string());
     let sep = if query.is_empty() { "" } else { "?" };
     Some(format!("{}{sep}{query}", location.pathname().ok()?))
 }
 
+/// An object URL of the saved work as a JSON file, if anything is saved.
+fn saved_work_url() -> Option<String> {
+    let raw = storage::raw(storage::keys().input)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&raw));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Appends a link styled as a button to `parent`.
+fn link(
+    document: &web_sys::Document,
+    parent: &web_sys::Element,
+    href: &str,
+    text: &str,
+) -> Option<web_sys::Element> {
+    let a = document.create_element("a").ok()?;
+    a.set_attribute("href", href).ok()?;
+    a.set_attribute("class", "button").ok()?;
+    a.set_text_content(Some(text));
+    parent.append_child(&a).ok()?;
+    Some(a)
+}
+
 /// Writes the crash message into a fixed element at the top of the page.
 ///
-/// The reload control is a plain link to the page without its fragment, because no Rust
-/// event handler can run after the abort. Every step that can fail is skipped quietly:
-/// there is nothing left to report a failure to.
+/// Every step that can fail is skipped quietly: there is nothing left to report a
+/// failure to.
 fn show_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -47,23 +84,32 @@ fn show_message() {
     box_el.set_id(CRASH_ID);
     let _ = box_el.set_attribute("role", "alert");
     let _ = box_el.set_attribute("class", "crash");
-    let href = document
-        .location()
-        .and_then(reload_href)
-        .unwrap_or_default();
+    let location = document.location();
+    let href = |empty| {
+        location
+            .as_ref()
+            .and_then(|l| page_href(l, empty))
+            .unwrap_or_else(|| ".".to_owned())
+    };
     let Ok(text) = document.create_element("p") else {
         return;
     };
-    text.set_text_content(Some(
-        "Something went wrong and the analyzer stopped. Your inputs were saved in this browser; reload the page to continue.",
-    ));
+    let saved = saved_work_url();
+    text.set_text_content(Some(if saved.is_some() {
+        "Something went wrong and the analyzer stopped. Your work saved before this happened is untouched: reload to continue with it, download it, or start empty (it stays one click away)."
+    } else {
+        "Something went wrong and the analyzer stopped. Reload the page to continue."
+    }));
     let _ = box_el.append_child(&text);
-    if let Ok(link) = document.create_element("a") {
-        let _ = link.set_attribute("href", if href.is_empty() { "." } else { &href });
-        let _ = link.set_attribute("class", "button primary");
-        link.set_text_content(Some("Reload the page"));
-        let _ = box_el.append_child(&link);
+    if let Some(a) = link(&document, &box_el, &href(false), "Reload the page") {
+        let _ = a.set_attribute("class", "button primary");
     }
+    if let Some(url) = saved {
+        if let Some(a) = link(&document, &box_el, &url, "Download what was saved") {
+            let _ = a.set_attribute("download", "listing-analyzer-saved-work.json");
+        }
+    }
+    link(&document, &box_el, &href(true), "Start empty");
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&box_el);
     }

@@ -3,17 +3,93 @@
 //! This talks to `web_sys::Storage` directly rather than through `gloo::storage`, because
 //! gloo throws when storage is unavailable (sandboxed iframes, some `file://` pages,
 //! private modes) and here every failure must become a message, never a crash.
+//!
+//! The layout and the overwrite rule are in [`super::saved`]. On top of them:
+//! * nothing is written after a panic ([`stop_writing`]): a page in an unknown state must
+//!   not replace good saved work;
+//! * while a decision is pending ([`Hold`]) autosave writes nothing either, so a newer
+//!   save by another tab, or an unreadable value that could not be copied aside, is never
+//!   overwritten before the user chose.
+
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use wasm_bindgen::JsCast;
 
 use super::config::Theme;
+use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
 use crate::engine::input::Input;
 use crate::engine::parse_input;
 
-/// Where the input JSON is kept.
-pub const INPUT_KEY: &str = "listing-analyzer.input";
-/// Where an unreadable input is moved, so that it is not lost by the next save.
-pub const UNREADABLE_KEY: &str = "listing-analyzer.input.unreadable";
 /// Where the theme choice is kept.
 pub const THEME_KEY: &str = "listing-analyzer.theme";
+
+/// The most UTF-16 code units `localStorage` holds per origin in Chrome, Firefox and Safari
+/// (5 MiB of characters). A browser limit, not a domain rule: an input larger than this is
+/// refused before it is serialised and offered to the browser, which would spend a long
+/// task copying it only to throw a quota error.
+pub const STORAGE_QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// Set once the app panicked: from then on nothing is written.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Why autosave is paused until the user decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    /// Another tab saved newer work; saving would overwrite it.
+    Newer,
+    /// The saved value is unreadable and there was no room to copy it aside, so it is
+    /// still where autosave would write.
+    Unreadable,
+}
+
+thread_local! {
+    static TAB: String = tab_id();
+    static BASE: Cell<u64> = const { Cell::new(0) };
+    static HOLD: RefCell<Option<Hold>> = const { RefCell::new(None) };
+    static KNOWN: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
+/// A fingerprint of a stored value, to tell whether a save would change anything.
+fn fingerprint(value: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+fn tab_id() -> String {
+    let n = js_sys::Math::random() * 4_294_967_296.0;
+    format!("{:x}-{:x}", js_sys::Date::now() as u64, n as u64)
+}
+
+fn tab() -> String {
+    TAB.with(Clone::clone)
+}
+
+/// Stops every later write (called by the panic hook).
+pub fn stop_writing() {
+    STOPPED.store(true, Ordering::SeqCst);
+}
+
+fn stopped() -> bool {
+    STOPPED.load(Ordering::SeqCst)
+}
+
+/// The decision autosave is waiting for, if any.
+pub fn hold() -> Option<Hold> {
+    HOLD.with(|h| *h.borrow())
+}
+
+/// Pauses autosave (`Some`) or lets it resume (`None`).
+pub fn set_hold(hold: Option<Hold>) {
+    HOLD.with(|h| h.replace(hold));
+}
+
+/// The keys of this page: its own set when it runs inside a frame.
+pub fn keys() -> Keys {
+    Keys::framed(crate::embed::in_frame())
+}
 
 /// What was found in storage at start.
 #[derive(Debug)]
@@ -22,7 +98,7 @@ pub enum Loaded {
     Nothing,
     /// A saved input.
     Input(Input),
-    /// Something was saved but cannot be read; the sentence says why.
+    /// Something was saved but cannot be read; the sentence says why and where it is.
     Unreadable(String),
 }
 
@@ -30,22 +106,67 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the autosaved input. An unreadable value is moved aside to [`UNREADABLE_KEY`].
+/// The raw value stored under `key`.
+pub fn raw(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// The stamp of the stored input.
+pub fn stored_stamp() -> Option<Stamp> {
+    Stamp::parse(&raw(keys().stamp)?)
+}
+
+/// Copies `value` under a new key of its own for unreadable values; the key on success.
+fn keep_unreadable(store: &web_sys::Storage, keys: &Keys, value: &str) -> Option<String> {
+    let now = js_sys::Date::now() as u64;
+    let key = (0..100)
+        .map(|attempt| keys.unreadable(now, attempt))
+        .find(|k| matches!(store.get_item(k), Ok(None)))?;
+    store.set_item(&key, value).ok()?;
+    Some(key)
+}
+
+/// Reads the autosaved input and remembers its version. An unreadable value is copied
+/// aside under a key of its own (then removed), or, when there is no room for the copy,
+/// left in place with autosave on [`Hold::Unreadable`]; the sentence says which.
 pub fn load_input() -> Loaded {
     let Some(store) = storage() else {
         return Loaded::Nothing;
     };
-    let Ok(Some(raw)) = store.get_item(INPUT_KEY) else {
+    let keys = keys();
+    let Ok(Some(raw)) = store.get_item(keys.input) else {
         return Loaded::Nothing;
     };
+    let base = Stamp::version_of(stored_stamp().as_ref());
     match parse_input(&raw) {
-        Ok(input) => Loaded::Input(input),
+        Ok(input) => {
+            BASE.with(|b| b.set(base));
+            KNOWN.with(|k| k.set(Some(fingerprint(&raw))));
+            Loaded::Input(input)
+        }
         Err(e) => {
-            let _ = store.set_item(UNREADABLE_KEY, &raw);
-            let _ = store.remove_item(INPUT_KEY);
-            Loaded::Unreadable(format!(
-                "Your saved work from an earlier visit could not be read ({e}), so the analyzer starts empty. A copy was kept in this browser's storage under \u{201c}{UNREADABLE_KEY}\u{201d}."
-            ))
+            let start = format!(
+                "Your saved work from an earlier visit could not be read ({e}), so the analyzer starts empty."
+            );
+            if stopped() {
+                return Loaded::Unreadable(start);
+            }
+            match keep_unreadable(&store, &keys, &raw) {
+                Some(key) => {
+                    let _ = store.remove_item(keys.input);
+                    let _ = store.remove_item(keys.stamp);
+                    Loaded::Unreadable(format!(
+                        "{start} A copy was kept in this browser's storage under \u{201c}{key}\u{201d}."
+                    ))
+                }
+                None => {
+                    BASE.with(|b| b.set(base));
+                    set_hold(Some(Hold::Unreadable));
+                    Loaded::Unreadable(format!(
+                        "{start} There is no room in this browser's storage for a copy, so it was left where it is and autosave is paused to keep it. Download it to keep it, or discard it to let autosave resume."
+                    ))
+                }
+            }
         }
     }
 }
@@ -55,8 +176,15 @@ pub fn load_input() -> Loaded {
 pub enum SaveError {
     /// The browser offers no storage here.
     Unavailable,
-    /// The browser refused the write, usually because the storage quota is full.
-    Refused,
+    /// The browser refused the write because the storage quota is full.
+    Full,
+    /// The browser forbids storage for this page (a `SecurityError`: blocked cookies and
+    /// site data, a sandbox, a policy).
+    Blocked,
+    /// Another tab saved newer work, which this save would have overwritten.
+    Newer,
+    /// Autosave is paused until the user decides (see [`Hold`]), or the app crashed.
+    Paused,
 }
 
 impl SaveError {
@@ -64,25 +192,110 @@ impl SaveError {
     pub fn message(self) -> &'static str {
         match self {
             SaveError::Unavailable => "This browser does not allow saving here, so your work will not survive a reload. Use \u{201c}Copy link\u{201d} to keep it.",
-            SaveError::Refused => "Autosave failed: the inputs are larger than this browser's storage allows. Your text is still here, but it will not survive a reload; use \u{201c}Download JSON\u{201d} to keep it.",
+            SaveError::Full => "Autosave failed: the inputs are larger than this browser's storage allows. Your text is still here, but it will not survive a reload; use \u{201c}Download JSON\u{201d} to keep it.",
+            SaveError::Blocked => "Autosave failed: this browser does not allow this page to store data (site data may be blocked). Your text is still here, but it will not survive a reload; use \u{201c}Copy link\u{201d} to keep it.",
+            SaveError::Newer => "This analysis was changed in another tab after this tab last saved it. Autosave here is paused so that the newer work is not overwritten.",
+            SaveError::Paused => "Autosave is paused.",
         }
     }
 }
 
-/// Saves `input` as JSON.
-pub fn save_input(input: &Input) -> Result<(), SaveError> {
-    let store = storage().ok_or(SaveError::Unavailable)?;
-    // Serialising plain data with string keys cannot fail.
-    let json = serde_json::to_string(input).unwrap_or_default();
-    store
-        .set_item(INPUT_KEY, &json)
-        .map_err(|_| SaveError::Refused)
+/// The kind of error a refused `setItem` threw.
+fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
+    match err.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "SecurityError" => SaveError::Blocked,
+        _ => SaveError::Full,
+    }
 }
 
-/// Removes the autosaved input.
+/// Writes `input` as the current version and stamps it for this tab, without checking
+/// what is stored (the caller decided). Unless `force`, a value equal to what this tab
+/// last loaded or saved is not written again, so other tabs hear of no change that is none.
+fn write(
+    store: &web_sys::Storage,
+    keys: &Keys,
+    input: &Input,
+    force: bool,
+) -> Result<(), SaveError> {
+    // Serialising plain data with string keys cannot fail.
+    let json = serde_json::to_string(input).unwrap_or_default();
+    let print = fingerprint(&json);
+    if !force && KNOWN.with(Cell::get) == Some(print) {
+        return Ok(());
+    }
+    let stamp = next_stamp(stored_stamp().as_ref(), BASE.with(Cell::get), &tab());
+    store.set_item(keys.input, &json).map_err(|e| refusal(&e))?;
+    let _ = store.set_item(keys.stamp, &stamp.to_string());
+    BASE.with(|b| b.set(stamp.version));
+    KNOWN.with(|k| k.set(Some(print)));
+    Ok(())
+}
+
+/// Whether another tab saved newer work since this tab last loaded or saved, so that this
+/// tab's next save needs the user's choice.
+pub fn save_needs_choice() -> bool {
+    !may_overwrite(stored_stamp().as_ref(), BASE.with(Cell::get), &tab())
+}
+
+/// Saves `input`, unless the app crashed, autosave is on hold, or another tab saved newer
+/// work since this tab last loaded or saved (then [`SaveError::Newer`], and autosave holds
+/// until the user decides).
+pub fn save_input(input: &Input) -> Result<(), SaveError> {
+    if stopped() || hold().is_some() {
+        return Err(SaveError::Paused);
+    }
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    let keys = keys();
+    if save_needs_choice() {
+        set_hold(Some(Hold::Newer));
+        return Err(SaveError::Newer);
+    }
+    write(&store, &keys, input, false)
+}
+
+/// Saves `input` even over newer work (the user chose to keep this tab's version) and
+/// lets autosave resume.
+pub fn save_over(input: &Input) -> Result<(), SaveError> {
+    set_hold(None);
+    if stopped() {
+        return Err(SaveError::Paused);
+    }
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    write(&store, &keys(), input, true)
+}
+
+/// Copies the saved work to the "previous" slot, so that replacing it (a share link,
+/// "start empty") keeps it one click away. `Ok(false)` when nothing is saved.
+pub fn keep_previous() -> Result<bool, SaveError> {
+    if stopped() {
+        return Err(SaveError::Paused);
+    }
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    let keys = keys();
+    let Some(current) = store.get_item(keys.input).ok().flatten() else {
+        return Ok(false);
+    };
+    store
+        .set_item(keys.previous, &current)
+        .map_err(|e| refusal(&e))?;
+    Ok(true)
+}
+
+/// The work kept by [`keep_previous`], if it is there and readable.
+pub fn load_previous() -> Option<Input> {
+    parse_input(&raw(keys().previous)?).ok()
+}
+
+/// Removes the autosaved input (and lets autosave resume).
 pub fn clear_input() {
+    set_hold(None);
+    if stopped() {
+        return;
+    }
     if let Some(store) = storage() {
-        let _ = store.remove_item(INPUT_KEY);
+        let keys = keys();
+        let _ = store.remove_item(keys.input);
+        KNOWN.with(|k| k.set(None));
     }
 }
 
@@ -94,6 +307,9 @@ pub fn load_theme() -> Option<Theme> {
 
 /// Saves the theme choice; a failure only means it is not remembered.
 pub fn save_theme(theme: Theme) {
+    if stopped() {
+        return;
+    }
     if let Some(store) = storage() {
         let _ = store.set_item(THEME_KEY, theme.key());
     }

@@ -26,6 +26,35 @@ pub enum NoticeKind {
     Error,
 }
 
+/// Something a notice offers to do about what it says (a button beside it). What each
+/// does is in [`super::hooks::run_notice_action`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Bring back the work a share link (or "start empty") replaced.
+    RestorePrevious,
+    /// Load the newer work another tab saved.
+    LoadNewer,
+    /// Keep this tab's work, saving it over the other tab's.
+    KeepMine,
+    /// Download the saved value autosave is holding on to.
+    DownloadSaved,
+    /// Discard the saved value autosave is holding on to, so autosave resumes.
+    DiscardSaved,
+}
+
+impl NoticeAction {
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            NoticeAction::RestorePrevious => "Restore previous work",
+            NoticeAction::LoadNewer => "Load the newer version",
+            NoticeAction::KeepMine => "Keep this tab's version",
+            NoticeAction::DownloadSaved => "Download saved work",
+            NoticeAction::DiscardSaved => "Discard it",
+        }
+    }
+}
+
 /// A dismissible message at the top of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -35,7 +64,12 @@ pub struct Notice {
     pub kind: NoticeKind,
     /// What it says, as a sentence.
     pub text: String,
+    /// What it offers to do, as buttons.
+    pub actions: Vec<NoticeAction>,
 }
+
+/// A notice to show at start: kind, sentence and offered actions.
+pub type StartNotice = (NoticeKind, String, Vec<NoticeAction>);
 
 /// The whole app state.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +90,7 @@ pub struct Store {
 
 impl Store {
     /// A store holding `input`, with the given theme and start-up notices.
-    pub fn new(input: Input, theme: Theme, notices: Vec<(NoticeKind, String)>) -> Self {
+    pub fn new(input: Input, theme: Theme, notices: Vec<StartNotice>) -> Self {
         let mut store = Self {
             input: Rc::new(input),
             revision: 0,
@@ -65,13 +99,13 @@ impl Store {
             share_link: None,
             next_notice_id: 0,
         };
-        for (kind, text) in notices {
-            store.push_notice(kind, text);
+        for (kind, text, actions) in notices {
+            store.push_notice(kind, text, actions);
         }
         store
     }
 
-    fn push_notice(&mut self, kind: NoticeKind, text: String) {
+    fn push_notice(&mut self, kind: NoticeKind, text: String, actions: Vec<NoticeAction>) {
         // The same message twice in a row says nothing new.
         self.notices.retain(|n| n.text != text);
         self.next_notice_id += 1;
@@ -79,6 +113,7 @@ impl Store {
             id: self.next_notice_id,
             kind,
             text,
+            actions,
         });
     }
 }
@@ -112,8 +147,12 @@ pub enum Action {
     Replace(Input),
     /// Shows a notice.
     Notify(NoticeKind, String),
+    /// Shows a notice with buttons.
+    NotifyWith(NoticeKind, String, Vec<NoticeAction>),
     /// Hides a notice by id.
     Dismiss(u32),
+    /// Hides every notice that says exactly this (a failure that is over).
+    Retract(String),
     /// Switches the theme.
     SetTheme(Theme),
     /// Remembers the last share link.
@@ -207,8 +246,15 @@ impl Reducible for Store {
                 next.revision = self.revision.wrapping_add(1);
                 next.share_link = None;
             }
-            Action::Notify(kind, text) => next.push_notice(kind, text),
+            Action::Notify(kind, text) => next.push_notice(kind, text, Vec::new()),
+            Action::NotifyWith(kind, text, actions) => next.push_notice(kind, text, actions),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::Retract(text) => {
+                if !self.notices.iter().any(|n| n.text == text) {
+                    return self;
+                }
+                next.notices.retain(|n| n.text != text);
+            }
             Action::SetTheme(theme) => next.theme = theme,
             Action::SetShareLink(link) => next.share_link = link,
         }

@@ -7,7 +7,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::estimate::{partner, readiness, review_score, timeline};
-use super::input::{Input, SCHEMA_VERSION};
+use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
@@ -22,6 +22,8 @@ pub enum InputError {
     Json(String),
     /// A schema version this engine does not read.
     SchemaVersion(u32),
+    /// An analysis date (`today`) outside [`SUPPORTED_YEARS`].
+    DateOutOfRange(NaiveDate),
 }
 
 impl fmt::Display for InputError {
@@ -34,6 +36,12 @@ impl fmt::Display for InputError {
             InputError::SchemaVersion(v) => write!(
                 f,
                 "unsupported schema_version {v}: this analyzer reads schema_version {SCHEMA_VERSION}"
+            ),
+            InputError::DateOutOfRange(d) => write!(
+                f,
+                "the analysis date {d} is outside the supported years {}\u{2013}{}",
+                SUPPORTED_YEARS.start(),
+                SUPPORTED_YEARS.end()
             ),
         }
     }
@@ -190,8 +198,22 @@ pub(crate) fn analyze_parsed(
     }
 }
 
+/// Checks what the input's types alone cannot: the schema version, and that the analysis
+/// date is within [`SUPPORTED_YEARS`]. Every door an input comes in by (JSON text, a
+/// JavaScript object, a share link, autosave) applies it.
+pub fn check_input(input: &Input) -> Result<(), InputError> {
+    if input.schema_version != SCHEMA_VERSION {
+        return Err(InputError::SchemaVersion(input.schema_version));
+    }
+    match input.today {
+        Some(d) if !is_supported_date(d) => Err(InputError::DateOutOfRange(d)),
+        _ => Ok(()),
+    }
+}
+
 /// Reads JSON input: [`InputError::SchemaVersion`] when `schema_version` is a number other
-/// than the one this engine reads, [`InputError::Json`] for anything else unreadable
+/// than the one this engine reads, [`InputError::DateOutOfRange`] for an analysis date
+/// outside [`SUPPORTED_YEARS`], [`InputError::Json`] for anything else unreadable
 /// (including a missing `schema_version`).
 pub fn parse_input(json: &str) -> Result<Input, InputError> {
     let value: serde_json::Value =
@@ -206,7 +228,10 @@ pub fn parse_input(json: &str) -> Result<Input, InputError> {
             ));
         }
     }
-    serde_json::from_value(value).map_err(|e| InputError::Json(e.to_string()))
+    let input: Input =
+        serde_json::from_value(value).map_err(|e| InputError::Json(e.to_string()))?;
+    check_input(&input)?;
+    Ok(input)
 }
 
 /// Parses JSON input, analyzes it (see [`analyze`]) and returns the report as compact JSON.

@@ -4,12 +4,25 @@
 //! added only as optional ones with a default, so that older saved inputs keep loading.
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The only input schema version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// The calendar years the analyzer computes with: an analysis date (`today`) outside them
+/// is refused by [`crate::engine::parse_input`], the same years the date parser accepts in
+/// pasted text. The range is a technical limit, not a domain rule: it keeps every date the
+/// engine and the app derive (windows, week ranges, chart axes) far from the limits of the
+/// calendar type.
+pub const SUPPORTED_YEARS: RangeInclusive<i32> = 1900..=2199;
+
+/// Whether `date` falls in [`SUPPORTED_YEARS`].
+pub fn is_supported_date(date: NaiveDate) -> bool {
+    SUPPORTED_YEARS.contains(&date.year())
+}
 
 /// Everything a user pasted or chose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -19,7 +19,7 @@ mod api;
 pub mod session;
 
 pub use api::{
-    analyze, analyze_json, parse_input, parse_listing, parse_log, parse_reviews, InputError,
-    ParsedListing, ParsedLog, ParsedReviews,
+    analyze, analyze_json, check_input, parse_input, parse_listing, parse_log, parse_reviews,
+    InputError, ParsedListing, ParsedLog, ParsedReviews,
 };
 pub use session::{PastedInput, Session};

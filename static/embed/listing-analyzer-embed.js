@@ -8,7 +8,9 @@
  *   <script src="https://YOUR-HOST/listing-analyzer/listing-analyzer-embed.js" defer></script>
  *
  * It manages only iframes carrying the data-listing-analyzer attribute, and only
- * messages whose source is one of those frames. It sets the frame height from the
+ * messages whose source is one of those frames and whose origin is the frame's.
+ * The app sends its messages only to the parent origins its hosted index.html allows
+ * (meta name="listing-analyzer-allowed-parents"; by default its own origin). It sets the frame height from the
  * app's height messages, clamped to [data-min-height, data-max-height] (default
  * 320..20000 px), and re-dispatches the app's events on the iframe element:
  *   "listing-analyzer:height"  detail: { height }
@@ -43,6 +45,14 @@
     if (data.type.indexOf(PREFIX) !== 0) return;
     var frame = managedFrameFor(event.source);
     if (!frame) return;
+    // Only messages from the origin the frame was pointed at (not a page it navigated to).
+    var expected;
+    try {
+      expected = new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return;
+    }
+    if (event.origin !== expected) return;
     if (data.type === PREFIX + "height") {
       var h = Number(data.height);
       if (!isFinite(h)) return;

@@ -15,7 +15,6 @@ use super::reviews::ReviewSection;
 use super::rules::RulesSection;
 use super::section_nav::SectionNav;
 use super::timeline::TimelineSection;
-use crate::app::analysis::browser_today;
 use crate::app::browser;
 use crate::app::config::AppConfig;
 use crate::app::hooks::{initial_store, use_autosave, use_hash_link, use_report, use_theme};
@@ -37,7 +36,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let store: StoreContext = use_reducer(|| initial_store(config, props.shared.clone()));
-    let today = *use_memo((), |_| browser_today());
+    let today = *use_memo((), |_| browser::today());
 
     use_autosave(store.clone());
     use_hash_link(store.clone());
@@ -60,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
                 browser::focus_id(section.heading_id());
             }
             if config.crash_test {
-                Timeout::new(200, || panic!("crash test requested by the URL")).forget();
+                Timeout::new(200, || panic!("crash test requested by the test hook")).forget();
             }
         });
     }

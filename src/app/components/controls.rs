@@ -6,8 +6,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::format;
-use crate::app::store::{use_store, Action};
-use crate::engine::input::{AppType, Complexity, DateOrder, Material, RuleSetId};
+use crate::app::store::{use_store, Action, NoticeKind};
+use crate::engine::input::{
+    is_supported_date, AppType, Complexity, DateOrder, Material, RuleSetId, SUPPORTED_YEARS,
+};
+use crate::engine::InputError;
 
 /// Props of [`Controls`]: only the small fields, so typing in a box does not re-render it.
 #[derive(Properties, PartialEq, Clone)]
@@ -69,16 +72,32 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let complexities = [Complexity::Low, Complexity::Medium, Complexity::High];
     let orders = [DateOrder::MonthFirst, DateOrder::DayFirst];
 
+    let date_value = format::iso_date(props.today.unwrap_or(props.browser_today));
     let on_date = {
         let store = store.clone();
         let browser_today = props.browser_today;
+        let shown = date_value.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let field = e.target_unchecked_into::<HtmlInputElement>();
+            let value = field.value();
             // An empty field, or today itself, means "follow the browser's date".
-            if value.is_empty() {
-                store.dispatch(Action::SetToday(None));
-            } else if let Some(d) = parse_iso_date(&value) {
-                store.dispatch(Action::SetToday((d != browser_today).then_some(d)));
+            match parse_iso_date(&value) {
+                _ if value.is_empty() => store.dispatch(Action::SetToday(None)),
+                Some(d) if is_supported_date(d) => {
+                    store.dispatch(Action::SetToday((d != browser_today).then_some(d)))
+                }
+                // Outside the supported years: refused, and the field shows the date in use.
+                refused => {
+                    let why = match refused {
+                        Some(d) => InputError::DateOutOfRange(d).to_string(),
+                        None => format!("\u{201c}{value}\u{201d} is not a date"),
+                    };
+                    field.set_value(&shown);
+                    store.dispatch(Action::Notify(
+                        NoticeKind::Warning,
+                        format!("The analysis date was not changed: {why}."),
+                    ));
+                }
             }
         })
     };
@@ -86,7 +105,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetToday(None)))
     };
-    let date_value = props.today.unwrap_or(props.browser_today).to_string();
 
     let material_boxes = Material::ALL.into_iter().map(|m| {
         let id = format!("mat-{}", m as u8);
@@ -117,7 +135,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <div class="field">
                     <label for="analysis-date">{ "Analysis date" }</label>
                     <div class="inline">
-                        <input type="date" id="analysis-date" value={date_value} onchange={on_date} />
+                        <input type="date" id="analysis-date" value={date_value} onchange={on_date}
+                            min={format!("{}-01-01", SUPPORTED_YEARS.start())} max={format!("{}-12-31", SUPPORTED_YEARS.end())} />
                         if props.today.is_some() {
                             <button type="button" class="button small" onclick={reset_date}>{ "Use today" }</button>
                         }

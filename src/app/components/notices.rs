@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::run_notice_action;
 use crate::app::store::{use_store, Action, NoticeKind};
 
 /// The list of notices, newest last. Errors are alerts; the rest are polite status.
@@ -19,9 +20,19 @@ pub fn Notices() -> Html {
             let id = n.id;
             Callback::from(move |_: MouseEvent| store.dispatch(Action::Dismiss(id)))
         };
+        let actions = n.actions.iter().map(|action| {
+            let store = store.clone();
+            let (action, id) = (*action, n.id);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                store.dispatch(Action::Dismiss(id));
+                run_notice_action(action, &store);
+            });
+            html! { <button type="button" class="button small primary" {onclick}>{ action.label() }</button> }
+        });
         html! {
             <div key={n.id} {class} {role}>
                 <p>{ n.text.clone() }</p>
+                { for actions }
                 <button type="button" class="button small" onclick={dismiss}
                     aria-label="Dismiss this message">{ "Dismiss" }</button>
             </div>

@@ -1,12 +1,14 @@
 //! Hooks that connect the store to the engine and the browser: the memoised analysis,
 //! autosave, theme, share-link restore and debouncing.
 
+mod notice_actions;
 mod use_autosave;
 mod use_debounced;
 mod use_hash_link;
 mod use_report;
 mod use_theme;
 
+pub use notice_actions::run_notice_action;
 pub use use_autosave::use_autosave;
 pub use use_debounced::use_debounced;
 pub use use_hash_link::{initial_store, use_hash_link};

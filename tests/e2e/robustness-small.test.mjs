@@ -1,0 +1,79 @@
+// The smaller findings of issue 11: the Markdown export keeps pasted HTML, links and images
+// as text; storage refusals are worded for what happened; a save failure notice goes away
+// once saving works again.
+// Run against an older build with LA_DIST=<dir> to see which of these it fails.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./lib.mjs";
+import { BOXES, box, freshApp, settle } from "./app-helpers.mjs";
+import { DIST, INPUT_KEY, downloadOf } from "./robustness-helpers.mjs";
+
+let ctx;
+before(async () => {
+  ctx = await start({ dir: DIST });
+});
+after(async () => {
+  await ctx?.close();
+});
+
+test("the Markdown export keeps HTML, links and images from a pasted review as text", async () => {
+  const { page, errors } = await freshApp(ctx);
+  const hostile = [
+    "<img src=x onerror=alert(document.domain)>",
+    "![tracker](http://evil.example/pixel.png)",
+    "[click me](javascript:alert(1))",
+    "2026-03-01,5",
+  ];
+  await box(page, BOXES.reviews).fill(hostile.join("\n") + "\n");
+  await page.getByText(/lines? skipped/).first().waitFor();
+  const { text } = await downloadOf(page, page.getByRole("button", { name: "Download Markdown" }));
+  assert.match(text, /## Not understood/);
+  for (const live of ["<img", "![", "](", "[click me]"]) {
+    assert.ok(!text.includes(live), `${live} is live in the export`);
+  }
+  assert.match(text, /&lt;img src=x onerror=alert\\\(document.domain\\\)&gt;/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** A page whose storage refuses the autosave with `name` while `window.__refuse` is set. */
+async function refusingPage(name) {
+  const page = await ctx.browser.newPage();
+  await page.addInitScript(
+    ([key, error]) => {
+      window.__refuse = true;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (window.__refuse && k === key) throw new DOMException("refused by the test", error);
+        return setItem.call(this, k, v);
+      };
+    },
+    [INPUT_KEY, name],
+  );
+  await page.goto(ctx.url);
+  await box(page, BOXES.listing).waitFor();
+  return page;
+}
+
+test("a SecurityError from storage is not called a full storage", async () => {
+  const page = await refusingPage("SecurityError");
+  await box(page, BOXES.listing).fill("Title: Blocked\n");
+  await page.getByText(/does not allow this page to store data/).waitFor({ timeout: 5000 });
+  assert.equal(await page.getByText(/larger than this browser's storage allows/).count(), 0);
+  await page.close();
+});
+
+test("the 'Autosave failed' notice goes away once saving works again", async () => {
+  const page = await refusingPage("QuotaExceededError");
+  await box(page, BOXES.listing).fill("Title: Too Big For Now\n");
+  const notice = page.getByText(/Autosave failed/);
+  await notice.waitFor({ timeout: 5000 });
+  await page.evaluate(() => {
+    window.__refuse = false;
+  });
+  await box(page, BOXES.listing).fill("Title: Fits Again\n");
+  await settle(page);
+  await notice.waitFor({ state: "detached", timeout: 5000 });
+  assert.equal(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).listing, INPUT_KEY), "Title: Fits Again\n");
+  await page.close();
+});
