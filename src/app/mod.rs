@@ -10,7 +10,6 @@
 //! [`saved`] envelope — is plain Rust that also compiles natively, so it has native tests;
 //! everything that touches the browser is compiled for `wasm32` only.
 
-pub mod analysis;
 pub mod chart;
 pub mod config;
 pub mod export;

@@ -9,11 +9,11 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::analysis::TextField;
 use super::config::Theme;
 use crate::engine::input::{
     AppType, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput,
 };
+use crate::engine::PastedInput;
 
 /// How a notice looks and how urgently it is announced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,7 @@ impl Store {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The user edited one of the three text boxes.
-    SetText(TextField, String),
+    SetText(PastedInput, String),
     /// Connected or native.
     SetAppType(AppType),
     /// Product complexity.
@@ -160,8 +160,8 @@ pub enum Action {
 }
 
 /// A copy of `input` with one text replaced, without copying the text being replaced.
-fn with_text(input: &Input, field: TextField, text: String) -> Input {
-    let keep = |f: TextField| {
+fn with_text(input: &Input, field: PastedInput, text: String) -> Input {
+    let keep = |f: PastedInput| {
         if f == field {
             String::new()
         } else {
@@ -172,12 +172,12 @@ fn with_text(input: &Input, field: TextField, text: String) -> Input {
     let mut out = Input {
         schema_version: input.schema_version,
         today: input.today,
-        listing: keep(TextField::Listing),
-        reviews: keep(TextField::Reviews),
+        listing: keep(PastedInput::Listing),
+        reviews: keep(PastedInput::Reviews),
         security_review: SecurityReviewInput {
             app_type: sr.app_type,
             complexity: sr.complexity,
-            log: keep(TextField::SecurityLog),
+            log: keep(PastedInput::SecurityLog),
             materials_ready: sr.materials_ready.clone(),
             paid: sr.paid,
             partner_stage: sr.partner_stage,
@@ -188,9 +188,9 @@ fn with_text(input: &Input, field: TextField, text: String) -> Input {
         partner: input.partner.clone(),
     };
     match field {
-        TextField::Listing => out.listing = text,
-        TextField::Reviews => out.reviews = text,
-        TextField::SecurityLog => out.security_review.log = text,
+        PastedInput::Listing => out.listing = text,
+        PastedInput::Reviews => out.reviews = text,
+        PastedInput::SecurityLog => out.security_review.log = text,
     }
     out
 }

@@ -44,6 +44,13 @@ impl PastedInput {
         }
     }
 
+    /// The length in bytes of this input's text when it is longer than
+    /// [`Session::DEFAULT_MAX_BYTES`], the cap of [`Session::default`].
+    pub fn over_default_cap(self, input: &Input) -> Option<usize> {
+        let len = self.text(input).len();
+        (len > Session::DEFAULT_MAX_BYTES).then_some(len)
+    }
+
     /// The diagnostics' name for this input.
     pub fn kind(self) -> InputKind {
         match self {

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::controls::{Controls, ControlsProps};
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
-use crate::app::analysis::{is_truncated, TextField};
 use crate::app::format::count;
 use crate::app::store::use_store;
-use crate::engine::report::{InputKind, Report, Understood};
+use crate::engine::report::{Report, Understood};
+use crate::engine::PastedInput;
 
 /// Props of [`InputsPanel`].
 #[derive(Properties, PartialEq)]
@@ -21,16 +21,8 @@ pub struct InputsProps {
     pub today: NaiveDate,
 }
 
-fn input_kind(field: TextField) -> InputKind {
-    match field {
-        TextField::Listing => InputKind::Listing,
-        TextField::Reviews => InputKind::Reviews,
-        TextField::SecurityLog => InputKind::SecurityReview,
-    }
-}
-
 /// The "understood" sentence for one box.
-fn summary(field: TextField, empty: bool, u: &Understood) -> String {
+fn summary(field: PastedInput, empty: bool, u: &Understood) -> String {
     if empty {
         return "Nothing pasted yet.".to_owned();
     }
@@ -42,7 +34,7 @@ fn summary(field: TextField, empty: bool, u: &Understood) -> String {
         }
     };
     match field {
-        TextField::Listing => {
+        PastedInput::Listing => {
             also(u.listing_fields, "field read", "fields read");
             also(
                 u.listing_unknown_labels,
@@ -50,12 +42,12 @@ fn summary(field: TextField, empty: bool, u: &Understood) -> String {
                 "unknown labels kept",
             );
         }
-        TextField::Reviews => {
+        PastedInput::Reviews => {
             also(u.reviews_read, "review read", "reviews read");
             also(u.review_lines_skipped, "line skipped", "lines skipped");
             also(u.ambiguous_dates, "ambiguous date", "ambiguous dates");
         }
-        TextField::SecurityLog => {
+        PastedInput::SecurityLog => {
             also(u.log_events, "event read", "events read");
             also(u.log_lines_skipped, "line skipped", "lines skipped");
         }
@@ -71,13 +63,13 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
     let store = use_store();
     let input = &store.input;
     let report = &props.report;
-    let text_box = |field: TextField,
+    let text_box = |field: PastedInput,
                     id: &'static str,
                     label: &'static str,
                     placeholder: &'static str,
                     help: Html,
                     prose: bool| {
-        let kind = input_kind(field);
+        let kind = field.kind();
         let all: Vec<_> = report
             .diagnostics
             .iter()
@@ -94,7 +86,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 input={Rc::clone(input)} revision={store.revision}
                 summary={summary(field, text.trim().is_empty(), &report.understood)}
                 {diagnostics} diagnostics_total={all.len()}
-                truncated_bytes={is_truncated(input, field).then_some(text.len())} />
+                truncated_bytes={field.over_default_cap(input)} />
         }
     };
     let sr = &input.security_review;
@@ -111,15 +103,15 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
     html! {
         <section class="inputs" aria-labelledby="h-inputs">
             <h2 id="h-inputs">{ "Your inputs" }</h2>
-            { text_box(TextField::Listing, "in-listing", "Listing details",
+            { text_box(PastedInput::Listing, "in-listing", "Listing details",
                 "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
                 html! { <>{ "One " }<code>{ "Label: value" }</code>{ " per line (title, tagline, description, highlights, pricing, listing market, categories, editions, screenshots, support, documentation…), " }<code>{ "## Heading" }</code>{ " sections (hints in brackets are fine), headings on a line of their own as in Word or Google Docs, a two-column sheet copied from a spreadsheet, or a JSON object." }</> },
                 true) }
-            { text_box(TextField::Reviews, "in-reviews", "Review history",
+            { text_box(PastedInput::Reviews, "in-reviews", "Review history",
                 "Date,Rating\n2026-03-01,5\nMar 14, 2026,4 out of 5 stars",
                 html! { <>{ "CSV or TSV (with or without a header), or blocks copied from your listing page. Ratings like " }<code>{ "5" }</code>{ ", " }<code>{ "4/5" }</code>{ ", " }<code>{ "★★★★☆" }</code>{ "; dates like " }<code>{ "2026-03-01" }</code>{ ", " }<code>{ "03/01/2026" }</code>{ ", " }<code>{ "Mar 1, 2026" }</code>{ "." }</> },
                 false) }
-            { text_box(TextField::SecurityLog, "in-log", "Security-review timing",
+            { text_box(PastedInput::SecurityLog, "in-log", "Security-review timing",
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
                 html! { <>{ "One event per line: a date and what happened (submitted, resubmitted, failed / not approved, provisional pass, passed / approved). Leave empty if you have not submitted yet." }</> },
                 false) }

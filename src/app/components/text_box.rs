@@ -11,10 +11,10 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::analysis::{TextField, MAX_ANALYSED_BYTES};
 use crate::app::store::{use_store, Action};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
+use crate::engine::{PastedInput, Session};
 
 /// How many diagnostics are listed under a box before "and N more".
 pub const SHOWN_DIAGNOSTICS: usize = 5;
@@ -23,7 +23,7 @@ pub const SHOWN_DIAGNOSTICS: usize = 5;
 #[derive(Properties)]
 pub struct TextBoxProps {
     /// Which input this is.
-    pub field: TextField,
+    pub field: PastedInput,
     /// The element id of the textarea.
     pub id: AttrValue,
     /// The visible label.
@@ -90,7 +90,7 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
         let field = props.field;
         Callback::from(move |e: InputEvent| {
             let area = e.target_unchecked_into::<HtmlTextAreaElement>();
-            if crate::app::browser::text_length(&area) > MAX_ANALYSED_BYTES {
+            if crate::app::browser::text_length(&area) > Session::DEFAULT_MAX_BYTES {
                 // A huge paste: the browser shows it first, and the text is read and
                 // analysed in a task of its own, so the page answers in between.
                 let store = store.clone();
@@ -123,7 +123,7 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
                 if let Some(bytes) = props.truncated_bytes {
                     <p class="limit-warning">{ format!(
                         "This box holds {}; only the first {} were analysed. The rest is kept here but not read.",
-                        megabytes(bytes), megabytes(MAX_ANALYSED_BYTES)
+                        megabytes(bytes), megabytes(Session::DEFAULT_MAX_BYTES)
                     ) }</p>
                 }
                 if !props.diagnostics.is_empty() {
