@@ -1,12 +1,17 @@
 //! Review-history parser.
 //!
 //! Two layouts are read:
-//! - **Tables**: CSV, TSV or semicolon-separated rows, quoted fields allowed (a quoted field
-//!   may span lines). Columns are found by a header row (`date`/`posted`/`reviewed on`…,
-//!   `rating`/`stars`/`score`…), which may follow a few title lines, or, without a header,
-//!   by content: the column whose cells are dates and the one whose cells are ratings.
-//!   The input is a table when a header is found, or when at least a third of the first 50
-//!   non-blank lines are rows with a date cell and a rating cell.
+//! - **Tables**: CSV, TSV (as copied from a spreadsheet) or semicolon-separated rows, quoted
+//!   fields allowed (a quoted field may span lines and hold doubled quotes). Columns are
+//!   found by a header row first (`Date`/`Review Date`/`Posted`…, `Rating`/`Stars`/`Score`/
+//!   `Review Valence`/`Overall`…), which may follow a few title lines; a column named for a
+//!   count (`Likes`, `Helpful votes`, `MVP Count`) is never the rating. Without a header,
+//!   or when the header names no rating, columns are chosen by content: the column whose
+//!   cells are dates, and the rating column, where star-like cells (`5 stars`, `★★★★☆`,
+//!   `4/5`) beat bare numbers and a column holding numbers outside 1–5 is a count. Any
+//!   choice that is not plain is explained in a note saying how to change it. The input is
+//!   a table when a header is found, or when at least a third of the first 50 records are
+//!   rows with a date cell and a rating cell.
 //! - **Blocks** copied from a listing page: consecutive non-blank lines form a block, and a
 //!   block holding a rating and a date is one review. Inside a block, once the current
 //!   review has both, a line carrying the element that opened it (its rating line, or its

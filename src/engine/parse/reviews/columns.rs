@@ -100,6 +100,8 @@ pub(super) struct ColStats {
     pub bare: usize,
     /// Numbers outside 1–5 or negative (`0.0`, `10.0`, `-1`).
     pub out_of_range: usize,
+    /// Sum of the valid ratings, in hundredths.
+    pub sum: u64,
 }
 
 impl ColStats {
@@ -111,8 +113,14 @@ impl ColStats {
         self.filled += 1;
         self.dates += usize::from(is_date_cell(cell));
         match parse_rating(cell) {
-            Some(RatingRead::Valid(_)) if is_bare(cell) => self.bare += 1,
-            Some(RatingRead::Valid(_)) => self.star_like += 1,
+            Some(RatingRead::Valid(r)) => {
+                self.sum += u64::from(r.hundredths());
+                if is_bare(cell) {
+                    self.bare += 1;
+                } else {
+                    self.star_like += 1;
+                }
+            }
             Some(RatingRead::OutOfRange(_) | RatingRead::Negative(_)) => self.out_of_range += 1,
             None => {}
         }
@@ -142,24 +150,31 @@ impl ColStats {
 }
 
 /// The best rating column among `cols` (index, stats), by [`ColStats::rating_rank`], and
-/// whether another column ranks as well (a truly ambiguous choice).
+/// whether another column ranks as well (a truly ambiguous choice). Between columns that
+/// rank the same, the one with the higher ratings wins: counts (likes, votes) are mostly
+/// low, star ratings mostly high.
 pub(super) fn best_rating(cols: impl Iterator<Item = (usize, ColStats)>) -> Option<(usize, bool)> {
-    let mut best: Option<(usize, (bool, usize))> = None;
+    let mut best: Option<(usize, (bool, usize), u64)> = None;
     let mut tie = false;
     for (i, s) in cols {
         let Some(rank) = s.rating_rank() else {
             continue;
         };
         match best {
-            Some((_, b)) if rank == b => tie = true,
-            Some((_, b)) if rank < b => {}
+            Some((_, b, sum)) if rank == b => {
+                tie = true;
+                if s.sum > sum {
+                    best = Some((i, rank, s.sum));
+                }
+            }
+            Some((_, b, _)) if rank < b => {}
             _ => {
-                best = Some((i, rank));
+                best = Some((i, rank, s.sum));
                 tie = false;
             }
         }
     }
-    best.map(|(i, _)| (i, tie))
+    best.map(|(i, _, _)| (i, tie))
 }
 
 /// Whether `cells` read as a header row: at least two short cells, one naming the date,
@@ -243,6 +258,9 @@ mod tests {
         assert_eq!(best_rating(cols.into_iter()), Some((4, false)));
         let bare = [(1, small_likes), (2, small_likes)];
         assert_eq!(best_rating(bare.into_iter()), Some((1, true)));
+        let stars = col(&["4.0", "5.0", "4.0"]);
+        let likes_first = [(3, small_likes), (4, stars)];
+        assert_eq!(best_rating(likes_first.into_iter()), Some((4, true)));
         assert!(col(&["2026-03-01", "Sep 8", "4 weeks ago"]).is_dates());
         assert!(!col(&["Great, used since 2026-03-01 and still happy"]).is_dates());
         assert_eq!(col(&["-1", "5", "4"]).rating_rank(), None);

@@ -94,12 +94,17 @@ fn column_choices_that_are_not_plain_are_explained() {
     let (got, _, d) = read(text, MonthFirst);
     assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![500, 400]);
     assert!(d.is_empty(), "different ranks are not ambiguous: {d:?}");
+    // Equal names: the higher ratings win (counts are mostly low), and the note says so.
     let text = "Date,Rating (app),Rating (support)\n2026-03-01,3,5\n2026-03-02,2,4\n";
     let (got, _, d) = read(text, MonthFirst);
-    assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![300, 200]);
+    assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![500, 400]);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].line, 1);
-    assert!(d[0].message.contains("(column 2), not from"), "{d:?}");
+    assert!(
+        d[0].message
+            .contains("(column 3), not from \u{201c}Rating (app)\u{201d} (column 2)"),
+        "{d:?}"
+    );
     assert!(d[0].message.contains("rename the headers"), "{d:?}");
     // No column named as a rating: the content decides, counts excluded, and it is said.
     let text = "Posted,Helpful votes,Verdict,Text\n2026-03-01,2,5,ok\n2026-03-02,3,4,fine\n";
@@ -176,6 +181,22 @@ fn a_quote_left_open_is_said_not_silent() {
     assert!(
         d.iter()
             .any(|d| d.line == 2 && d.message.contains("check for a quote")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn without_stars_or_header_the_higher_column_wins_and_it_is_said() {
+    // Likes (column 2) and bare ratings (column 3) both read as 1–5: the ratings are higher.
+    let text = "2026-03-01,1.0,4.0,x\n2026-03-02,2.0,5.0,y\n2026-03-03,1.0,4.0,z\n";
+    let (got, _, d) = read(text, MonthFirst);
+    assert_eq!(
+        got.iter().map(|r| r.1).collect::<Vec<_>>(),
+        vec![400, 500, 400]
+    );
+    assert!(
+        d.iter().any(|d| d.message.contains("ratings from column 3")
+            && d.message.contains("another column reads as ratings too")),
         "{d:?}"
     );
 }
