@@ -80,15 +80,6 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     err.forget();
 }
 
-/// The length of a text box's value in UTF-16 code units, read without copying the text
-/// into Rust.
-pub fn text_length(area: &web_sys::HtmlTextAreaElement) -> usize {
-    js_sys::Reflect::get(area, &JsValue::from_str("value"))
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-        .map_or(0, |s| s.length() as usize)
-}
-
 /// The current URL fragment including its `#`, or an empty string.
 pub fn location_hash() -> String {
     web_sys::window()

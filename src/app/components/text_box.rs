@@ -7,7 +7,6 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -89,18 +88,8 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
     let oninput = {
         let field = props.field;
         Callback::from(move |e: InputEvent| {
-            let area = e.target_unchecked_into::<HtmlTextAreaElement>();
-            if crate::app::browser::text_length(&area) > Session::DEFAULT_MAX_BYTES {
-                // A huge paste: the browser shows it first, and the text is read and
-                // analysed in a task of its own, so the page answers in between.
-                let store = store.clone();
-                Timeout::new(0, move || {
-                    store.dispatch(Action::SetText(field, area.value()))
-                })
-                .forget();
-            } else {
-                store.dispatch(Action::SetText(field, area.value()));
-            }
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            store.dispatch(Action::SetText(field, value));
         })
     };
     let help_id = format!("{}-help", props.id);
