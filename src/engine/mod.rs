@@ -7,6 +7,17 @@
 //! The single entry point for callers is [`analyze`]; [`analyze_json`] wraps it for the
 //! JSON public API used by the command line and the browser's `window.ListingAnalyzer`.
 
+// Every public item carries its contract, and no code path may panic: unwrapping,
+// `expect`, `panic!` and indexing are errors here. Test code may use them again (see
+// `clippy.toml`), since a panic in a test is a failed test rather than a crash.
+#![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 pub mod calendar;
 pub mod estimate;
 pub mod input;
