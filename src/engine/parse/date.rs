@@ -11,7 +11,7 @@
 //! - Month first: `Mar 1, 2026`, `March 1st, 2026`, `Sept. 1 2026`, `Mar-01-2026`.
 //! - Day first: `1 March 2026`, `1 Mar 2026`, `1st of March, 2026`, `01-Mar-2026`.
 //!
-//! Years outside 1900..=2199 and impossible days (`2026-02-30`) are reported as
+//! Years outside [`SUPPORTED_YEARS`] and impossible days (`2026-02-30`) are reported as
 //! [`DateError`]s by [`scan_date`] so that callers can say why a date-like text was refused.
 //! Scanning is done on bytes with no allocation; it never panics and returned ranges always
 //! fall on character boundaries (they start and end at ASCII bytes).
@@ -32,7 +32,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::engine::input::DateOrder;
+use crate::engine::input::{DateOrder, SUPPORTED_YEARS};
 
 mod bytes;
 mod raw;
@@ -58,7 +58,7 @@ pub struct ParsedDate {
 pub enum DateError {
     /// The parts name no real calendar day (`2026-02-30`, `13/13/2026`).
     NotACalendarDate,
-    /// The year is outside 1900..=2199.
+    /// The year is outside [`SUPPORTED_YEARS`].
     YearOutOfRange,
 }
 
@@ -70,6 +70,13 @@ impl DateError {
             DateError::YearOutOfRange => "has a year outside 1900–2199",
         }
     }
+}
+
+/// `year` as a calendar year when it is one of the [`SUPPORTED_YEARS`], else `None`.
+fn supported_year(year: u32) -> Option<i32> {
+    i32::try_from(year)
+        .ok()
+        .filter(|y| SUPPORTED_YEARS.contains(y))
 }
 
 /// Reads `s` (surrounding whitespace ignored) as exactly one date and nothing else.
@@ -253,10 +260,9 @@ impl Shape {
 
     fn resolve(self, order: DateOrder) -> (Result<ParsedDate, DateError>, Range<usize>) {
         let range = self.range.clone();
-        if !(1900..=2199).contains(&self.year) {
+        let Some(y) = supported_year(self.year) else {
             return (Err(DateError::YearOutOfRange), range);
-        }
-        let y = self.year as i32;
+        };
         let ymd = |m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
         if !self.order_dependent {
             let r = ymd(self.a, self.b)

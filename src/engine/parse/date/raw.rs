@@ -12,8 +12,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::{
-    at, digits, letters, month_at, shape_from, skip_ordinal, skip_space, skip_word_sep, DateError,
-    Seen, Shape,
+    at, digits, letters, month_at, shape_from, skip_ordinal, skip_space, skip_word_sep,
+    supported_year, DateError, Seen, Shape,
 };
 
 /// A span of time counted back from the analysis date.
@@ -79,10 +79,9 @@ impl RawDate {
 impl Shape {
     /// The shape as a raw date, without choosing a date order.
     fn raw(&self) -> RawDate {
-        if !(1900..=2199).contains(&self.year) {
+        let Some(y) = supported_year(self.year) else {
             return RawDate::Invalid(DateError::YearOutOfRange);
-        }
-        let y = self.year as i32;
+        };
         if !self.order_dependent {
             return NaiveDate::from_ymd_opt(y, self.a, self.b).map_or(
                 RawDate::Invalid(DateError::NotACalendarDate),

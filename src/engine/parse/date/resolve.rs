@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::raw::{Ago, RawDate};
 use super::DateError;
-use crate::engine::input::DateOrder;
+use crate::engine::input::{DateOrder, SUPPORTED_YEARS};
 use crate::engine::report::{Diagnostic, InputKind};
 
 mod notes;
@@ -121,11 +121,11 @@ impl Evidence {
 ///    marked approximate. One note.
 ///
 /// Contract: `dates[i]` answers `cands[i]`; a [`RawDate::Invalid`] candidate, or a relative
-/// date that falls before year 1900, gives `Err`. Notes are diagnostics of `kind` at the
-/// line of the first candidate concerned, with a count and an example as written. Runs in
-/// time linear in the number of candidates; never panics. There are at most four notes:
-/// the order, yearless dates anchored on neighbours, yearless dates anchored on today, and
-/// relative dates.
+/// date that falls before the first of the [`SUPPORTED_YEARS`], gives `Err`. Notes are
+/// diagnostics of `kind` at the line of the first candidate concerned, with a count and an
+/// example as written. Runs in time linear in the number of candidates; never panics.
+/// There are at most four notes: the order, yearless dates anchored on neighbours, yearless
+/// dates anchored on today, and relative dates.
 ///
 /// ```
 /// use std::borrow::Cow;
@@ -229,7 +229,7 @@ fn full_date(
                 .ok_or(DateError::NotACalendarDate)
         }
         RawDate::Relative(ago) => counted_back(today, ago)
-            .filter(|d| d.year() >= 1900)
+            .filter(|d| d.year() >= *SUPPORTED_YEARS.start())
             .map(|date| ResolvedDate {
                 approximate: true,
                 ..plain(date)

@@ -129,3 +129,26 @@ fn month_words() {
         assert_eq!(month_from_word(w.as_bytes()), want, "{w}");
     }
 }
+
+#[test]
+fn the_year_range_is_the_supported_years_of_the_input() {
+    let (first, last) = (*SUPPORTED_YEARS.start(), *SUPPORTED_YEARS.end());
+    let table = [
+        (format!("{first}-01-01"), Ok(ymd(first, 1, 1))),
+        (format!("{last}-12-31"), Ok(ymd(last, 12, 31))),
+        (
+            format!("{}-12-31", first - 1),
+            Err(DateError::YearOutOfRange),
+        ),
+        (
+            format!("{}-01-01", last + 1),
+            Err(DateError::YearOutOfRange),
+        ),
+    ];
+    for (text, want) in table {
+        let got = scan_date(&text, MonthFirst).map(|(r, _)| r.map(|p| p.date));
+        assert_eq!(got, Some(want), "{text:?}");
+    }
+    let said = DateError::YearOutOfRange.describe();
+    assert!(said.contains(&format!("{first}\u{2013}{last}")), "{said}");
+}
