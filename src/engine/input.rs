@@ -142,6 +142,36 @@ pub enum PartnerStage {
     AgreementSigned,
 }
 
+impl PartnerStage {
+    /// Every stage, in path order.
+    pub const ALL: [PartnerStage; 4] = [
+        PartnerStage::NotApplied,
+        PartnerStage::Applied,
+        PartnerStage::Approved,
+        PartnerStage::AgreementSigned,
+    ];
+
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartnerStage::NotApplied => "not applied",
+            PartnerStage::Applied => "applied",
+            PartnerStage::Approved => "approved",
+            PartnerStage::AgreementSigned => "agreement signed",
+        }
+    }
+
+    /// The identifier used in JSON (`"not_applied"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerStage::NotApplied => "not_applied",
+            PartnerStage::Applied => "applied",
+            PartnerStage::Approved => "approved",
+            PartnerStage::AgreementSigned => "agreement_signed",
+        }
+    }
+}
+
 /// The kind of app under review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
