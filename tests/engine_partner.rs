@@ -6,8 +6,8 @@ mod engine_common;
 use std::collections::BTreeMap;
 
 use engine_common::d;
-use listing_analyzer::engine::estimate::partner::{context, implied_tier};
-use listing_analyzer::engine::input::{AppType, Input, PartnerInput};
+use listing_analyzer::engine::estimate::partner::{context, implied_tier, PathFacts};
+use listing_analyzer::engine::input::{AppType, Input, PartnerInput, PartnerStage};
 use listing_analyzer::engine::report::partner::PartnerTier::{self, *};
 use listing_analyzer::engine::rules::RuleBook;
 use listing_analyzer::engine::{analyze, parse_input};
@@ -69,7 +69,7 @@ fn the_input_implies_a_tier() {
         ([U, U, N, N, U], None, None, "Not said"),
     ];
     for (flags, paid, tier, words) in cases {
-        let (got, why) = implied_tier(&said(flags), paid);
+        let (got, why) = implied_tier(&said(flags), paid, PathFacts::default());
         assert_eq!(got, tier, "{flags:?} paid {paid:?}");
         assert!(why.contains(words), "{flags:?}: {why}");
     }
@@ -93,7 +93,13 @@ fn the_context_marks_the_tier_and_what_moves_it_up() {
         ([U, U, U, U, Y], Some(Summit), None),
     ];
     for (flags, tier, next) in cases {
-        let c = context(&said(flags), AppType::Native, Some(true), &RuleBook::new());
+        let c = context(
+            &said(flags),
+            AppType::Native,
+            Some(true),
+            PathFacts::default(),
+            &RuleBook::new(),
+        );
         assert_eq!(c.implied_tier, tier);
         match next {
             Some(words) => assert!(
@@ -129,7 +135,13 @@ fn each_app_type_has_its_agreement_and_revenue_share() {
         (AppType::Native, "full ISV agreement", true),
     ];
     for (app_type, words, applies) in cases {
-        let c = context(&PartnerInput::default(), app_type, None, &RuleBook::new());
+        let c = context(
+            &PartnerInput::default(),
+            app_type,
+            None,
+            PathFacts::default(),
+            &RuleBook::new(),
+        );
         assert!(
             c.agreement.agreement.contains(words),
             "{}",
@@ -156,6 +168,7 @@ fn the_retired_score_is_history_with_editable_figures() {
         &PartnerInput::default(),
         AppType::Native,
         None,
+        PathFacts::default(),
         &RuleBook::new(),
     );
     let h = &c.history;
@@ -190,7 +203,13 @@ fn the_retired_score_is_history_with_editable_figures() {
         ("partner.revenue_share.max_pct".to_string(), 20.0),
     ]));
     assert!(diags.is_empty(), "{diags:?}");
-    let c = context(&PartnerInput::default(), AppType::Native, None, &book);
+    let c = context(
+        &PartnerInput::default(),
+        AppType::Native,
+        None,
+        PathFacts::default(),
+        &book,
+    );
     assert_eq!(c.history.tiers[0].to_points, Some(299));
     assert_eq!(c.history.tiers[1].from_points, Some(300));
     assert!(c.history.items[0].condition.starts_with("500 or more"));
@@ -260,5 +279,149 @@ fn the_freemium_fee_is_labelled_as_our_reading() {
             .iter()
             .any(|s| s.kind == "INFERRED" && s.title.contains("Freemium"));
         assert_eq!(found, inferred, "{pricing} / {paid:?}");
+    }
+}
+
+#[test]
+fn the_path_stage_and_a_listed_review_fill_unsaid_flags() {
+    use PartnerStage::{AgreementSigned, Applied, Approved, NotApplied};
+    // ([joined, talks, agreement, distributing, summit], paid, stage, listed,
+    //  tier, words in the reason)
+    type Case = (
+        Flags,
+        Option<bool>,
+        Option<PartnerStage>,
+        bool,
+        Option<PartnerTier>,
+        &'static str,
+    );
+    let cases: [Case; 12] = [
+        (
+            [U, U, U, U, U],
+            None,
+            Some(NotApplied),
+            false,
+            None,
+            "Not said",
+        ),
+        (
+            [U, U, U, U, U],
+            None,
+            Some(Applied),
+            false,
+            None,
+            "Not said",
+        ),
+        (
+            [U, U, U, U, U],
+            None,
+            Some(Approved),
+            false,
+            Some(Registered),
+            "partner path (approved) implies you have joined",
+        ),
+        (
+            [U, U, U, U, U],
+            None,
+            Some(AgreementSigned),
+            false,
+            Some(Build),
+            "partner path (agreement signed) implies the distribution agreement",
+        ),
+        // The user's own flags win over the stage.
+        (
+            [N, U, U, U, U],
+            None,
+            Some(Approved),
+            false,
+            None,
+            "not joined",
+        ),
+        (
+            [U, U, N, U, U],
+            None,
+            Some(AgreementSigned),
+            false,
+            Some(Registered),
+            "partner path (agreement signed) implies you have joined",
+        ),
+        (
+            [Y, U, U, U, U],
+            None,
+            Some(AgreementSigned),
+            false,
+            Some(Build),
+            "partner path (agreement signed)",
+        ),
+        (
+            [U, Y, U, U, U],
+            None,
+            Some(Approved),
+            false,
+            Some(Exploration),
+            "You said you are in commercial talks",
+        ),
+        // A listed review of a paid solution implies distributing: Select.
+        (
+            [U, U, U, U, U],
+            Some(true),
+            None,
+            true,
+            Some(Select),
+            "log reads the app as listed",
+        ),
+        // Not for a free or unknown solution, nor against the user's own word.
+        ([U, U, U, U, U], Some(false), None, true, None, "Not said"),
+        ([U, U, U, U, U], None, None, true, None, "Not said"),
+        (
+            [U, U, Y, N, U],
+            Some(true),
+            None,
+            true,
+            Some(Build),
+            "You said the distribution agreement",
+        ),
+    ];
+    for (flags, paid, stage, listed, tier, words) in cases {
+        let path = PathFacts { stage, listed };
+        let (got, why) = implied_tier(&said(flags), paid, path);
+        assert_eq!(got, tier, "{flags:?} paid {paid:?} {path:?}");
+        assert!(why.contains(words), "{flags:?} {path:?}: {why}");
+    }
+}
+
+#[test]
+fn the_report_reads_the_stage_and_the_listed_log() {
+    // (JSON input, implied tier)
+    let cases = [
+        (
+            r#"{"security_review":{"partner_stage":"approved"}}"#,
+            Some(Registered),
+        ),
+        (
+            r#"{"security_review":{"partner_stage":"agreement_signed"}}"#,
+            Some(Build),
+        ),
+        (
+            r#"{"security_review":{"paid":true,"log":"2026-03-02 published"}}"#,
+            Some(Select),
+        ),
+        (
+            r#"{"security_review":{"paid":false,"log":"2026-03-02 published"}}"#,
+            None,
+        ),
+        (
+            r#"{"security_review":{"partner_stage":"agreement_signed"},"partner":{"distribution_agreement":false,"joined":false}}"#,
+            None,
+        ),
+    ];
+    for (json, tier) in cases {
+        let text = format!(
+            r#"{{"schema_version":1,"today":"2026-11-22",{}"#,
+            json.trim_start_matches('{')
+        );
+        let input = parse_input(&text).expect("input");
+        let r = analyze(&input, d(2026, 11, 22));
+        assert_eq!(r.partner.implied_tier, tier, "{json}");
     }
 }

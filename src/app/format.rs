@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::engine::input::{AppType, Complexity, DateOrder, RuleSetId};
+use crate::engine::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
 use crate::engine::model::EventKind;
 use crate::engine::report::{InputKind, ReviewStatus, Severity};
 
@@ -155,6 +155,16 @@ pub fn complexity(c: Complexity) -> &'static str {
         Complexity::Low => "Low",
         Complexity::Medium => "Medium",
         Complexity::High => "High",
+    }
+}
+
+/// A partner-path stage in words.
+pub fn partner_stage(s: PartnerStage) -> &'static str {
+    match s {
+        PartnerStage::NotApplied => "Not applied",
+        PartnerStage::Applied => "Applied",
+        PartnerStage::Approved => "Approved",
+        PartnerStage::AgreementSigned => "Agreement signed",
     }
 }
 

@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use super::config::Theme;
 use crate::engine::input::{
-    AppType, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput,
+    AppType, Complexity, DateOrder, Input, Material, PartnerFlag, PartnerStage, RuleSetId,
+    SecurityReviewInput,
 };
 use crate::engine::PastedInput;
 
@@ -135,6 +136,10 @@ pub enum Action {
     SetDateOrder(DateOrder),
     /// Whether the solution is paid; `None` lets the listing's pricing decide.
     SetPaid(Option<bool>),
+    /// Where the user stands on the partner path; `None` means "not said".
+    SetPartnerStage(Option<PartnerStage>),
+    /// One partner flag; `None` means "not said".
+    SetPartnerFlag(PartnerFlag, Option<bool>),
     /// Ticks or unticks a ready submission material.
     SetMaterial(Material, bool),
     /// Overrides a rule figure.
@@ -218,6 +223,10 @@ impl Reducible for Store {
             Action::SetRuleSet(v) => next.input = edit(&|i| i.rule_set = v),
             Action::SetDateOrder(v) => next.input = edit(&|i| i.date_order = v),
             Action::SetPaid(v) => next.input = edit(&|i| i.security_review.paid = v),
+            Action::SetPartnerStage(v) => {
+                next.input = edit(&|i| i.security_review.partner_stage = v)
+            }
+            Action::SetPartnerFlag(flag, v) => next.input = edit(&|i| i.partner.set(flag, v)),
             Action::SetMaterial(m, ready) => {
                 next.input = edit(&|i| {
                     let mut list = i.security_review.materials_ready.take().unwrap_or_default();

@@ -11,7 +11,7 @@ use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
-use super::report::{Diagnostic, Report, Understood, REPORT_SCHEMA_VERSION};
+use super::report::{Diagnostic, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION};
 use super::rules::sources::INFERRED_FREEMIUM_FEE;
 use super::rules::RuleBook;
 
@@ -169,7 +169,17 @@ pub(crate) fn analyze_parsed(
     let review_score_by_rule_set = review_score::summaries(history, today, &rules);
 
     let readiness = readiness::assess(listing, time_to_listing.status, &rules);
-    let partner = partner::context(&input.partner, input.security_review.app_type, paid, &rules);
+    let path = partner::PathFacts {
+        stage: input.security_review.partner_stage,
+        listed: time_to_listing.status == ReviewStatus::Listed,
+    };
+    let partner = partner::context(
+        &input.partner,
+        input.security_review.app_type,
+        paid,
+        path,
+        &rules,
+    );
 
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),

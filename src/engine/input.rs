@@ -101,6 +101,77 @@ impl PartnerInput {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// What the user says for `flag`.
+    pub fn get(&self, flag: PartnerFlag) -> Option<bool> {
+        match flag {
+            PartnerFlag::Joined => self.joined,
+            PartnerFlag::CommercialTalks => self.commercial_talks,
+            PartnerFlag::DistributionAgreement => self.distribution_agreement,
+            PartnerFlag::Distributing => self.distributing,
+            PartnerFlag::Summit => self.summit,
+        }
+    }
+
+    /// Sets what the user says for `flag` (`None`: not said).
+    pub fn set(&mut self, flag: PartnerFlag, value: Option<bool>) {
+        let field = match flag {
+            PartnerFlag::Joined => &mut self.joined,
+            PartnerFlag::CommercialTalks => &mut self.commercial_talks,
+            PartnerFlag::DistributionAgreement => &mut self.distribution_agreement,
+            PartnerFlag::Distributing => &mut self.distributing,
+            PartnerFlag::Summit => &mut self.summit,
+        };
+        *field = value;
+    }
+}
+
+/// One of the [`PartnerInput`] flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerFlag {
+    /// [`PartnerInput::joined`].
+    Joined,
+    /// [`PartnerInput::commercial_talks`].
+    CommercialTalks,
+    /// [`PartnerInput::distribution_agreement`].
+    DistributionAgreement,
+    /// [`PartnerInput::distributing`].
+    Distributing,
+    /// [`PartnerInput::summit`].
+    Summit,
+}
+
+impl PartnerFlag {
+    /// Every flag, in path order.
+    pub const ALL: [PartnerFlag; 5] = [
+        PartnerFlag::Joined,
+        PartnerFlag::CommercialTalks,
+        PartnerFlag::DistributionAgreement,
+        PartnerFlag::Distributing,
+        PartnerFlag::Summit,
+    ];
+
+    /// The identifier used in JSON (`"joined"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerFlag::Joined => "joined",
+            PartnerFlag::CommercialTalks => "commercial_talks",
+            PartnerFlag::DistributionAgreement => "distribution_agreement",
+            PartnerFlag::Distributing => "distributing",
+            PartnerFlag::Summit => "summit",
+        }
+    }
+
+    /// A short human label, phrased as a question.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartnerFlag::Joined => "Joined the ISV programme",
+            PartnerFlag::CommercialTalks => "In commercial talks for a first paid app",
+            PartnerFlag::DistributionAgreement => "Distribution agreement signed",
+            PartnerFlag::Distributing => "Listed and distributing",
+            PartnerFlag::Summit => "Among Salesforce's most strategic ISVs",
+        }
+    }
 }
 
 /// The security-review part of the input.
@@ -140,6 +211,36 @@ pub enum PartnerStage {
     Approved,
     /// The agreement is signed: the path continues with the review.
     AgreementSigned,
+}
+
+impl PartnerStage {
+    /// Every stage, in path order.
+    pub const ALL: [PartnerStage; 4] = [
+        PartnerStage::NotApplied,
+        PartnerStage::Applied,
+        PartnerStage::Approved,
+        PartnerStage::AgreementSigned,
+    ];
+
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartnerStage::NotApplied => "not applied",
+            PartnerStage::Applied => "applied",
+            PartnerStage::Approved => "approved",
+            PartnerStage::AgreementSigned => "agreement signed",
+        }
+    }
+
+    /// The identifier used in JSON (`"not_applied"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerStage::NotApplied => "not_applied",
+            PartnerStage::Applied => "applied",
+            PartnerStage::Approved => "approved",
+            PartnerStage::AgreementSigned => "agreement_signed",
+        }
+    }
 }
 
 /// The kind of app under review.

@@ -1,5 +1,5 @@
 //! The structured controls: app type, complexity, analysis date, rule set, date order,
-//! paid solution and ready submission materials.
+//! paid solution, the stage on the partner path and ready submission materials.
 
 use chrono::NaiveDate;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::app::format;
 use crate::app::store::{use_store, Action, NoticeKind};
 use crate::engine::input::{
-    is_supported_date, AppType, Complexity, DateOrder, Material, RuleSetId, SUPPORTED_YEARS,
+    is_supported_date, AppType, Complexity, DateOrder, Material, PartnerStage, RuleSetId,
+    SUPPORTED_YEARS,
 };
 use crate::engine::InputError;
 
@@ -31,6 +32,8 @@ pub struct ControlsProps {
     pub paid: Option<bool>,
     /// Materials ticked as ready.
     pub materials: Vec<Material>,
+    /// Where the user stands on the partner path, `None` for not said.
+    pub partner_stage: Option<PartnerStage>,
 }
 
 /// Reads `YYYY-MM-DD` as `<input type=date>` gives it (without chrono's parser).
@@ -153,6 +156,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <option value="yes" selected={props.paid == Some(true)}>{ "Yes, paid" }</option>
                     <option value="no" selected={props.paid == Some(false)}>{ "No, free" }</option>
                 </> }, on(|v| Some(Action::SetPaid(match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })))) }
+                { select("partner-stage", "Where you stand on the partner path", html! { <>
+                    <option value="" selected={props.partner_stage.is_none()}>{ "Not said" }</option>
+                    { for PartnerStage::ALL.into_iter().map(|s| html! {
+                        <option value={s.key()} selected={props.partner_stage == Some(s)}>{ format::partner_stage(s) }</option>
+                    }) }
+                </> }, on(|v| Some(Action::SetPartnerStage(PartnerStage::ALL.into_iter().find(|s| s.key() == v))))) }
             </div>
             <fieldset class="materials">
                 <legend>{ "Security-review materials ready" }</legend>

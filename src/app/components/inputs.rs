@@ -99,6 +99,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
         date_order: input.date_order,
         paid: sr.paid,
         materials: sr.materials_ready.clone().unwrap_or_default(),
+        partner_stage: sr.partner_stage,
     };
     html! {
         <section class="inputs" aria-labelledby="h-inputs">

@@ -35,6 +35,7 @@ pub mod listing_read;
 pub mod live;
 pub mod notices;
 pub mod partner;
+pub mod partner_flags;
 pub mod ratings_chart;
 pub mod readiness;
 pub mod reviews;

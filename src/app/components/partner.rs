@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::partner_flags::PartnerFlags;
 use super::timeline::sources_list;
 use crate::app::format;
 use crate::engine::report::partner::{PartnerContext, ScoreTierView};
@@ -63,7 +64,8 @@ pub fn PartnerSection(props: &PartnerProps) -> Html {
         <section class="card" aria-labelledby="h-partner">
             <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
             <p class="headline"><strong>{ tier }</strong></p>
-            <p>{ p.implied_because.clone() }</p>
+            <p class="implied-because">{ p.implied_because.clone() }</p>
+            <PartnerFlags />
             if let Some(step) = &p.next_step {
                 <p class="next"><strong>{ "To move up: " }</strong>{ step.clone() }</p>
             }

@@ -3,7 +3,7 @@
 //! Score as history, and one line of co-sell advice. Every figure comes from the rule book.
 
 use super::review_score::scorecard_retired_on;
-use crate::engine::input::{AppType, PartnerInput};
+use crate::engine::input::{AppType, PartnerInput, PartnerStage};
 use crate::engine::report::partner::{
     Advice, AgreementView, PartnerContext, PartnerTier, RevenueShare, ScoreHistory, ScoreItemView,
     ScoreTierView, TierView,
@@ -14,45 +14,130 @@ use crate::engine::rules::partner::{
 };
 use crate::engine::rules::{RuleBook, RuleId};
 
+/// What other inputs say about the partner path: the stage chosen for the security review
+/// and whether the review log reads the app as listed. They fill the partner flags the user
+/// left unsaid (docs/domain.md §1, §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PathFacts {
+    /// `input.security_review.partner_stage`.
+    pub stage: Option<PartnerStage>,
+    /// Whether the review state (`time_to_listing.status`) is `listed`.
+    pub listed: bool,
+}
+
+/// The reason for Select when a listed review state of a paid solution implied distributing.
+const LISTED_IMPLIES_DISTRIBUTING: &str = "The security-review log reads the app as listed and it is a paid app, which implies it is listed and distributing (set the partner flags to say otherwise).";
+
+/// Which input a flag comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// The user's own partner flag.
+    Said,
+    /// Implied by the partner-path stage of the security review.
+    Stage,
+    /// Implied by a listed review state of a paid solution.
+    Listed,
+}
+
+/// A flag with the input it comes from.
+type Flag = (Option<bool>, Origin);
+
+/// `own` when the user said it, else `implied` (when true) from `origin`.
+fn fill(own: Option<bool>, implied: bool, origin: Origin) -> Flag {
+    match own {
+        Some(_) => (own, Origin::Said),
+        None if implied => (Some(true), origin),
+        None => (None, Origin::Said),
+    }
+}
+
+/// The reason for a tier: the user's words when they said the flag, else `implied`, which
+/// names the input that implied it.
+fn reason(origin: Origin, said: &str, implied: String) -> String {
+    match origin {
+        Origin::Said => said.to_string(),
+        Origin::Stage | Origin::Listed => implied,
+    }
+}
+
 /// The tier `partner` implies and why. `paid` says whether the solution is paid (from the
 /// input or the listing's pricing model); Select needs a paid app listed and distributing.
-pub fn implied_tier(partner: &PartnerInput, paid: Option<bool>) -> (Option<PartnerTier>, String) {
+/// A flag left unsaid is filled from `path`: the stage approved or later implies joined,
+/// agreement signed implies the distribution agreement, and a listed paid solution implies
+/// distributing; the reason then names the input that implied it.
+pub fn implied_tier(
+    partner: &PartnerInput,
+    paid: Option<bool>,
+    path: PathFacts,
+) -> (Option<PartnerTier>, String) {
+    let stage = path.stage;
+    let joined = fill(
+        partner.joined,
+        stage >= Some(PartnerStage::Approved),
+        Origin::Stage,
+    );
+    let agreement = fill(
+        partner.distribution_agreement,
+        stage == Some(PartnerStage::AgreementSigned),
+        Origin::Stage,
+    );
+    let listed_paid = path.listed && paid == Some(true);
+    let distributing = fill(partner.distributing, listed_paid, Origin::Listed);
+    let stage_words = format!(
+        "Your stage on the partner path ({})",
+        stage.map_or("not said", PartnerStage::label)
+    );
     let yes = |flag: Option<bool>| flag == Some(true);
-    let distributing = yes(partner.distributing);
+    let is_distributing = yes(distributing.0);
     let tier_and_why = if yes(partner.summit) {
         Some((
             PartnerTier::Summit,
-            "You said Salesforce counts you among its largest and most strategic ISV partners.",
+            "You said Salesforce counts you among its largest and most strategic ISV partners."
+                .to_string(),
         ))
-    } else if distributing && paid == Some(true) {
+    } else if is_distributing && paid == Some(true) {
         Some((
             PartnerTier::Select,
-            "You said the app is listed and distributing, and it is a paid app.",
+            reason(
+                distributing.1,
+                "You said the app is listed and distributing, and it is a paid app.",
+                LISTED_IMPLIES_DISTRIBUTING.to_string(),
+            ),
         ))
-    } else if yes(partner.distribution_agreement) {
+    } else if yes(agreement.0) {
         Some((
             PartnerTier::Build,
-            "You said the distribution agreement is signed.",
+            reason(
+                agreement.1,
+                "You said the distribution agreement is signed.",
+                format!("{stage_words} implies the distribution agreement is signed."),
+            ),
         ))
     } else if yes(partner.commercial_talks) {
         Some((
             PartnerTier::Exploration,
-            "You said you are in commercial talks with Salesforce for a first paid app.",
+            "You said you are in commercial talks with Salesforce for a first paid app."
+                .to_string(),
         ))
-    } else if yes(partner.joined) {
+    } else if yes(joined.0) {
         Some((
             PartnerTier::Registered,
-            "You said you have joined the ISV programme.",
+            reason(
+                joined.1,
+                "You said you have joined the ISV programme.",
+                format!("{stage_words} implies you have joined the ISV programme."),
+            ),
         ))
-    } else if distributing {
+    } else if is_distributing {
         Some((
             PartnerTier::Registered,
-            "You said the app is listed and distributing, so you have joined the ISV programme.",
+            "You said the app is listed and distributing, so you have joined the ISV programme."
+                .to_string(),
         ))
     } else {
         None
     };
-    let Some((tier, why)) = tier_and_why else {
+    let Some((tier, mut why)) = tier_and_why else {
         let why = if partner.joined == Some(false) {
             "You said you have not joined the ISV programme yet."
         } else {
@@ -60,8 +145,7 @@ pub fn implied_tier(partner: &PartnerInput, paid: Option<bool>) -> (Option<Partn
         };
         return (None, why.to_string());
     };
-    let mut why = why.to_string();
-    if distributing && tier < PartnerTier::Select {
+    if is_distributing && tier < PartnerTier::Select {
         why.push_str(match paid {
             Some(false) => " A free app does not count for Select, which needs a paid app listed and distributing.",
             _ => " A paid app listed and distributing is Select: say whether the solution is paid.",
@@ -71,14 +155,16 @@ pub fn implied_tier(partner: &PartnerInput, paid: Option<bool>) -> (Option<Partn
 }
 
 /// The partner context for `partner` with an app of `app_type`; `paid` as for
-/// [`implied_tier`]. Reads the `partner.*` rules from `rules`, marking them used.
+/// [`implied_tier`], and `path` fills unsaid flags as there. Reads the `partner.*` rules
+/// from `rules`, marking them used.
 pub fn context(
     partner: &PartnerInput,
     app_type: AppType,
     paid: Option<bool>,
+    path: PathFacts,
     rules: &RuleBook,
 ) -> PartnerContext {
-    let (implied, implied_because) = implied_tier(partner, paid);
+    let (implied, implied_because) = implied_tier(partner, paid, path);
     let next_step = match implied {
         None => Some(JOIN_STEP),
         Some(tier) => TIERS_2024
