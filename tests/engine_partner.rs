@@ -5,30 +5,16 @@ mod engine_common;
 
 use std::collections::BTreeMap;
 
-use engine_common::d;
+use engine_common::{d, said, Flags};
 use listing_analyzer::engine::estimate::partner::{context, implied_tier, PathFacts};
 use listing_analyzer::engine::input::{AppType, Input, PartnerInput};
 use listing_analyzer::engine::report::partner::PartnerTier::{self, *};
 use listing_analyzer::engine::rules::RuleBook;
 use listing_analyzer::engine::{analyze, parse_input};
 
-fn said(flags: Flags) -> PartnerInput {
-    let [joined, commercial_talks, distribution_agreement, distributing, summit] = flags;
-    PartnerInput {
-        joined,
-        commercial_talks,
-        distribution_agreement,
-        distributing,
-        summit,
-    }
-}
-
 const Y: Option<bool> = Some(true);
 const N: Option<bool> = Some(false);
 const U: Option<bool> = None;
-
-/// What the user says: `[joined, talks, agreement, distributing, summit]`.
-type Flags = [Option<bool>; 5];
 
 #[test]
 fn the_input_implies_a_tier() {

@@ -4,29 +4,15 @@
 
 mod engine_common;
 
-use engine_common::d;
+use engine_common::{d, said, Flags};
 use listing_analyzer::engine::estimate::partner::{implied_tier, PathFacts};
-use listing_analyzer::engine::input::{PartnerInput, PartnerStage};
+use listing_analyzer::engine::input::PartnerStage;
 use listing_analyzer::engine::report::partner::PartnerTier::{self, *};
 use listing_analyzer::engine::{analyze, parse_input};
 
 const Y: Option<bool> = Some(true);
 const N: Option<bool> = Some(false);
 const U: Option<bool> = None;
-
-/// What the user says: `[joined, talks, agreement, distributing, summit]`.
-type Flags = [Option<bool>; 5];
-
-fn said(flags: Flags) -> PartnerInput {
-    let [joined, commercial_talks, distribution_agreement, distributing, summit] = flags;
-    PartnerInput {
-        joined,
-        commercial_talks,
-        distribution_agreement,
-        distributing,
-        summit,
-    }
-}
 
 #[test]
 fn the_path_stage_and_a_listed_review_fill_unsaid_flags() {
