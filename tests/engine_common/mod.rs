@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use listing_analyzer::engine::input::{AppType, Complexity, SecurityReviewInput};
+use listing_analyzer::engine::input::{AppType, Complexity, PartnerInput, SecurityReviewInput};
 use listing_analyzer::engine::model::{
     EventKind, FieldValue, ListingDetails, ListingField, PricingModel, Rating, Review,
     ReviewHistory, SecurityEvent, SecurityLog,
@@ -126,3 +126,18 @@ pub fn set(l: &mut ListingDetails, field: ListingField, value: &str) {
 pub const APP_TYPES: [AppType; 2] = [AppType::Connected, AppType::Native];
 /// Every complexity, lowest first.
 pub const COMPLEXITIES: [Complexity; 3] = [Complexity::Low, Complexity::Medium, Complexity::High];
+
+/// What the user says of the partner flags: `[joined, talks, agreement, distributing, summit]`.
+pub type Flags = [Option<bool>; 5];
+
+/// The partner input saying `flags`.
+pub fn said(flags: Flags) -> PartnerInput {
+    let [joined, commercial_talks, distribution_agreement, distributing, summit] = flags;
+    PartnerInput {
+        joined,
+        commercial_talks,
+        distribution_agreement,
+        distributing,
+        summit,
+    }
+}
