@@ -114,7 +114,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 false) }
             { text_box(PastedInput::SecurityLog, "in-log", "Security-review timing",
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
-                html! { <>{ "One event per line: a date and what happened (submitted, resubmitted, failed / not approved, provisional pass, passed / approved). Leave empty if you have not submitted yet." }</> },
+                html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
             <Controls ..controls />
         </section>
