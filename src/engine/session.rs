@@ -77,8 +77,8 @@ pub fn prefix_on_char_boundary(text: &str, max: usize) -> &str {
 struct Cached<T> {
     /// The analysed prefix of the text.
     text: String,
-    /// The date context the text was read with.
-    ctx: DateContext,
+    /// The date context the text was read with; `None` for a parser that reads no dates.
+    ctx: Option<DateContext>,
     /// The parse.
     parsed: T,
 }
@@ -105,9 +105,9 @@ impl Default for Session {
 fn refresh<'a, T>(
     slot: &'a mut Option<Cached<T>>,
     text: &str,
-    ctx: DateContext,
+    ctx: Option<DateContext>,
     parses: &mut u64,
-    parse: impl FnOnce(&str, DateContext) -> T,
+    parse: impl FnOnce(&str) -> T,
 ) -> &'a T {
     let fresh = match slot {
         Some(c) => c.ctx != ctx || c.text != text,
@@ -121,7 +121,7 @@ fn refresh<'a, T>(
         .get_or_insert_with(|| Cached {
             text: text.to_owned(),
             ctx,
-            parsed: parse(text, ctx),
+            parsed: parse(text),
         })
         .parsed
 }
@@ -170,31 +170,27 @@ impl Session {
         let max = self.max_bytes;
         let cut = |which: PastedInput| prefix_on_char_boundary(which.text(input), max);
         let parses = &mut self.parses;
-        // The listing parser reads no dates; a fixed context keeps its cache across days.
-        let listing_ctx = DateContext {
-            today: NaiveDate::MIN,
-            order: Default::default(),
-        };
         let listing = refresh(
             &mut self.listing,
             cut(PastedInput::Listing),
-            listing_ctx,
+            // The listing parser reads no dates: its cache outlives a change of date.
+            None,
             parses,
-            |t, _| parse_listing_text(t),
+            parse_listing_text,
         );
         let reviews = refresh(
             &mut self.reviews,
             cut(PastedInput::Reviews),
-            ctx,
+            Some(ctx),
             parses,
-            parse_reviews_text,
+            |t| parse_reviews_text(t, ctx),
         );
         let log = refresh(
             &mut self.log,
             cut(PastedInput::SecurityLog),
-            ctx,
+            Some(ctx),
             parses,
-            parse_log_text,
+            |t| parse_log_text(t, ctx),
         );
         let mut report = analyze_parsed(input, listing, reviews, log, default_today);
         let mut cut_notes: Vec<Diagnostic> = PastedInput::ALL

@@ -8,3 +8,12 @@ pub mod readiness;
 pub mod review_score;
 pub mod security_log;
 pub mod timeline;
+
+/// "s" unless `n` is 1: the plural ending that the estimators' sentences share.
+pub(crate) fn plural(n: impl Into<u64>) -> &'static str {
+    if n.into() == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,7 +1,8 @@
 //! Quality checks on fields that are present: lengths, keywords, counts, pricing terms.
 
-use super::text::{count_word, first_sentence, keywords, limit, mentions_any, plural};
+use super::text::{count_word, first_sentence, keywords, limit, mentions_any};
 use super::{Check, F};
+use crate::engine::estimate::plural;
 use crate::engine::model::{ListingField, PricingModel};
 use crate::engine::report::Severity::{Blocker, Suggestion, Warning};
 use crate::engine::rules::vocab::{

@@ -42,12 +42,3 @@ pub fn first_sentence(text: &str) -> &str {
 pub fn limit(n: u32) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
-
-/// "s" unless `n` is 1.
-pub fn plural(n: impl Into<u64>) -> &'static str {
-    if n.into() == 1 {
-        ""
-    } else {
-        "s"
-    }
-}

@@ -16,6 +16,7 @@
 use chrono::NaiveDate;
 
 use super::{add_days, app_name, weeks, weeks_between, Factors, Figures};
+use crate::engine::estimate::plural;
 use crate::engine::estimate::security_log::LogSummary;
 use crate::engine::input::{Complexity, SecurityReviewInput};
 use crate::engine::report::ReviewStatus;
@@ -101,7 +102,7 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
         factors.add(
             format!(
                 "{failed} failed attempt{}: {} per resubmission round (PRACTITIONER; field reports say {round}–{round_max} weeks)",
-                if failed == 1 { "" } else { "s" },
+                plural(failed),
                 weeks(round)
             ),
             i64::from(failures),
@@ -112,8 +113,9 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     if s.bounces > 0 {
         factors.add(
             format!(
-                "{} bounced: each costs {} ({})",
-                plural(s.bounces, "submission"),
+                "{} submission{} bounced: each costs {} ({})",
+                s.bounces,
+                plural(s.bounces),
                 weeks(bounce),
                 RuleId::SrBounceWeeks.def().source.kind.tag()
             ),
@@ -155,10 +157,6 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
         .into_iter()
         .fold(min, u32::saturating_add);
     (low, likely)
-}
-
-fn plural(n: u32, one: &str) -> String {
-    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The figures of an open state; factors explain `likely` exactly.
