@@ -112,7 +112,7 @@ fn every_source_kind_is_explained() {
     let domain =
         std::fs::read_to_string(doc_path().with_file_name("domain.md")).expect("docs/domain.md");
     for kind in SourceKind::ALL {
-        let tag = format!("`{}`", kind.tag());
+        let tag = format!("`{}`", kind.key());
         assert!(rules.contains(&tag), "docs/rules.md does not name {tag}");
         assert!(
             domain.contains(&tag),

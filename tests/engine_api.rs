@@ -42,7 +42,7 @@ fn the_sample_is_analyzed_from_text_to_report() {
     assert!(!s.next_window.eligible);
     assert_eq!(r.review_score_by_rule_set.len(), 4);
 
-    let fields: Vec<&str> = r.readiness.gaps.iter().map(|g| g.field.as_str()).collect();
+    let fields: Vec<&str> = r.readiness.gaps.iter().map(|g| g.field.key()).collect();
     assert!(
         fields.contains(&"security_review") && fields.contains(&"screenshots"),
         "{fields:?}"

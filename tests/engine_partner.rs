@@ -109,7 +109,7 @@ fn the_context_marks_the_tier_and_what_moves_it_up() {
             .map(|t| t.tier)
             .collect();
         assert_eq!(current, tier.into_iter().collect::<Vec<_>>());
-        assert_eq!(c.tiers_source.kind, "SEED");
+        assert_eq!(c.tiers_source.kind.key(), "SEED");
     }
 }
 
@@ -142,9 +142,9 @@ fn each_app_type_has_its_agreement_and_revenue_share() {
             ),
             (applies, 15, 25)
         );
-        assert_eq!(c.revenue_share.source.kind, "SEED");
+        assert_eq!(c.revenue_share.source.kind.key(), "SEED");
         assert!(c.advice.text.contains("a brochure, not a business"));
-        assert_eq!(c.advice.source.kind, "SEED");
+        assert_eq!(c.advice.source.kind.key(), "SEED");
     }
 }
 
@@ -229,7 +229,7 @@ fn old_inputs_read_and_the_partner_section_is_in_the_report() {
     let used: Vec<&str> = r
         .rules
         .iter()
-        .filter(|v| v.used_by == "partner")
+        .filter(|v| v.used_by.key() == "partner")
         .map(|v| v.id.as_str())
         .collect();
     assert!(used.contains(&"partner.revenue_share.min_pct"), "{used:?}");
@@ -263,7 +263,7 @@ fn the_freemium_fee_is_labelled_as_our_reading() {
             .time_to_listing
             .sources
             .iter()
-            .any(|s| s.kind == "INFERRED" && s.title.contains("Freemium"));
+            .any(|s| s.kind.key() == "INFERRED" && s.title.contains("Freemium"));
         assert_eq!(found, inferred, "{pricing} / {paid:?}");
     }
 }

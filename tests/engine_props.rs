@@ -167,7 +167,7 @@ proptest! {
         severities in proptest::collection::vec(0u8..3, 0..12), added in 0u8..3,
     ) {
         let gap = |s: u8| Gap {
-            field: "title".into(),
+            field: ListingField::Title.into(),
             severity: [Severity::Blocker, Severity::Warning, Severity::Suggestion][usize::from(s)],
             message: String::new(),
             fix: String::new(),

@@ -5,7 +5,7 @@ mod engine_common;
 use engine_common::{full_listing, set};
 use listing_analyzer::engine::estimate::readiness::{assess, score_for};
 use listing_analyzer::engine::model::{ListingDetails, ListingField, PricingModel};
-use listing_analyzer::engine::report::{Gap, Readiness, ReviewStatus, Severity};
+use listing_analyzer::engine::report::{Gap, GapField, Readiness, ReviewStatus, Severity};
 use listing_analyzer::engine::rules::RuleBook;
 
 use ListingField as F;
@@ -18,7 +18,7 @@ fn check(l: &ListingDetails) -> Readiness {
 fn gaps_of(r: &Readiness) -> Vec<(String, Severity)> {
     r.gaps
         .iter()
-        .map(|g| (g.field.clone(), g.severity))
+        .map(|g| (g.field.key().to_string(), g.severity))
         .collect()
 }
 
@@ -237,10 +237,11 @@ fn gaps_are_sorted_by_severity_then_field_order() {
         &RuleBook::new(),
     );
     let rank = |g: &Gap| {
-        let field = F::ALL
+        // Report order is GapField::ALL: the listing fields, then the security review.
+        let field = GapField::ALL
             .iter()
-            .position(|f| f.key() == g.field)
-            .unwrap_or(F::ALL.len());
+            .position(|f| *f == g.field)
+            .unwrap_or(usize::MAX);
         (g.severity, field)
     };
     assert!(
@@ -252,7 +253,7 @@ fn gaps_are_sorted_by_severity_then_field_order() {
         .gaps
         .iter()
         .filter(|g| g.severity == Blocker)
-        .map(|g| g.field.as_str())
+        .map(|g| g.field.key())
         .collect();
     assert_eq!(
         blockers,
@@ -277,7 +278,7 @@ fn gaps_are_sorted_by_severity_then_field_order() {
 fn adding_a_gap_lowers_the_score() {
     let book = RuleBook::new();
     let gap = |severity| Gap {
-        field: "title".into(),
+        field: F::Title.into(),
         severity,
         message: String::new(),
         fix: String::new(),

@@ -10,11 +10,11 @@ use listing_analyzer::engine::estimate::fiscal::{
     ReviewWindow,
 };
 use listing_analyzer::engine::report::InputKind;
-use listing_analyzer::engine::rules::{RuleBook, RuleId, SourceKind};
+use listing_analyzer::engine::rules::{RuleBook, RuleId, SourceKind, Unit};
 
 fn view_value(book: &RuleBook, id: &str) -> (f64, String, bool) {
     let v = book.views().into_iter().find(|v| v.id == id).expect(id);
-    (v.value, v.source.kind, v.overridden)
+    (v.value, v.source.kind.key().to_string(), v.overridden)
 }
 
 #[test]
@@ -88,16 +88,19 @@ fn every_rule_is_well_formed_and_unique() {
             "{}",
             v.id
         );
+        // In JSON, the kind and the result fed are names from closed lists.
+        let json = serde_json::to_value(v).expect("a rule view serialises");
         assert!(
             SourceKind::ALL
                 .iter()
-                .any(|k| k.tag() == v.source.kind.as_str()),
+                .any(|k| json["source"]["kind"] == k.key()),
             "{}",
             v.id
         );
         assert!(
             ["time_to_listing", "review_score", "readiness", "partner"]
-                .contains(&v.used_by.as_str()),
+                .iter()
+                .any(|u| json["used_by"] == *u),
             "{}",
             v.id
         );
@@ -107,7 +110,7 @@ fn every_rule_is_well_formed_and_unique() {
         );
     }
     // A threshold of 5 stars could never be reached once any review is lower.
-    for v in views.iter().filter(|v| v.unit == "stars") {
+    for v in views.iter().filter(|v| v.unit == Unit::Stars) {
         assert!(v.max < 5.0, "{}", v.id);
     }
 }

@@ -209,7 +209,7 @@ fn a_re_review_is_not_a_new_submission() {
         !r.readiness
             .gaps
             .iter()
-            .any(|g| g.field == "security_review"),
+            .any(|g| g.field.key() == "security_review"),
         "{:#?}",
         r.readiness.gaps
     );
@@ -267,7 +267,7 @@ fn the_plan_runs_from_today_to_first_reviews_with_sources() {
     assert!(t
         .plan
         .iter()
-        .all(|s| !s.source.kind.is_empty() && !s.why.is_empty()));
+        .all(|s| !s.source.title.is_empty() && !s.why.is_empty()));
     check(&t, today());
     // A planned submission dates the submit step.
     let t = estimate_on(Connected, "Planning to submit 15 January 2027", today());

@@ -256,7 +256,7 @@ fn check(layout: Layout, source: &str) {
         !r.readiness
             .gaps
             .iter()
-            .any(|g| g.field == "highlights" || g.field == "screenshots"),
+            .any(|g| matches!(g.field.key(), "highlights" | "screenshots")),
         "{layout:?}: {gaps:?}"
     );
     assert_eq!(r.listing_read, d.read);

@@ -76,8 +76,8 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(
         md,
         "- Status: {}\n- {}\n- Counted from: {}\n- Failed attempts: {}\n- Review fees: {}\n",
-        format::status(t.status),
-        format::app_type(t.app_type),
+        t.status.label(),
+        t.app_type.label(),
         format::date(t.start),
         t.failed_attempts,
         format::fees(t.fees_usd)
@@ -139,8 +139,8 @@ pub fn markdown(report: &Report) -> String {
         let _ = writeln!(
             md,
             "- **{}** ({}): {} Fix: {}",
-            format::severity(g.severity),
-            cell(&format::field_name(&g.field)),
+            g.severity.label(),
+            cell(g.field.label()),
             cell(&g.message),
             cell(&g.fix)
         );
@@ -172,13 +172,7 @@ pub fn markdown(report: &Report) -> String {
             } else {
                 format!(", line {}", d.line)
             };
-            let _ = writeln!(
-                md,
-                "- {}{}: {}",
-                format::input_kind(d.input),
-                place,
-                cell(&d.message)
-            );
+            let _ = writeln!(md, "- {}{}: {}", d.input.label(), place, cell(&d.message));
         }
     }
     md

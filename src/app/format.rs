@@ -2,9 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::engine::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
-use crate::engine::model::EventKind;
-use crate::engine::report::{InputKind, ReviewStatus, Severity};
+use crate::engine::rules::SourceKind;
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -59,32 +57,15 @@ pub fn weeks_delta(w: i32) -> String {
     format!("{sign}{n} {}", if n == 1 { "week" } else { "weeks" })
 }
 
-/// The review status in words.
-pub fn status(s: ReviewStatus) -> &'static str {
-    match s {
-        ReviewStatus::Planned => "Submission planned",
-        ReviewStatus::NotStarted => "Not submitted yet",
-        ReviewStatus::Preparing => "Preparing the submission",
-        ReviewStatus::InReview => "In security review",
-        ReviewStatus::AwaitingResubmission => "Awaiting resubmission",
-        ReviewStatus::Passed => "Security review passed",
-        ReviewStatus::Listed => "Listed",
-        ReviewStatus::ReReview => "In periodic re-review",
-    }
+/// The CSS classes of a source-strength tag: its name in lower case (`team default`).
+pub fn source_kind_class(kind: SourceKind) -> String {
+    kind.key().to_lowercase()
 }
 
-/// The CSS class suffix for a review status ("in-review").
-pub fn status_key(s: ReviewStatus) -> &'static str {
-    match s {
-        ReviewStatus::Planned => "planned",
-        ReviewStatus::NotStarted => "not-started",
-        ReviewStatus::Preparing => "preparing",
-        ReviewStatus::InReview => "in-review",
-        ReviewStatus::AwaitingResubmission => "awaiting-resubmission",
-        ReviewStatus::Passed => "passed",
-        ReviewStatus::Listed => "listed",
-        ReviewStatus::ReReview => "re-review",
-    }
+/// A CSS class name from a JSON name: underscores become hyphens (`in_review` →
+/// `in-review`).
+pub fn class_name(key: &str) -> String {
+    key.replace('_', "-")
 }
 
 /// Review fees in words: "$1998", or what to say when it is unknown whether the solution
@@ -93,117 +74,5 @@ pub fn fees(usd: Option<u32>) -> String {
     match usd {
         Some(n) => format!("${n}"),
         None => "unknown \u{2014} say whether the solution is paid".to_owned(),
-    }
-}
-
-/// A log event in words.
-pub fn event(k: EventKind) -> &'static str {
-    match k {
-        EventKind::PreparationStarted => "Preparation started",
-        EventKind::Scan => "Scan",
-        EventKind::PlannedSubmission => "Planned submission",
-        EventKind::Submitted => "Submitted",
-        EventKind::Resubmitted => "Resubmitted",
-        EventKind::Failed => "Failed",
-        EventKind::ProvisionalPass => "Provisional pass",
-        EventKind::Passed => "Passed",
-        EventKind::Bounced => "Bounced",
-        EventKind::Listed => "Listed",
-        EventKind::ReReview => "Periodic re-review",
-    }
-}
-
-/// A severity in words.
-pub fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Blocker => "Blocker",
-        Severity::Warning => "Warning",
-        Severity::Suggestion => "Suggestion",
-    }
-}
-
-/// The CSS class suffix for a severity.
-pub fn severity_key(s: Severity) -> &'static str {
-    match s {
-        Severity::Blocker => "blocker",
-        Severity::Warning => "warning",
-        Severity::Suggestion => "suggestion",
-    }
-}
-
-/// An input's name in words.
-pub fn input_kind(k: InputKind) -> &'static str {
-    match k {
-        InputKind::Listing => "Listing details",
-        InputKind::Reviews => "Review history",
-        InputKind::SecurityReview => "Security-review timing",
-        InputKind::Settings => "Settings",
-    }
-}
-
-/// An app type in words.
-pub fn app_type(t: AppType) -> &'static str {
-    match t {
-        AppType::Connected => "Connected (API)",
-        AppType::Native => "Native (package)",
-    }
-}
-
-/// A complexity in words.
-pub fn complexity(c: Complexity) -> &'static str {
-    match c {
-        Complexity::Low => "Low",
-        Complexity::Medium => "Medium",
-        Complexity::High => "High",
-    }
-}
-
-/// A partner-path stage in words.
-pub fn partner_stage(s: PartnerStage) -> &'static str {
-    match s {
-        PartnerStage::NotApplied => "Not applied",
-        PartnerStage::Applied => "Applied",
-        PartnerStage::Approved => "Approved",
-        PartnerStage::AgreementSigned => "Agreement signed",
-    }
-}
-
-/// A date order in words.
-pub fn date_order(o: DateOrder) -> &'static str {
-    match o {
-        DateOrder::MonthFirst => "Month/day (US)",
-        DateOrder::DayFirst => "Day/month",
-    }
-}
-
-/// A short rule-set name for selects and table headers.
-pub fn rule_set_short(r: RuleSetId) -> &'static str {
-    match r {
-        RuleSetId::Fy24 => "FY24 update",
-        RuleSetId::Fy21 => "FY21 article",
-        RuleSetId::OfficialA => "Official version A",
-        RuleSetId::OfficialFy22 => "Official FY22",
-    }
-}
-
-/// Which result a rule feeds, in words.
-pub fn used_by(key: &str) -> &str {
-    match key {
-        "time_to_listing" => "Time to listing",
-        "review_score" => "Review score",
-        "readiness" => "Readiness",
-        "partner" => "Partner context",
-        other => other,
-    }
-}
-
-/// A report field key as words: `gtm_resources` → "GTM resources", `security_review` →
-/// "Security review".
-pub fn field_name(key: &str) -> String {
-    let words = key.replace('_', " ").replace("gtm", "GTM");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

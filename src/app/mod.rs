@@ -6,8 +6,8 @@
 //! browser plumbing ([`storage`], [`share`], [`browser`]) kept apart from rendering.
 
 //!
-//! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing and the
-//! [`saved`] envelope — is plain Rust that also compiles natively, so it has native tests;
+//! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing, the
+//! [`saved`] envelope and the [`state`] reducer — is plain Rust that also compiles natively, so it has native tests;
 //! everything that touches the browser is compiled for `wasm32` only.
 
 pub mod chart;
@@ -15,6 +15,7 @@ pub mod config;
 pub mod export;
 pub mod format;
 pub mod saved;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -67,7 +67,7 @@ pub fn ics(plan: &[PlanStep], today: NaiveDate) -> String {
         let _ = write!(
             description,
             " ({} {}\\, as of {})",
-            escape(&s.source.kind),
+            escape(s.source.kind.key()),
             escape(&s.source.title),
             escape(&s.source.as_of)
         );

@@ -213,36 +213,6 @@ pub enum PartnerStage {
     AgreementSigned,
 }
 
-impl PartnerStage {
-    /// Every stage, in path order.
-    pub const ALL: [PartnerStage; 4] = [
-        PartnerStage::NotApplied,
-        PartnerStage::Applied,
-        PartnerStage::Approved,
-        PartnerStage::AgreementSigned,
-    ];
-
-    /// A short human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            PartnerStage::NotApplied => "not applied",
-            PartnerStage::Applied => "applied",
-            PartnerStage::Approved => "approved",
-            PartnerStage::AgreementSigned => "agreement signed",
-        }
-    }
-
-    /// The identifier used in JSON (`"not_applied"`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            PartnerStage::NotApplied => "not_applied",
-            PartnerStage::Applied => "applied",
-            PartnerStage::Approved => "approved",
-            PartnerStage::AgreementSigned => "agreement_signed",
-        }
-    }
-}
-
 /// The kind of app under review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -329,26 +299,6 @@ pub enum RuleSetId {
     OfficialA,
     /// Official FY22: a minimum review count and rating bands (`official_fy22.*`).
     OfficialFy22,
-}
-
-impl RuleSetId {
-    /// Every rule set, default first.
-    pub const ALL: [RuleSetId; 4] = [
-        RuleSetId::Fy24,
-        RuleSetId::Fy21,
-        RuleSetId::OfficialA,
-        RuleSetId::OfficialFy22,
-    ];
-
-    /// The identifier used in JSON (`"fy24"`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            RuleSetId::Fy24 => "fy24",
-            RuleSetId::Fy21 => "fy21",
-            RuleSetId::OfficialA => "official_a",
-            RuleSetId::OfficialFy22 => "official_fy22",
-        }
-    }
 }
 
 /// How numeric dates with both parts ≤ 12 are read.

@@ -25,6 +25,7 @@ pub mod model;
 pub mod parse;
 pub mod report;
 pub mod rules;
+pub mod terms;
 
 mod api;
 pub mod session;
@@ -33,4 +34,5 @@ pub use api::{
     analyze, analyze_json, check_input, parse_input, parse_listing, parse_log, parse_reviews,
     InputError, ParsedListing, ParsedLog, ParsedReviews,
 };
-pub use session::{PastedInput, Session};
+pub use session::Session;
+pub use terms::Term;

@@ -100,25 +100,6 @@ pub enum ListingField {
 }
 
 impl ListingField {
-    /// Every field, in the order a listing usually presents them.
-    pub const ALL: [ListingField; 15] = [
-        ListingField::Title,
-        ListingField::Tagline,
-        ListingField::Description,
-        ListingField::Highlights,
-        ListingField::Pricing,
-        ListingField::Markets,
-        ListingField::Categories,
-        ListingField::Industries,
-        ListingField::Editions,
-        ListingField::Languages,
-        ListingField::Screenshots,
-        ListingField::Video,
-        ListingField::Support,
-        ListingField::Documentation,
-        ListingField::GtmResources,
-    ];
-
     /// Whether the field holds a list of entries (highlights, screenshots, categories, …)
     /// rather than one text.
     pub fn is_list(self) -> bool {
@@ -133,27 +114,6 @@ impl ListingField {
                 | ListingField::Screenshots
                 | ListingField::GtmResources
         )
-    }
-
-    /// The canonical snake_case name used in reports (`"gtm_resources"`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            ListingField::Title => "title",
-            ListingField::Tagline => "tagline",
-            ListingField::Description => "description",
-            ListingField::Highlights => "highlights",
-            ListingField::Pricing => "pricing",
-            ListingField::Markets => "markets",
-            ListingField::Categories => "categories",
-            ListingField::Industries => "industries",
-            ListingField::Editions => "editions",
-            ListingField::Languages => "languages",
-            ListingField::Screenshots => "screenshots",
-            ListingField::Video => "video",
-            ListingField::Support => "support",
-            ListingField::Documentation => "documentation",
-            ListingField::GtmResources => "gtm_resources",
-        }
     }
 }
 

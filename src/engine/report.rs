@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::input::AppType;
-use super::model::{EventKind, ListingRead, ReviewHistory};
+use super::model::{EventKind, ListingField, ListingRead, ReviewHistory};
+use super::rules::{SourceKind, Unit, UsedBy};
 
 pub mod partner;
 mod review;
@@ -59,7 +60,7 @@ pub struct Source {
     /// Strength of the source: `SEED`, `OFFICIAL`, `PRACTITIONER`, `UNVERIFIED`, `INFERRED`
     /// (our reading, carried over from another source) or `TEAM DEFAULT` (no source gives
     /// the figure).
-    pub kind: String,
+    pub kind: SourceKind,
     /// When the figure was last checked against the source (ISO date or `YYYY-MM`).
     pub as_of: String,
 }
@@ -75,8 +76,8 @@ pub struct RuleView {
     pub value: f64,
     /// The cited default.
     pub default_value: f64,
-    /// Unit for display (`"weeks"`, `"reviews"`, `"stars"`, `"points"`, `"USD"`, `"%"`).
-    pub unit: String,
+    /// Unit for display (`"weeks"`, `"reviews"`, `"stars"`, `"points"`, `"USD"`, `"%"`, …).
+    pub unit: Unit,
     /// Smallest accepted override.
     pub min: f64,
     /// Largest accepted override.
@@ -85,7 +86,7 @@ pub struct RuleView {
     pub source: Source,
     /// Which result it feeds: `"time_to_listing"`, `"review_score"`, `"readiness"` or
     /// `"partner"`.
-    pub used_by: String,
+    pub used_by: UsedBy,
     /// Whether the user changed it.
     pub overridden: bool,
 }
@@ -242,11 +243,28 @@ pub enum Severity {
     Suggestion,
 }
 
+/// The part of the listing a readiness gap is about. In JSON it is the field's key
+/// (`"title"`, …, `"gtm_resources"`, `"security_review"`); its order is report order:
+/// the listing fields in [`ListingField::ALL`] order, then the security review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GapField {
+    /// A listing field.
+    Listing(ListingField),
+    /// The security review.
+    SecurityReview,
+}
+
+impl From<ListingField> for GapField {
+    fn from(f: ListingField) -> Self {
+        GapField::Listing(f)
+    }
+}
+
 /// One missing or weak part of the listing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Gap {
     /// The field (`"title"`, …, `"security_review"`).
-    pub field: String,
+    pub field: GapField,
     /// How bad it is.
     pub severity: Severity,
     /// What is wrong.

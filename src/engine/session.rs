@@ -15,32 +15,33 @@ use super::input::Input;
 use super::parse::date::DateContext;
 use super::report::{Diagnostic, InputKind, Report};
 
-/// One of the three pasted inputs. The same three names serve the app's text boxes, the
-/// diagnostics ([`PastedInput::kind`]) and the session's caches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PastedInput {
-    /// The listing details.
-    Listing,
-    /// The review history.
-    Reviews,
-    /// The security-review timing log.
-    SecurityLog,
-}
-
-impl PastedInput {
-    /// The three inputs, in page order.
-    pub const ALL: [PastedInput; 3] = [
-        PastedInput::Listing,
-        PastedInput::Reviews,
-        PastedInput::SecurityLog,
+/// The three pasted inputs are named by the diagnostics' [`InputKind`]: the same names
+/// serve the app's text boxes, the diagnostics and the session's caches.
+impl InputKind {
+    /// The three pasted inputs, in page order (the settings are not pasted).
+    pub const PASTED: [InputKind; 3] = [
+        InputKind::Listing,
+        InputKind::Reviews,
+        InputKind::SecurityReview,
     ];
 
-    /// This input's text in `input`.
+    /// This input's pasted text in `input` (empty for the settings, which are not pasted).
     pub fn text(self, input: &Input) -> &str {
         match self {
-            PastedInput::Listing => &input.listing,
-            PastedInput::Reviews => &input.reviews,
-            PastedInput::SecurityLog => &input.security_review.log,
+            InputKind::Listing => &input.listing,
+            InputKind::Reviews => &input.reviews,
+            InputKind::SecurityReview => &input.security_review.log,
+            InputKind::Settings => "",
+        }
+    }
+
+    /// Puts `text` in `input` as this input's pasted text (nothing for the settings).
+    pub fn set_text(self, input: &mut Input, text: String) {
+        match self {
+            InputKind::Listing => input.listing = text,
+            InputKind::Reviews => input.reviews = text,
+            InputKind::SecurityReview => input.security_review.log = text,
+            InputKind::Settings => {}
         }
     }
 
@@ -49,15 +50,6 @@ impl PastedInput {
     pub fn over_default_cap(self, input: &Input) -> Option<usize> {
         let len = self.text(input).len();
         (len > Session::DEFAULT_MAX_BYTES).then_some(len)
-    }
-
-    /// The diagnostics' name for this input.
-    pub fn kind(self) -> InputKind {
-        match self {
-            PastedInput::Listing => InputKind::Listing,
-            PastedInput::Reviews => InputKind::Reviews,
-            PastedInput::SecurityLog => InputKind::SecurityReview,
-        }
     }
 }
 
@@ -154,7 +146,7 @@ impl Session {
     }
 
     /// The length in bytes of `which`'s text when it is longer than what is read.
-    pub fn truncated_len(&self, input: &Input, which: PastedInput) -> Option<usize> {
+    pub fn truncated_len(&self, input: &Input, which: InputKind) -> Option<usize> {
         let len = which.text(input).len();
         (len > self.max_bytes).then_some(len)
     }
@@ -168,11 +160,11 @@ impl Session {
             order: input.date_order,
         };
         let max = self.max_bytes;
-        let cut = |which: PastedInput| prefix_on_char_boundary(which.text(input), max);
+        let cut = |which: InputKind| prefix_on_char_boundary(which.text(input), max);
         let parses = &mut self.parses;
         let listing = refresh(
             &mut self.listing,
-            cut(PastedInput::Listing),
+            cut(InputKind::Listing),
             // The listing parser reads no dates: its cache outlives a change of date.
             None,
             parses,
@@ -180,25 +172,25 @@ impl Session {
         );
         let reviews = refresh(
             &mut self.reviews,
-            cut(PastedInput::Reviews),
+            cut(InputKind::Reviews),
             Some(ctx),
             parses,
             |t| parse_reviews_text(t, ctx),
         );
         let log = refresh(
             &mut self.log,
-            cut(PastedInput::SecurityLog),
+            cut(InputKind::SecurityReview),
             Some(ctx),
             parses,
             |t| parse_log_text(t, ctx),
         );
         let mut report = analyze_parsed(input, listing, reviews, log, default_today);
-        let mut cut_notes: Vec<Diagnostic> = PastedInput::ALL
+        let mut cut_notes: Vec<Diagnostic> = InputKind::PASTED
             .iter()
             .filter_map(|&which| {
                 self.truncated_len(input, which).map(|len| {
                     Diagnostic::new(
-                        which.kind(),
+                        which,
                         0,
                         format!(
                             "Only the first {max} of {len} bytes were analysed; the rest is \
@@ -266,7 +258,7 @@ mod tests {
         };
         let r = s.analyze(&input, day(2026, 11, 25));
         assert_eq!(r.understood.reviews_read, 2, "{:?}", r.diagnostics);
-        assert_eq!(s.truncated_len(&input, PastedInput::Reviews), Some(50));
+        assert_eq!(s.truncated_len(&input, InputKind::Reviews), Some(50));
         assert!(r
             .diagnostics
             .iter()
@@ -311,13 +303,9 @@ mod props {
                     _ => input.security_review.log = text,
                 }
                 let mut cut = input.clone();
-                for w in PastedInput::ALL {
+                for w in InputKind::PASTED {
                     let t = prefix_on_char_boundary(w.text(&input), cap).to_owned();
-                    match w {
-                        PastedInput::Listing => cut.listing = t,
-                        PastedInput::Reviews => cut.reviews = t,
-                        PastedInput::SecurityLog => cut.security_review.log = t,
-                    }
+                    w.set_text(&mut cut, t);
                 }
                 let mut fresh = analyze(&cut, today);
                 let got = s.analyze(&input, today);
@@ -328,7 +316,7 @@ mod props {
                 got_rest.diagnostics.retain(|d| !d.message.starts_with("Only the first"));
                 fresh.diagnostics.retain(|d| !d.message.starts_with("Only the first"));
                 prop_assert_eq!(got_rest, fresh);
-                let cut_count = PastedInput::ALL.iter()
+                let cut_count = InputKind::PASTED.iter()
                     .filter(|w| s.truncated_len(&input, **w).is_some()).count();
                 prop_assert_eq!(notes.len(), cut_count);
             }

@@ -142,13 +142,7 @@ fn caption(t: &TimeToListing, today: NaiveDate) -> String {
     } else {
         t.events
             .iter()
-            .map(|e| {
-                format!(
-                    "{} {}",
-                    format::event(e.kind).to_lowercase(),
-                    format::date(e.date)
-                )
-            })
+            .map(|e| format!("{} {}", e.kind.label().to_lowercase(), format::date(e.date)))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -212,7 +206,7 @@ pub fn timeline(t: &TimeToListing, today: NaiveDate) -> TimelineGeometry {
         .map(|e| Marker {
             x: scale.x(e.date),
             failed: e.kind == EventKind::Failed,
-            label: format!("{}: {}", format::event(e.kind), format::date(e.date)),
+            label: format!("{}: {}", e.kind.label(), format::date(e.date)),
         })
         .collect();
     let ticks = month_ticks(&scale)

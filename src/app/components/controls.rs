@@ -11,7 +11,7 @@ use crate::engine::input::{
     is_supported_date, AppType, Complexity, DateOrder, Material, PartnerStage, RuleSetId,
     SUPPORTED_YEARS,
 };
-use crate::engine::InputError;
+use crate::engine::{InputError, Term};
 
 /// Props of [`Controls`]: only the small fields, so typing in a box does not re-render it.
 #[derive(Properties, PartialEq, Clone)]
@@ -71,9 +71,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
             }
         })
     };
-    let app_types = [AppType::Connected, AppType::Native];
-    let complexities = [Complexity::Low, Complexity::Medium, Complexity::High];
-    let orders = [DateOrder::MonthFirst, DateOrder::DayFirst];
 
     let date_value = format::iso_date(props.today.unwrap_or(props.browser_today));
     let on_date = {
@@ -129,12 +126,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <fieldset class="controls">
             <legend>{ "About your app" }</legend>
             <div class="control-grid">
-                { select("app-type", "App type", html! { <>{ for app_types.into_iter().map(|t| html! {
-                    <option value={key_app(t)} selected={props.app_type == t}>{ format::app_type(t) }</option>
-                }) }</> }, on(|v| Some(Action::SetAppType(if v == "native" { AppType::Native } else { AppType::Connected })))) }
-                { select("complexity", "Complexity", html! { <>{ for complexities.into_iter().map(|c| html! {
-                    <option value={key_complexity(c)} selected={props.complexity == c}>{ format::complexity(c) }</option>
-                }) }</> }, on(|v| complexities_from(&v).map(Action::SetComplexity))) }
+                { select("app-type", "App type", html! { <>{ for AppType::ALL.into_iter().map(|t| html! {
+                    <option value={t.key()} selected={props.app_type == t}>{ t.label() }</option>
+                }) }</> }, on(|v| AppType::from_key(&v).map(Action::SetAppType))) }
+                { select("complexity", "Complexity", html! { <>{ for Complexity::ALL.into_iter().map(|c| html! {
+                    <option value={c.key()} selected={props.complexity == c}>{ c.label() }</option>
+                }) }</> }, on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">
                     <label for="analysis-date">{ "Analysis date" }</label>
                     <div class="inline">
@@ -146,11 +143,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     </div>
                 </div>
                 { select("rule-set", "Review-score rule set", html! { <>{ for RuleSetId::ALL.into_iter().map(|r| html! {
-                    <option value={r.key()} selected={props.rule_set == r}>{ format::rule_set_short(r) }</option>
-                }) }</> }, on(|v| RuleSetId::ALL.into_iter().find(|r| r.key() == v).map(Action::SetRuleSet))) }
-                { select("date-order", "Review date order", html! { <>{ for orders.into_iter().map(|o| html! {
-                    <option value={key_order(o)} selected={props.date_order == o}>{ format::date_order(o) }</option>
-                }) }</> }, on(|v| Some(Action::SetDateOrder(if v == "day_first" { DateOrder::DayFirst } else { DateOrder::MonthFirst })))) }
+                    <option value={r.key()} selected={props.rule_set == r}>{ r.label() }</option>
+                }) }</> }, on(|v| RuleSetId::from_key(&v).map(Action::SetRuleSet))) }
+                { select("date-order", "Review date order", html! { <>{ for DateOrder::ALL.into_iter().map(|o| html! {
+                    <option value={o.key()} selected={props.date_order == o}>{ o.label() }</option>
+                }) }</> }, on(|v| DateOrder::from_key(&v).map(Action::SetDateOrder))) }
                 { select("paid", "Paid solution (review fee per attempt)", html! { <>
                     <option value="auto" selected={props.paid.is_none()}>{ "From the listing's pricing" }</option>
                     <option value="yes" selected={props.paid == Some(true)}>{ "Yes, paid" }</option>
@@ -159,9 +156,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 { select("partner-stage", "Where you stand on the partner path", html! { <>
                     <option value="" selected={props.partner_stage.is_none()}>{ "Not said" }</option>
                     { for PartnerStage::ALL.into_iter().map(|s| html! {
-                        <option value={s.key()} selected={props.partner_stage == Some(s)}>{ format::partner_stage(s) }</option>
+                        <option value={s.key()} selected={props.partner_stage == Some(s)}>{ s.label() }</option>
                     }) }
-                </> }, on(|v| Some(Action::SetPartnerStage(PartnerStage::ALL.into_iter().find(|s| s.key() == v))))) }
+                </> }, on(|v| Some(Action::SetPartnerStage(PartnerStage::from_key(&v))))) }
             </div>
             <fieldset class="materials">
                 <legend>{ "Security-review materials ready" }</legend>
@@ -169,33 +166,5 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <ul class="checks">{ for material_boxes }</ul>
             </fieldset>
         </fieldset>
-    }
-}
-
-fn key_app(t: AppType) -> &'static str {
-    match t {
-        AppType::Connected => "connected",
-        AppType::Native => "native",
-    }
-}
-
-fn key_complexity(c: Complexity) -> &'static str {
-    match c {
-        Complexity::Low => "low",
-        Complexity::Medium => "medium",
-        Complexity::High => "high",
-    }
-}
-
-fn complexities_from(v: &str) -> Option<Complexity> {
-    [Complexity::Low, Complexity::Medium, Complexity::High]
-        .into_iter()
-        .find(|c| key_complexity(*c) == v)
-}
-
-fn key_order(o: DateOrder) -> &'static str {
-    match o {
-        DateOrder::MonthFirst => "month_first",
-        DateOrder::DayFirst => "day_first",
     }
 }

@@ -9,8 +9,8 @@ use super::controls::{Controls, ControlsProps};
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
 use crate::app::format::count;
 use crate::app::store::use_store;
+use crate::engine::report::InputKind;
 use crate::engine::report::{Report, Understood};
-use crate::engine::PastedInput;
 
 /// Props of [`InputsPanel`].
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub struct InputsProps {
 }
 
 /// The "understood" sentence for one box.
-fn summary(field: PastedInput, empty: bool, u: &Understood) -> String {
+fn summary(field: InputKind, empty: bool, u: &Understood) -> String {
     if empty {
         return "Nothing pasted yet.".to_owned();
     }
@@ -34,7 +34,7 @@ fn summary(field: PastedInput, empty: bool, u: &Understood) -> String {
         }
     };
     match field {
-        PastedInput::Listing => {
+        InputKind::Listing => {
             also(u.listing_fields, "field read", "fields read");
             also(
                 u.listing_unknown_labels,
@@ -42,15 +42,17 @@ fn summary(field: PastedInput, empty: bool, u: &Understood) -> String {
                 "unknown labels kept",
             );
         }
-        PastedInput::Reviews => {
+        InputKind::Reviews => {
             also(u.reviews_read, "review read", "reviews read");
             also(u.review_lines_skipped, "line skipped", "lines skipped");
             also(u.ambiguous_dates, "ambiguous date", "ambiguous dates");
         }
-        PastedInput::SecurityLog => {
+        InputKind::SecurityReview => {
             also(u.log_events, "event read", "events read");
             also(u.log_lines_skipped, "line skipped", "lines skipped");
         }
+        // The settings have no text box.
+        InputKind::Settings => {}
     }
     let mut s = parts.join(", ");
     s.push('.');
@@ -63,32 +65,28 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
     let store = use_store();
     let input = &store.input;
     let report = &props.report;
-    let text_box = |field: PastedInput,
-                    id: &'static str,
-                    label: &'static str,
-                    placeholder: &'static str,
-                    help: Html,
-                    prose: bool| {
-        let kind = field.kind();
-        let all: Vec<_> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.input == kind)
-            .collect();
-        let diagnostics: Vec<_> = all
-            .iter()
-            .take(SHOWN_DIAGNOSTICS)
-            .map(|d| (*d).clone())
-            .collect();
-        let text = field.text(input);
-        html! {
-            <TextBox {field} {id} {label} {placeholder} {help} {prose}
-                input={Rc::clone(input)} revision={store.revision}
-                summary={summary(field, text.trim().is_empty(), &report.understood)}
-                {diagnostics} diagnostics_total={all.len()}
-                truncated_bytes={field.over_default_cap(input)} />
-        }
-    };
+    let text_box =
+        |field: InputKind, id: &'static str, placeholder: &'static str, help: Html, prose: bool| {
+            let all: Vec<_> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.input == field)
+                .collect();
+            let diagnostics: Vec<_> = all
+                .iter()
+                .take(SHOWN_DIAGNOSTICS)
+                .map(|d| (*d).clone())
+                .collect();
+            let text = field.text(input);
+            let label = field.label();
+            html! {
+                <TextBox {field} {id} {label} {placeholder} {help} {prose}
+                    input={Rc::clone(input)} revision={store.revision}
+                    summary={summary(field, text.trim().is_empty(), &report.understood)}
+                    {diagnostics} diagnostics_total={all.len()}
+                    truncated_bytes={field.over_default_cap(input)} />
+            }
+        };
     let sr = &input.security_review;
     let controls = ControlsProps {
         app_type: sr.app_type,
@@ -104,15 +102,15 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
     html! {
         <section class="inputs" aria-labelledby="h-inputs">
             <h2 id="h-inputs">{ "Your inputs" }</h2>
-            { text_box(PastedInput::Listing, "in-listing", "Listing details",
+            { text_box(InputKind::Listing, "in-listing",
                 "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
                 html! { <>{ "One " }<code>{ "Label: value" }</code>{ " per line (title, tagline, description, highlights, pricing, listing market, categories, editions, screenshots, support, documentation…), " }<code>{ "## Heading" }</code>{ " sections (hints in brackets are fine), headings on a line of their own as in Word or Google Docs, a two-column sheet copied from a spreadsheet, or a JSON object." }</> },
                 true) }
-            { text_box(PastedInput::Reviews, "in-reviews", "Review history",
+            { text_box(InputKind::Reviews, "in-reviews",
                 "Date,Rating\n2026-03-01,5\nMar 14, 2026,4 out of 5 stars",
                 html! { <>{ "CSV or TSV (with or without a header), or blocks copied from your listing page. Ratings like " }<code>{ "5" }</code>{ ", " }<code>{ "4/5" }</code>{ ", " }<code>{ "★★★★☆" }</code>{ "; dates like " }<code>{ "2026-03-01" }</code>{ ", " }<code>{ "03/01/2026" }</code>{ ", " }<code>{ "Mar 1, 2026" }</code>{ "." }</> },
                 false) }
-            { text_box(PastedInput::SecurityLog, "in-log", "Security-review timing",
+            { text_box(InputKind::SecurityReview, "in-log",
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }

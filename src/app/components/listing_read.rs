@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::format;
 use crate::engine::model::{ListingField, ListingRead};
+use crate::engine::Term;
 
 /// The most characters of a value shown in the table.
 const SHOWN_CHARS: usize = 90;
@@ -75,12 +75,12 @@ pub fn ListingReadTable(props: &ListingReadProps) -> Html {
                 </tr></thead>
                 <tbody>
                     { for props.rows.iter().map(|r| {
-                        let known = ListingField::ALL.iter().any(|f| f.key() == r.field);
+                        let known = ListingField::from_key(&r.field);
                         html! {
-                            <tr class={classes!((!known).then_some("kept"))}>
+                            <tr class={classes!(known.is_none().then_some("kept"))}>
                                 <th scope="row">
-                                    if known {
-                                        { format::field_name(&r.field) }
+                                    if let Some(field) = known {
+                                        { field.label() }
                                     } else {
                                         { shorten(&r.field, 40) }
                                         <span class="tag">{ " (kept, not checked)" }</span>

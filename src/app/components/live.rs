@@ -23,7 +23,7 @@ pub fn summary(report: &Report) -> String {
     let t = &report.time_to_listing;
     let r = &report.review_score;
     let listing = if t.status.is_done() {
-        format!("{} on {}", format::status(t.status), format::date(t.likely))
+        format!("{} on {}", t.status.label(), format::date(t.likely))
     } else {
         format!(
             "Listing in {} to {} weeks, likely {}",

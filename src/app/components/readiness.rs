@@ -16,9 +16,8 @@ section_props!(
 #[function_component]
 pub fn ReadinessSection(props: &ReadinessProps) -> Html {
     let r = &props.report.readiness;
-    let mut gaps: Vec<_> = r.gaps.iter().collect();
-    // The engine already orders by severity; a stable sort keeps that promise here too.
-    gaps.sort_by_key(|g| g.severity);
+    // The engine orders the gaps (most severe first, then by field); they are shown so.
+    let gaps = &r.gaps;
     html! {
         <section class="card" aria-labelledby="h-readiness">
             <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
@@ -32,9 +31,9 @@ pub fn ReadinessSection(props: &ReadinessProps) -> Html {
             } else {
                 <ol class="gaps">
                     { for gaps.iter().map(|g| html! {
-                        <li class={classes!("gap", format::severity_key(g.severity))}>
-                            <span class={classes!("sev", format::severity_key(g.severity))}>{ format::severity(g.severity) }</span>
-                            <span class="field-name">{ format::field_name(&g.field) }</span>
+                        <li class={classes!("gap", g.severity.key())}>
+                            <span class={classes!("sev", g.severity.key())}>{ g.severity.label() }</span>
+                            <span class="field-name">{ g.field.label() }</span>
                             <p class="message">{ g.message.clone() }</p>
                             <p class="fix"><strong>{ "Fix: " }</strong>{ g.fix.clone() }</p>
                         </li>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::format;
 use crate::app::store::{use_store, Action};
 use crate::engine::report::{InputKind, RuleView};
+use crate::engine::rules::UsedBy;
 
 section_props!(
     RulesProps,
@@ -83,7 +84,7 @@ fn RuleValue(props: &RuleValueProps) -> Html {
                 <input ref={field} {id} type="number" step="any" inputmode="decimal"
                     min={format::figure(r.min)} max={format::figure(r.max)} value={shown}
                     {oninput} {onblur} />
-                <span class="unit">{ format!(" {}", r.unit) }</span>
+                <span class="unit">{ format!(" {}", r.unit.label()) }</span>
             </td>
             <td>{ format::figure(r.default_value) }
                 if r.overridden {
@@ -92,7 +93,7 @@ fn RuleValue(props: &RuleValueProps) -> Html {
                 }
             </td>
             <td class="source">
-                <span class={classes!("kind", r.source.kind.to_lowercase())}>{ r.source.kind.clone() }</span>
+                <span class={classes!("kind", format::source_kind_class(r.source.kind))}>{ r.source.kind.label() }</span>
                 { format!(" {} ", r.source.title) }
                 <span class="as-of">{ format!("(as of {})", r.source.as_of) }</span>
             </td>
@@ -112,7 +113,6 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         .iter()
         .filter(|d| d.input == InputKind::Settings)
         .collect();
-    let groups = ["time_to_listing", "review_score", "readiness", "partner"];
     // The tables hold over half of the page's elements and sit below the fold, so they are
     // built in a task of their own just after the first render: the rest of the page shows
     // without waiting for them.
@@ -140,7 +140,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
             // place (and its focus, when the page opened at this section).
             <div class="rule-tables">
                 if *built {
-                    { for groups.into_iter().map(|g| {
+                    { for UsedBy::ALL.into_iter().map(|g| {
                         let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
                         if rules.is_empty() {
                             return html! {};
@@ -148,7 +148,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                         html! {
                             <div class="table-wrap">
                                 <table class="rules">
-                                    <caption>{ format!("Used by: {}", format::used_by(g)) }</caption>
+                                    <caption>{ format!("Used by: {}", g.label()) }</caption>
                                     <thead><tr>
                                         <th scope="col">{ "Rule" }</th>
                                         <th scope="col">{ "Value" }</th>

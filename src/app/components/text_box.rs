@@ -13,7 +13,8 @@ use yew::prelude::*;
 use crate::app::store::{use_store, Action};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
-use crate::engine::{PastedInput, Session};
+use crate::engine::report::InputKind;
+use crate::engine::Session;
 
 /// How many diagnostics are listed under a box before "and N more".
 pub const SHOWN_DIAGNOSTICS: usize = 5;
@@ -22,7 +23,7 @@ pub const SHOWN_DIAGNOSTICS: usize = 5;
 #[derive(Properties)]
 pub struct TextBoxProps {
     /// Which input this is.
-    pub field: PastedInput,
+    pub field: InputKind,
     /// The element id of the textarea.
     pub id: AttrValue,
     /// The visible label.

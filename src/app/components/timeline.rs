@@ -24,7 +24,7 @@ pub fn sources_list(sources: &[Source]) -> Html {
             <summary>{ "Sources" }</summary>
             <ul>
                 { for sources.iter().map(|s| html! {
-                    <li><span class={classes!("kind", s.kind.to_lowercase())}>{ s.kind.clone() }</span>
+                    <li><span class={classes!("kind", format::source_kind_class(s.kind))}>{ s.kind.label() }</span>
                         { format!(" {} (as of {})", s.title, s.as_of) }</li>
                 }) }
             </ul>
@@ -69,7 +69,7 @@ fn headline(t: &TimeToListing) -> Html {
 pub fn TimelineSection(props: &TimelineProps) -> Html {
     let report = &props.report;
     let t = &report.time_to_listing;
-    let status_class = format!("status {}", format::status_key(t.status));
+    let status_class = format!("status {}", format::class_name(t.status.key()));
     let passed = match (t.status, t.passed_on) {
         (ReviewStatus::Passed, _) => String::new(),
         (_, Some(d)) => format!(" (passed on {})", format::date(d)),
@@ -88,10 +88,10 @@ pub fn TimelineSection(props: &TimelineProps) -> Html {
                 </p>
             }
             <p>
-                <span class={status_class}>{ format!("{}{passed}", format::status(t.status)) }</span>
+                <span class={status_class}>{ format!("{}{passed}", t.status.label()) }</span>
                 { format!(
                     " {} \u{b7} counted from {} \u{b7} {} \u{b7} review fees {}",
-                    format::app_type(t.app_type),
+                    t.app_type.label(),
                     format::date(t.start),
                     format::count(t.failed_attempts, "failed attempt", "failed attempts"),
                     format::fees(t.fees_usd)

@@ -56,7 +56,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
                         <span class="when">{ span(s) }</span>{ ": " }
                         <strong>{ s.step.clone() }</strong>
                         <span class="why">{ format!(" \u{2014} {} ", s.why) }
-                            <span class={classes!("kind", s.source.kind.to_lowercase())}>{ s.source.kind.clone() }</span>
+                            <span class={classes!("kind", format::source_kind_class(s.source.kind))}>{ s.source.kind.label() }</span>
                         </span>
                     </li>
                 }) }

@@ -20,8 +20,9 @@ pub use table::{RuleId, ORDERED_PAIRS};
 /// Hundredths of a star per star: the unit conversion for [`crate::engine::model::Rating`].
 pub const HUNDREDTHS_PER_STAR: f64 = 100.0;
 
-/// How strong a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How strong a source is. Its JSON names (`SEED`, …, `TEAM DEFAULT`) are in
+/// [`crate::engine::terms`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceKind {
     /// One of the documents the product was specified from.
     Seed,
@@ -35,31 +36,6 @@ pub enum SourceKind {
     Inferred,
     /// A figure no source gives: a default chosen by this team.
     TeamDefault,
-}
-
-impl SourceKind {
-    /// Every kind, strongest first.
-    pub const ALL: [SourceKind; 6] = [
-        SourceKind::Seed,
-        SourceKind::Official,
-        SourceKind::Practitioner,
-        SourceKind::Unverified,
-        SourceKind::Inferred,
-        SourceKind::TeamDefault,
-    ];
-
-    /// The tag shown in the report: `SEED`, `OFFICIAL`, `PRACTITIONER`, `UNVERIFIED`,
-    /// `INFERRED` or `TEAM DEFAULT`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            SourceKind::Seed => "SEED",
-            SourceKind::Official => "OFFICIAL",
-            SourceKind::Practitioner => "PRACTITIONER",
-            SourceKind::Unverified => "UNVERIFIED",
-            SourceKind::Inferred => "INFERRED",
-            SourceKind::TeamDefault => "TEAM DEFAULT",
-        }
-    }
 }
 
 /// Where a rule's default comes from.
@@ -78,14 +54,14 @@ impl RuleSource {
     pub fn to_report(&self) -> Source {
         Source {
             title: self.title.to_string(),
-            kind: self.kind.tag().to_string(),
+            kind: self.kind,
             as_of: self.as_of.to_string(),
         }
     }
 }
 
-/// Which result a rule feeds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which result a rule feeds. Its JSON names and labels are in [`crate::engine::terms`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum UsedBy {
     /// The time-to-listing estimate.
     TimeToListing,
@@ -97,14 +73,73 @@ pub enum UsedBy {
     Partner,
 }
 
-impl UsedBy {
-    /// The name used in [`RuleView::used_by`].
-    pub fn key(self) -> &'static str {
-        match self {
-            UsedBy::TimeToListing => "time_to_listing",
-            UsedBy::ReviewScore => "review_score",
-            UsedBy::Readiness => "readiness",
-            UsedBy::Partner => "partner",
+/// The unit a rule figure is counted in. Its JSON names (`"weeks"`, `"USD"`, `"%"`, …)
+/// are in [`crate::engine::terms`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    /// Weeks.
+    Weeks,
+    /// Days.
+    Days,
+    /// Months.
+    Months,
+    /// Minutes (of video).
+    Minutes,
+    /// A number of reviews.
+    Reviews,
+    /// Stars of an average rating: the only unit that takes fractions.
+    Stars,
+    /// Points (scores, weights).
+    Points,
+    /// A number of badges.
+    Badges,
+    /// US dollars.
+    Usd,
+    /// Percent.
+    Percent,
+    /// Characters of text.
+    Chars,
+    /// A number of list items.
+    Items,
+    /// A number of mentions of a word.
+    Mentions,
+    /// Pixels.
+    Px,
+}
+
+impl Unit {
+    /// Whether figures in this unit must be whole numbers (everything but stars).
+    pub fn whole(self) -> bool {
+        self != Unit::Stars
+    }
+
+    /// The [`Unit`] written as `tag` in the rule table (`"weeks"`, `"USD"`, `"%"`, …). The
+    /// table calls it at compile time, so an unknown tag is a build error, never a panic
+    /// at run time.
+    #[allow(clippy::panic)]
+    pub const fn from_table(tag: &str) -> Unit {
+        let mut rest: &[Unit] = &Unit::ALL;
+        while let [unit, tail @ ..] = rest {
+            if same_bytes(unit.key().as_bytes(), tag.as_bytes()) {
+                return *unit;
+            }
+            rest = tail;
+        }
+        panic!("unknown unit in the rule table")
+    }
+}
+
+/// Byte-wise equality usable in a `const fn`.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let (mut a, mut b) = (a, b);
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, a_tail @ ..], [y, b_tail @ ..]) if *x == *y => {
+                a = a_tail;
+                b = b_tail;
+            }
+            _ => return false,
         }
     }
 }
@@ -118,8 +153,8 @@ pub struct RuleDef {
     pub label: &'static str,
     /// The cited default.
     pub value: f64,
-    /// Display unit; every unit but `"stars"` takes whole numbers only.
-    pub unit: &'static str,
+    /// Display unit; every unit but stars takes whole numbers only.
+    pub unit: Unit,
     /// Smallest accepted override.
     pub min: f64,
     /// Largest accepted override.
@@ -133,7 +168,7 @@ pub struct RuleDef {
 impl RuleDef {
     /// Whether values must be whole numbers (everything but star ratings).
     pub fn whole(&self) -> bool {
-        self.unit != "stars"
+        self.unit.whole()
     }
 
     /// Why `value` is refused for this rule, or `None` when it is accepted.
@@ -141,11 +176,13 @@ impl RuleDef {
         if !value.is_finite() || value < self.min || value > self.max {
             return Some(format!(
                 "must be between {} and {} {}",
-                self.min, self.max, self.unit
+                self.min,
+                self.max,
+                self.unit.key()
             ));
         }
         if self.whole() && value.fract() != 0.0 {
-            return Some(format!("must be a whole number of {}", self.unit));
+            return Some(format!("must be a whole number of {}", self.unit.key()));
         }
         None
     }
@@ -268,11 +305,11 @@ impl RuleBook {
             label: def.label.to_string(),
             value: self.raw(rule),
             default_value: def.value,
-            unit: def.unit.to_string(),
+            unit: def.unit,
             min: def.min,
             max: def.max,
             source: def.source.to_report(),
-            used_by: def.used_by.key().to_string(),
+            used_by: def.used_by,
             overridden: self.overrides.contains_key(&rule),
         }
     }

@@ -4,7 +4,7 @@
 //! Each row reads `Variant: "id", "label", default, "unit", [min, max], SOURCE, UsedBy;`.
 
 use super::sources::*;
-use super::{RuleDef, UsedBy};
+use super::{RuleDef, Unit, UsedBy};
 
 macro_rules! rule_table {
     ($($variant:ident: $id:literal, $label:literal, $value:expr, $unit:literal,
@@ -26,7 +26,7 @@ macro_rules! rule_table {
                         id: $id,
                         label: $label,
                         value: $value,
-                        unit: $unit,
+                        unit: const { Unit::from_table($unit) },
                         min: $min,
                         max: $max,
                         source: &$source,

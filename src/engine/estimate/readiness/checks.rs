@@ -26,7 +26,7 @@ pub(super) fn lengths(c: &mut Check<'_>) {
         if len > limit(max) {
             let name = field.key();
             c.gap(
-                name,
+                field,
                 Warning,
                 format!("The {name} has {len} characters; the limits profile allows {max}."),
                 format!("Shorten it to {max} characters or fewer (verify the limit in the Partner Console)."),
@@ -37,7 +37,7 @@ pub(super) fn lengths(c: &mut Check<'_>) {
         let min = c.rules.whole(RuleId::LimitsDescriptionMinChars);
         if len < limit(min) {
             c.gap(
-                F::Description.key(),
+                F::Description,
                 Suggestion,
                 format!("The description has {len} characters, under the {min} that read as complete."),
                 format!("Expand it to at least {min} characters: use cases, integrations, and what a first week looks like."),
@@ -67,7 +67,7 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
     let phrase = main.join(" ");
     if c.text(F::Tagline).is_some_and(|t| !mentions_any(t, &keys)) {
         c.gap(
-            F::Tagline.key(),
+            F::Tagline,
             Suggestion,
             format!("The tagline does not carry the main keyword \"{phrase}\"."),
             "Put the main keyword early in the tagline: search ranks earlier words higher."
@@ -78,7 +78,7 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
         .is_some_and(|t| !mentions_any(first_sentence(t), &keys))
     {
         c.gap(
-            F::Description.key(),
+            F::Description,
             Suggestion,
             "The first sentence of the description names neither the category nor a word from the title.".to_string(),
             format!("Open the description with the main keyword (\"{phrase}\"): earlier keywords rank higher."),
@@ -95,7 +95,7 @@ pub(super) fn highlights(c: &mut Check<'_>) {
         c.listing.highlights.len()
     };
     let max = c.rules.whole(RuleId::LimitsHighlightsMax);
-    let field = F::Highlights.key();
+    let field = F::Highlights;
     if count == 0 {
         c.gap(
             field,
@@ -119,7 +119,7 @@ pub(super) fn pricing_terms(c: &mut Check<'_>) {
     let Some(lower) = c.text(F::Pricing).map(str::to_lowercase) else {
         return;
     };
-    let field = F::Pricing.key();
+    let field = F::Pricing;
     match c.listing.pricing_model {
         None => c.gap(
             field,
@@ -175,7 +175,7 @@ pub(super) fn screenshots(c: &mut Check<'_>) {
             )
         };
         c.gap(
-            F::Screenshots.key(),
+            F::Screenshots,
             severity,
             format!("The listing has {count} screenshot{}; {why}.", plural(count)),
             format!("Add {more} more screenshot{} of about {width}×{height} pixels showing real screens.", plural(more)),
@@ -217,7 +217,7 @@ pub(super) fn stuffing(c: &mut Check<'_>) {
     let (total, worst) = mentions(&texts, PLATFORM_NAME);
     if total > limit(max) {
         c.gap(
-            worst.key(),
+            worst,
             Warning,
             format!("\"Salesforce\" appears {total} times in the listing text; more than {max} reads as keyword stuffing."),
             format!("Cut \"Salesforce\" to {max} mentions or fewer; say it once early and describe the benefit instead."),
@@ -235,7 +235,7 @@ pub(super) fn stuffing(c: &mut Check<'_>) {
     let (total, worst) = mentions(&outside, &brand);
     if total > limit(max) {
         c.gap(
-            worst.key(),
+            worst,
             Warning,
             format!("The brand \"{brand}\" appears {total} times outside the title; more than {max} reads as keyword stuffing."),
             format!("Use the brand {max} times or fewer outside the title and name the benefit instead."),

@@ -13,15 +13,12 @@ mod checks;
 mod text;
 
 use crate::engine::model::{ListingDetails, ListingField};
-use crate::engine::report::{Gap, Readiness, ReviewStatus, Severity};
+use crate::engine::report::{Gap, GapField, Readiness, ReviewStatus, Severity};
 use crate::engine::rules::vocab::SCORE_SCALE;
 use crate::engine::rules::{RuleBook, RuleId};
 
 use ListingField as F;
 use Severity::{Blocker, Suggestion, Warning};
-
-/// The field name of the security-review gap.
-pub const SECURITY_REVIEW_FIELD: &str = "security_review";
 
 /// Severity and fix for each field whose absence is a gap on its own. Highlights and
 /// screenshots are judged by count and the video fix carries the length limits, so those
@@ -41,23 +38,10 @@ const MISSING: &[(ListingField, Severity, &str)] = &[
     (F::GtmResources, Warning, "Add GTM resources: a data sheet, a sales deck or case studies."),
 ];
 
-/// The position of `field` in report order: listing fields in [`ListingField::ALL`] order,
-/// then `security_review`, then anything else.
-pub fn field_rank(field: &str) -> usize {
-    let after_fields = ListingField::ALL.len();
-    ListingField::ALL
-        .iter()
-        .position(|f| f.key() == field)
-        .unwrap_or(if field == SECURITY_REVIEW_FIELD {
-            after_fields
-        } else {
-            after_fields.saturating_add(1)
-        })
-}
-
-/// Sorts gaps by severity (blockers first), then field order; ties keep their order.
+/// Sorts gaps by severity (blockers first), then field order ([`GapField`]'s order: the
+/// listing fields, then the security review); ties keep their order.
 pub fn sort_gaps(gaps: &mut [Gap]) {
-    gaps.sort_by_key(|g| (g.severity, field_rank(&g.field)));
+    gaps.sort_by_key(|g| (g.severity, g.field));
 }
 
 /// The readiness score of `gaps`: `100 − Σ weights` of their severities, never below 0.
@@ -90,9 +74,15 @@ impl Check<'_> {
             .filter(|v| !v.is_empty())
     }
 
-    fn gap(&mut self, field: &str, severity: Severity, message: String, fix: String) {
+    fn gap(
+        &mut self,
+        field: impl Into<GapField>,
+        severity: Severity,
+        message: String,
+        fix: String,
+    ) {
         self.gaps.push(Gap {
-            field: field.to_string(),
+            field: field.into(),
             severity,
             message,
             fix,
@@ -107,14 +97,14 @@ impl Check<'_> {
                 _ => field.key().replace('_', " "),
             };
             let message = format!("No {name} given.");
-            self.gap(field.key(), severity, message, fix.to_string());
+            self.gap(field, severity, message, fix.to_string());
         }
     }
 }
 
 /// Assesses the listing's readiness to publish, given the security-review status.
 ///
-/// Gaps use [`ListingField::key`] names plus `security_review`, are sorted by severity then
+/// Gaps name a [`GapField`] (a listing field or the security review), are sorted by severity then
 /// field order, and each carries a concrete fix sentence.
 pub fn assess(listing: &ListingDetails, review: ReviewStatus, rules: &RuleBook) -> Readiness {
     let mut c = Check {
@@ -139,7 +129,7 @@ pub fn assess(listing: &ListingDetails, review: ReviewStatus, rules: &RuleBook) 
             _ => "The security review has not passed yet",
         };
         c.gap(
-            SECURITY_REVIEW_FIELD,
+            GapField::SecurityReview,
             Blocker,
             format!("{message}; publishing needs a pass."),
             "Complete the security review (Ready to List) before publishing.".to_string(),

@@ -90,7 +90,7 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
         format!(
             "{} complexity: {share}% of the {span}-week range span (the SEED FAQ says complexity moves the review inside the range; the share is {})",
             complexity_name(sr.complexity),
-            complexity_rule(sr.complexity).def().source.kind.tag(),
+            complexity_rule(sr.complexity).def().source.kind.key(),
         ),
         i64::from(complexity),
     );
@@ -117,7 +117,7 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
                 s.bounces,
                 plural(s.bounces),
                 weeks(bounce),
-                RuleId::SrBounceWeeks.def().source.kind.tag()
+                RuleId::SrBounceWeeks.def().source.kind.key()
             ),
             i64::from(bounced),
         );
