@@ -62,6 +62,15 @@ pub fn source_kind_class(kind: SourceKind) -> String {
     kind.key().to_lowercase()
 }
 
+/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed").
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A CSS class name from a JSON name: underscores become hyphens (`in_review` →
 /// `in-review`).
 pub fn class_name(key: &str) -> String {

@@ -6,12 +6,13 @@ use serde::{Deserialize, Serialize};
 
 use super::input::AppType;
 use super::model::{EventKind, ListingField, ListingRead, ReviewHistory};
-use super::rules::{SourceKind, Unit, UsedBy};
 
 pub mod partner;
 mod review;
+mod rule_vocab;
 
 pub use review::{NextWindow, Ranking, ReviewScore, ReviewScoreSummary};
+pub use rule_vocab::{SourceKind, Unit, UsedBy};
 
 /// The only report schema version this engine writes.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;

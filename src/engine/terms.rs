@@ -16,8 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
 use super::model::{EventKind, ListingField};
-use super::report::{GapField, InputKind, ReviewStatus, Severity};
-use super::rules::{SourceKind, Unit, UsedBy};
+use super::report::{GapField, InputKind, ReviewStatus, Severity, SourceKind, Unit, UsedBy};
 
 /// A value of a closed set of names: its JSON name and its words for display.
 pub trait Term: Copy + PartialEq + Sized + 'static {
@@ -150,11 +149,13 @@ terms!(Complexity {
     High => "high", "High";
 });
 
+// In lower case: the partner-path sentences quote it ("Your stage on the partner path
+// (agreement signed) …").
 terms!(PartnerStage {
-    NotApplied => "not_applied", "Not applied";
-    Applied => "applied", "Applied";
-    Approved => "approved", "Approved";
-    AgreementSigned => "agreement_signed", "Agreement signed";
+    NotApplied => "not_applied", "not applied";
+    Applied => "applied", "applied";
+    Approved => "approved", "approved";
+    AgreementSigned => "agreement_signed", "agreement signed";
 });
 
 terms!(DateOrder {

@@ -156,7 +156,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 { select("partner-stage", "Where you stand on the partner path", html! { <>
                     <option value="" selected={props.partner_stage.is_none()}>{ "Not said" }</option>
                     { for PartnerStage::ALL.into_iter().map(|s| html! {
-                        <option value={s.key()} selected={props.partner_stage == Some(s)}>{ s.label() }</option>
+                        <option value={s.key()} selected={props.partner_stage == Some(s)}>{ format::capitalized(s.label()) }</option>
                     }) }
                 </> }, on(|v| Some(Action::SetPartnerStage(PartnerStage::from_key(&v))))) }
             </div>
