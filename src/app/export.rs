@@ -156,9 +156,13 @@ pub fn markdown(report: &Report) -> String {
             &mut md,
             &[
                 &rule.label,
-                &format!("{} {}{changed}", format::figure(rule.value), rule.unit),
+                &format!(
+                    "{} {}{changed}",
+                    format::figure(rule.value),
+                    rule.unit.label()
+                ),
                 &format::figure(rule.default_value),
-                &format!("{} ({})", rule.source.title, rule.source.kind),
+                &format!("{} ({})", rule.source.title, rule.source.kind.label()),
                 &rule.source.as_of,
             ],
         );
