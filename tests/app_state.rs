@@ -189,6 +189,9 @@ fn start_notices_are_shown_in_order() {
     assert_eq!(s.theme, Theme::Light);
 }
 
+/// URL query pairs, in order.
+type Query = Vec<(&'static str, &'static str)>;
+
 /// The settings read from `query` pairs, and how many warnings.
 fn config(query: &[(&str, &str)]) -> (AppConfig, usize) {
     let params: BTreeMap<String, String> = query
@@ -206,7 +209,7 @@ fn config(query: &[(&str, &str)]) -> (AppConfig, usize) {
 fn url_settings_read_known_values_and_ignore_the_rest_with_a_warning() {
     let none = AppConfig::default();
     // Table: query, expected settings, expected warnings.
-    let cases: Vec<(Vec<(&str, &str)>, AppConfig, usize)> = vec![
+    let cases: Vec<(Query, AppConfig, usize)> = vec![
         (vec![], none.clone(), 0),
         (
             vec![("embed", "1")],
