@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use listing_analyzer::app::config::{AppConfig, Section, Theme, START_PARAM};
+use listing_analyzer::app::config::{AppConfig, Section, Theme, CRASH_TEST_GLOBAL, START_PARAM};
 use listing_analyzer::app::state::{Action, NoticeAction, NoticeKind, Store};
 use listing_analyzer::engine::input::{
     AppType, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
@@ -208,84 +208,59 @@ fn config(query: &[(&str, &str)]) -> (AppConfig, usize) {
 #[test]
 fn url_settings_read_known_values_and_ignore_the_rest_with_a_warning() {
     let none = AppConfig::default();
+    let with = |f: fn(&mut AppConfig)| {
+        let mut c = AppConfig::default();
+        f(&mut c);
+        c
+    };
     // Table: query, expected settings, expected warnings.
     let cases: Vec<(Query, AppConfig, usize)> = vec![
         (vec![], none.clone(), 0),
-        (
-            vec![("embed", "1")],
-            AppConfig {
-                embed: true,
-                ..none.clone()
-            },
-            0,
-        ),
-        (
-            vec![("embed", "")],
-            AppConfig {
-                embed: true,
-                ..none.clone()
-            },
-            0,
-        ),
+        (vec![("embed", "1")], with(|c| c.embed = true), 0),
+        (vec![("embed", "")], with(|c| c.embed = true), 0),
         (vec![("embed", "false")], none.clone(), 0),
         (vec![("embed", "yes")], none.clone(), 1),
         (
             vec![("theme", "dark")],
-            AppConfig {
-                theme: Some(Theme::Dark),
-                ..none.clone()
-            },
+            with(|c| c.theme = Some(Theme::Dark)),
             0,
         ),
         (vec![("theme", "Dark")], none.clone(), 1),
         (
             vec![("accent", "#0a7")],
-            AppConfig {
-                accent: Some("#0a7".into()),
-                ..none.clone()
-            },
+            with(|c| c.accent = Some("#0a7".into())),
             0,
         ),
         (
             vec![("accent", "#00aa77")],
-            AppConfig {
-                accent: Some("#00aa77".into()),
-                ..none.clone()
-            },
+            with(|c| c.accent = Some("#00aa77".into())),
             0,
         ),
         (vec![("accent", "red;}")], none.clone(), 1),
         (vec![("accent", "#12345")], none.clone(), 1),
         (
             vec![("section", "rules")],
-            AppConfig {
-                section: Some(Section::Rules),
-                ..none.clone()
-            },
+            with(|c| c.section = Some(Section::Rules)),
             0,
         ),
         (vec![("section", "h-rules")], none.clone(), 1),
         (
             vec![(START_PARAM, "empty")],
-            AppConfig {
-                start_empty: true,
-                ..none.clone()
-            },
+            with(|c| c.start_empty = true),
             0,
         ),
         (vec![(START_PARAM, "fresh")], none.clone(), 1),
         (
             vec![("embed", "1"), ("theme", "neon"), ("section", "timeline")],
-            AppConfig {
-                embed: true,
-                section: Some(Section::Timeline),
-                ..none.clone()
-            },
+            with(|c| {
+                c.embed = true;
+                c.section = Some(Section::Timeline);
+            }),
             1,
         ),
         // No URL can ask for the crash test.
         (
-            vec![("crash_test", "1"), ("__listingAnalyzerCrashTest", "true")],
+            vec![("crash_test", "1"), (CRASH_TEST_GLOBAL, "true")],
             none.clone(),
             0,
         ),

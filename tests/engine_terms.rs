@@ -114,68 +114,56 @@ fn every_term_serialises_as_its_key_and_has_one_label() {
     check_term::<GapField>("GapField");
 }
 
+/// A value's key and label.
+fn names<T: Term>(t: T) -> (&'static str, &'static str) {
+    (t.key(), t.label())
+}
+
 #[test]
 fn term_names_match_the_report_examples() {
-    // Table: value's key and label as the report and the page show them.
-    let cases: [(&str, &str, &str); 10] = [
+    // Table: the value's key and label, and those the report and the page show.
+    let cases = [
         (
-            ReviewStatus::InReview.key(),
-            "in_review",
-            "In security review",
+            names(ReviewStatus::InReview),
+            ("in_review", "In security review"),
         ),
         (
-            EventKind::PlannedSubmission.key(),
-            "planned_submission",
-            "Planned submission",
+            names(EventKind::PlannedSubmission),
+            ("planned_submission", "Planned submission"),
         ),
         (
-            SourceKind::TeamDefault.key(),
-            "TEAM DEFAULT",
-            "TEAM DEFAULT",
+            names(SourceKind::TeamDefault),
+            ("TEAM DEFAULT", "TEAM DEFAULT"),
         ),
-        (Unit::Usd.key(), "USD", "USD"),
-        (Unit::Percent.key(), "%", "%"),
+        (names(Unit::Usd), ("USD", "USD")),
+        (names(Unit::Percent), ("%", "%")),
         (
-            UsedBy::TimeToListing.key(),
-            "time_to_listing",
-            "Time to listing",
+            names(UsedBy::TimeToListing),
+            ("time_to_listing", "Time to listing"),
         ),
         (
-            GapField::SecurityReview.key(),
-            "security_review",
-            "Security review",
+            names(GapField::SecurityReview),
+            ("security_review", "Security review"),
         ),
         (
-            GapField::Listing(ListingField::GtmResources).key(),
-            "gtm_resources",
-            "GTM resources",
+            names(GapField::Listing(ListingField::GtmResources)),
+            ("gtm_resources", "GTM resources"),
         ),
         (
-            InputKind::SecurityReview.key(),
-            "security_review",
-            "Security-review timing",
+            names(InputKind::SecurityReview),
+            ("security_review", "Security-review timing"),
         ),
         (
-            RuleSetId::OfficialFy22.key(),
-            "official_fy22",
-            "Official FY22",
+            names(RuleSetId::OfficialFy22),
+            ("official_fy22", "Official FY22"),
+        ),
+        (
+            names(PartnerStage::AgreementSigned),
+            ("agreement_signed", "agreement signed"),
         ),
     ];
-    let labels = [
-        ReviewStatus::InReview.label(),
-        EventKind::PlannedSubmission.label(),
-        SourceKind::TeamDefault.label(),
-        Unit::Usd.label(),
-        Unit::Percent.label(),
-        UsedBy::TimeToListing.label(),
-        GapField::SecurityReview.label(),
-        GapField::Listing(ListingField::GtmResources).label(),
-        InputKind::SecurityReview.label(),
-        RuleSetId::OfficialFy22.label(),
-    ];
-    for ((key, want_key, want_label), label) in cases.into_iter().zip(labels) {
-        assert_eq!(key, want_key);
-        assert_eq!(label, want_label);
+    for (got, want) in cases {
+        assert_eq!(got, want);
     }
 }
 

@@ -59,6 +59,14 @@ fn select(id: &'static str, label: &'static str, options: Html, onchange: Callba
     }
 }
 
+/// The options of a select over every value of `T`, `selected` chosen: the engine's
+/// names as values and its labels as words.
+fn term_options<T: Term>(selected: T) -> Html {
+    html! { <>{ for T::all().iter().map(|&t| html! {
+        <option value={t.key()} selected={t == selected}>{ t.label() }</option>
+    }) }</> }
+}
+
 /// The controls group.
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
@@ -126,12 +134,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <fieldset class="controls">
             <legend>{ "About your app" }</legend>
             <div class="control-grid">
-                { select("app-type", "App type", html! { <>{ for AppType::ALL.into_iter().map(|t| html! {
-                    <option value={t.key()} selected={props.app_type == t}>{ t.label() }</option>
-                }) }</> }, on(|v| AppType::from_key(&v).map(Action::SetAppType))) }
-                { select("complexity", "Complexity", html! { <>{ for Complexity::ALL.into_iter().map(|c| html! {
-                    <option value={c.key()} selected={props.complexity == c}>{ c.label() }</option>
-                }) }</> }, on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
+                { select("app-type", "App type", term_options(props.app_type), on(|v| AppType::from_key(&v).map(Action::SetAppType))) }
+                { select("complexity", "Complexity", term_options(props.complexity), on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">
                     <label for="analysis-date">{ "Analysis date" }</label>
                     <div class="inline">
@@ -142,12 +146,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         }
                     </div>
                 </div>
-                { select("rule-set", "Review-score rule set", html! { <>{ for RuleSetId::ALL.into_iter().map(|r| html! {
-                    <option value={r.key()} selected={props.rule_set == r}>{ r.label() }</option>
-                }) }</> }, on(|v| RuleSetId::from_key(&v).map(Action::SetRuleSet))) }
-                { select("date-order", "Review date order", html! { <>{ for DateOrder::ALL.into_iter().map(|o| html! {
-                    <option value={o.key()} selected={props.date_order == o}>{ o.label() }</option>
-                }) }</> }, on(|v| DateOrder::from_key(&v).map(Action::SetDateOrder))) }
+                { select("rule-set", "Review-score rule set", term_options(props.rule_set), on(|v| RuleSetId::from_key(&v).map(Action::SetRuleSet))) }
+                { select("date-order", "Review date order", term_options(props.date_order), on(|v| DateOrder::from_key(&v).map(Action::SetDateOrder))) }
                 { select("paid", "Paid solution (review fee per attempt)", html! { <>
                     <option value="auto" selected={props.paid.is_none()}>{ "From the listing's pricing" }</option>
                     <option value="yes" selected={props.paid == Some(true)}>{ "Yes, paid" }</option>
