@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 
+pub mod checklist;
 pub mod partner;
 pub mod sources;
 mod table;
