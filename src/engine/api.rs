@@ -176,13 +176,7 @@ pub(crate) fn analyze_parsed(
         stage: input.security_review.partner_stage,
         listed: time_to_listing.status == ReviewStatus::Listed,
     };
-    let partner = partner::context(
-        &input.partner,
-        checklist.range_app_type,
-        paid,
-        path,
-        &rules,
-    );
+    let partner = partner::context(&input.partner, checklist.range_app_type, paid, path, &rules);
 
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),

@@ -72,10 +72,12 @@ pub fn applicable(r: &Resolved) -> Vec<Applicable> {
     let mut out = Vec::new();
     for def in ITEMS {
         match def.applies {
-            Applies::PerExternalDomain => out.extend((1..=r.external_domains).map(|n| Applicable {
-                def,
-                domain: Some(n),
-            })),
+            Applies::PerExternalDomain => {
+                out.extend((1..=r.external_domains).map(|n| Applicable {
+                    def,
+                    domain: Some(n),
+                }))
+            }
             other => {
                 let applies = match other {
                     Applies::Always => true,
@@ -114,7 +116,10 @@ fn materials_of(items: &[Applicable], ready: &[String], previous: &[Material]) -
     Material::ALL
         .into_iter()
         .filter(|&m| {
-            let mut of_m = items.iter().filter(|a| a.def.material == Some(m)).peekable();
+            let mut of_m = items
+                .iter()
+                .filter(|a| a.def.material == Some(m))
+                .peekable();
             if of_m.peek().is_none() {
                 return previous.contains(&m);
             }

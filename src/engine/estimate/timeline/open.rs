@@ -16,9 +16,9 @@
 use chrono::NaiveDate;
 
 use super::{add_days, app_name, weeks, weeks_between, Factors, Figures};
+use crate::engine::estimate::checklist::missing_required;
 use crate::engine::estimate::plural;
 use crate::engine::estimate::security_log::LogSummary;
-use crate::engine::estimate::checklist::missing_required;
 use crate::engine::input::{AppType, Complexity, SecurityReviewInput};
 use crate::engine::report::checklist::Checklist;
 use crate::engine::report::ReviewStatus;

@@ -14,8 +14,8 @@ use words::{common_failures, fee_words, ready_words, required_words, scan_step};
 mod words;
 use crate::engine::estimate::security_log::LogSummary;
 use crate::engine::input::{AppType, PartnerStage, SecurityReviewInput};
-use crate::engine::report::{PlanStep, ReviewStatus};
 use crate::engine::report::checklist::Checklist;
+use crate::engine::report::{PlanStep, ReviewStatus};
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
 use crate::engine::rules::{RuleBook, RuleId};
 

@@ -25,7 +25,10 @@ pub(super) fn ready_words(list: &Checklist) -> String {
         .map(|i| i.label.as_str())
         .collect();
     if missing.is_empty() {
-        format!("all {} required items are ticked ready", list.required_total)
+        format!(
+            "all {} required items are ticked ready",
+            list.required_total
+        )
     } else {
         format!(
             "still to prepare: {} ({} of {} required items ready)",
@@ -71,9 +74,9 @@ pub(super) fn common_failures(list: &Checklist) -> String {
 pub(super) fn fee_words(fee: Option<u32>) -> String {
     match fee {
         Some(0) => "; no review fee for a free solution (PRACTITIONER)".to_string(),
-        Some(fee) => format!(
-            "; review fee ${fee} for this attempt, not refunded if it fails (PRACTITIONER)"
-        ),
+        Some(fee) => {
+            format!("; review fee ${fee} for this attempt, not refunded if it fails (PRACTITIONER)")
+        }
         None => String::new(),
     }
 }
