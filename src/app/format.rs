@@ -96,6 +96,13 @@ pub fn fees(usd: Option<u32>) -> String {
     }
 }
 
+/// The fee of one attempt as a parenthesis to append (" ($999 per attempt)"); empty when
+/// it is unknown whether the solution is paid.
+pub fn per_attempt(usd: Option<u32>) -> String {
+    usd.map(|n| format!(" (${n} per attempt)"))
+        .unwrap_or_default()
+}
+
 /// A log event in words.
 pub fn event(k: EventKind) -> &'static str {
     match k {

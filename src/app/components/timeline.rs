@@ -90,11 +90,13 @@ pub fn TimelineSection(props: &TimelineProps) -> Html {
             <p>
                 <span class={status_class}>{ format!("{}{passed}", format::status(t.status)) }</span>
                 { format!(
-                    " {} \u{b7} counted from {} \u{b7} {} \u{b7} review fees {}",
+                    " {} \u{b7} counted from {} \u{b7} {} ({} failed) \u{b7} review fees {}{}",
                     format::app_type(t.app_type),
                     format::date(t.start),
-                    format::count(t.failed_attempts, "failed attempt", "failed attempts"),
-                    format::fees(t.fees_usd)
+                    format::count(t.attempts, "attempt", "attempts"),
+                    t.failed_attempts,
+                    format::fees(t.fees_usd),
+                    format::per_attempt(t.fee_per_attempt_usd)
                 ) }
             </p>
             <TimelineChart t={t.clone()} today={report.today} />
