@@ -59,67 +59,38 @@ pub struct ArchitectureDef {
     pub range_source: &'static RuleSource,
 }
 
-/// Every architecture, in the official checklist's order.
-pub const ARCHITECTURES: &[ArchitectureDef] = &[
-    ArchitectureDef {
-        architecture: Architecture::Native,
-        name: "Native (managed package)",
-        range: AppType::Native,
-        package: true,
-        default_external_domains: 0,
-        range_source: &super::sources::SEED_FORECASTABLE,
-    },
-    ArchitectureDef {
-        architecture: Architecture::NativeLightning,
-        name: "Native with Lightning components",
-        range: AppType::Native,
-        package: true,
-        default_external_domains: 0,
-        range_source: &INFERRED_RANGE,
-    },
-    ArchitectureDef {
-        architecture: Architecture::Composite,
-        name: "Composite (package + external web app/service)",
-        range: AppType::Native,
-        package: true,
-        default_external_domains: 1,
-        range_source: &INFERRED_RANGE,
-    },
-    ArchitectureDef {
-        architecture: Architecture::Connected,
-        name: "Connected / API only",
-        range: AppType::Connected,
-        package: false,
-        default_external_domains: 1,
-        range_source: &super::sources::SEED_FORECASTABLE,
-    },
-    ArchitectureDef {
-        architecture: Architecture::Mobile,
-        name: "Mobile client",
-        range: AppType::Connected,
-        package: false,
-        default_external_domains: 1,
-        range_source: &INFERRED_RANGE,
-    },
-    ArchitectureDef {
-        architecture: Architecture::MarketingCloud,
-        name: "Marketing Cloud app",
-        range: AppType::Connected,
-        package: false,
-        default_external_domains: 1,
-        range_source: &INFERRED_RANGE,
-    },
-];
+/// A managed package.
+const NATIVE: ArchitectureDef = ArchitectureDef {
+    architecture: Architecture::Native,
+    name: "Native (managed package)",
+    range: AppType::Native,
+    package: true,
+    default_external_domains: 0,
+    range_source: &super::sources::SEED_FORECASTABLE,
+};
 
-/// The definition of `architecture` (the first row when the table is somehow missing it).
-pub fn architecture(architecture: Architecture) -> &'static ArchitectureDef {
-    ARCHITECTURES
-        .iter()
-        .find(|d| d.architecture == architecture)
-        .unwrap_or(&FALLBACK)
-}
+/// A managed package with Lightning components.
+const NATIVE_LIGHTNING: ArchitectureDef = ArchitectureDef {
+    architecture: Architecture::NativeLightning,
+    name: "Native with Lightning components",
+    range: AppType::Native,
+    package: true,
+    default_external_domains: 0,
+    range_source: &INFERRED_RANGE,
+};
 
-const FALLBACK: ArchitectureDef = ArchitectureDef {
+/// A managed package plus an external web app or service.
+const COMPOSITE: ArchitectureDef = ArchitectureDef {
+    architecture: Architecture::Composite,
+    name: "Composite (package + external web app/service)",
+    range: AppType::Native,
+    package: true,
+    default_external_domains: 1,
+    range_source: &INFERRED_RANGE,
+};
+
+/// An off-platform app that integrates over APIs only.
+const CONNECTED: ArchitectureDef = ArchitectureDef {
     architecture: Architecture::Connected,
     name: "Connected / API only",
     range: AppType::Connected,
@@ -127,6 +98,48 @@ const FALLBACK: ArchitectureDef = ArchitectureDef {
     default_external_domains: 1,
     range_source: &super::sources::SEED_FORECASTABLE,
 };
+
+/// A mobile client.
+const MOBILE: ArchitectureDef = ArchitectureDef {
+    architecture: Architecture::Mobile,
+    name: "Mobile client",
+    range: AppType::Connected,
+    package: false,
+    default_external_domains: 1,
+    range_source: &INFERRED_RANGE,
+};
+
+/// A Marketing Cloud app.
+const MARKETING_CLOUD: ArchitectureDef = ArchitectureDef {
+    architecture: Architecture::MarketingCloud,
+    name: "Marketing Cloud app",
+    range: AppType::Connected,
+    package: false,
+    default_external_domains: 1,
+    range_source: &INFERRED_RANGE,
+};
+
+/// Every architecture, in the official checklist's order.
+pub const ARCHITECTURES: &[ArchitectureDef] = &[
+    NATIVE,
+    NATIVE_LIGHTNING,
+    COMPOSITE,
+    CONNECTED,
+    MOBILE,
+    MARKETING_CLOUD,
+];
+
+/// The definition of `architecture`.
+pub fn architecture(architecture: Architecture) -> &'static ArchitectureDef {
+    match architecture {
+        Architecture::Native => &NATIVE,
+        Architecture::NativeLightning => &NATIVE_LIGHTNING,
+        Architecture::Composite => &COMPOSITE,
+        Architecture::Connected => &CONNECTED,
+        Architecture::Mobile => &MOBILE,
+        Architecture::MarketingCloud => &MARKETING_CLOUD,
+    }
+}
 
 /// What a checklist item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
