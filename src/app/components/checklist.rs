@@ -51,7 +51,7 @@ pub fn ChecklistPanel(props: &ChecklistProps) -> Html {
         (!items.is_empty()).then(|| {
             html! {
                 <>
-                    <h4>{ heading }</h4>
+                    <h3>{ heading }</h3>
                     <ul class="checks">{ for items.into_iter().map(item) }</ul>
                 </>
             }

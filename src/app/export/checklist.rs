@@ -34,7 +34,7 @@ pub(super) fn section(md: &mut String, list: &Checklist) {
         row(
             md,
             &[
-                if i.ready { "[x]" } else { "[ ]" },
+                if i.ready { "yes" } else { "no" },
                 &format!("{}: {}", i.label, i.detail),
                 if i.required { "required" } else { "check" },
                 &format!("{} ({})", i.source.title, i.source.kind),
