@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use listing_analyzer::app::config::{AppConfig, Section, Theme, CRASH_TEST_GLOBAL, START_PARAM};
 use listing_analyzer::app::state::{Action, NoticeAction, NoticeKind, Store};
 use listing_analyzer::engine::input::{
-    AppType, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
+    AppType, Architecture, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
 };
 use listing_analyzer::engine::report::InputKind;
 
@@ -75,7 +75,7 @@ fn an_action_that_changes_nothing_returns_the_same_state() {
 fn each_setter_changes_its_own_field() {
     let day = NaiveDate::from_ymd_opt(2026, 5, 4).expect("valid date");
     let s = after(vec![
-        Action::SetAppType(AppType::Native),
+        Action::SetArchitecture(Architecture::Composite),
         Action::SetComplexity(Complexity::High),
         Action::SetToday(Some(day)),
         Action::SetRuleSet(RuleSetId::OfficialFy22),
@@ -85,6 +85,11 @@ fn each_setter_changes_its_own_field() {
         Action::SetPartnerFlag(PartnerFlag::Joined, Some(true)),
     ]);
     let i = &s.input;
+    assert_eq!(
+        i.security_review.architecture,
+        Some(Architecture::Composite)
+    );
+    // A composite app is timed on the native range.
     assert_eq!(i.security_review.app_type, AppType::Native);
     assert_eq!(i.security_review.complexity, Complexity::High);
     assert_eq!(i.today, Some(day));

@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 use super::format;
 use crate::engine::report::Report;
 
+mod checklist;
+
 /// The report as pretty-printed JSON (the engine's report shape, unchanged).
 pub fn json(report: &Report) -> String {
     // Serialising plain data with string keys cannot fail.
@@ -75,11 +77,13 @@ pub fn markdown(report: &Report) -> String {
     );
     let _ = writeln!(
         md,
-        "- Status: {}\n- {}\n- Counted from: {}\n- Failed attempts: {}\n- Review fees: {}\n",
+        "- Status: {}\n- {}\n- Counted from: {}\n- Attempts: {} ({} failed)\n- Review fee per attempt: {}\n- Review fees: {}\n",
         t.status.label(),
         t.app_type.label(),
         format::date(t.start),
+        t.attempts,
         t.failed_attempts,
+        format::fees(t.fee_per_attempt_usd),
         format::fees(t.fees_usd)
     );
     let _ = writeln!(md, "### Factors\n");
@@ -145,6 +149,8 @@ pub fn markdown(report: &Report) -> String {
             cell(&g.fix)
         );
     }
+
+    checklist::section(&mut md, &report.checklist);
 
     let _ = writeln!(
         md,

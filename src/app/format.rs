@@ -85,3 +85,10 @@ pub fn fees(usd: Option<u32>) -> String {
         None => "unknown \u{2014} say whether the solution is paid".to_owned(),
     }
 }
+
+/// The fee of one attempt as a parenthesis to append (" ($999 per attempt)"); empty when
+/// it is unknown whether the solution is paid.
+pub fn per_attempt(usd: Option<u32>) -> String {
+    usd.map(|n| format!(" (${n} per attempt)"))
+        .unwrap_or_default()
+}

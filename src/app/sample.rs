@@ -1,7 +1,8 @@
 //! The "Load example" inputs: a realistic connected app midway through its security review.
 
 use crate::engine::input::{
-    AppType, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput, SCHEMA_VERSION,
+    AppType, Architecture, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput,
+    SCHEMA_VERSION,
 };
 
 /// Example listing details, in the `Label: value` format.
@@ -70,6 +71,10 @@ pub fn input() -> Input {
             ]),
             paid: None,
             partner_stage: None,
+            architecture: Some(Architecture::Connected),
+            agentforce: None,
+            external_domains: None,
+            checklist_ready: None,
         },
         rule_set: RuleSetId::Fy24,
         date_order: DateOrder::MonthFirst,

@@ -10,8 +10,9 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use super::config::Theme;
+use crate::engine::estimate::checklist::{set_architecture, set_ready};
 use crate::engine::input::{
-    AppType, Complexity, DateOrder, Input, Material, PartnerFlag, PartnerStage, RuleSetId,
+    Architecture, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
     SecurityReviewInput,
 };
 use crate::engine::report::InputKind;
@@ -124,8 +125,12 @@ impl Store {
 pub enum Action {
     /// The user edited one of the three text boxes.
     SetText(InputKind, String),
-    /// Connected or native.
-    SetAppType(AppType),
+    /// The solution's architecture (keeps the older app type in step with its range).
+    SetArchitecture(Architecture),
+    /// Whether the solution ships Agentforce prompts or actions.
+    SetAgentforce(bool),
+    /// External (non-Salesforce) domains; `None` for the architecture's default.
+    SetExternalDomains(Option<u32>),
     /// Product complexity.
     SetComplexity(Complexity),
     /// The analysis date; `None` means the browser's today.
@@ -140,8 +145,8 @@ pub enum Action {
     SetPartnerStage(Option<PartnerStage>),
     /// One partner flag; `None` means "not said".
     SetPartnerFlag(PartnerFlag, Option<bool>),
-    /// Ticks or unticks a ready submission material.
-    SetMaterial(Material, bool),
+    /// Ticks or unticks a submission-checklist item, by id.
+    SetChecklistItem(String, bool),
     /// Overrides a rule figure.
     SetOverride(String, f64),
     /// Goes back to a rule's cited figure.
@@ -186,6 +191,10 @@ pub fn with_text(input: &Input, field: InputKind, text: String) -> Input {
             materials_ready: sr.materials_ready.clone(),
             paid: sr.paid,
             partner_stage: sr.partner_stage,
+            architecture: sr.architecture,
+            agentforce: sr.agentforce,
+            external_domains: sr.external_domains,
+            checklist_ready: sr.checklist_ready.clone(),
         },
         rule_set: input.rule_set,
         date_order: input.date_order,
@@ -213,7 +222,15 @@ impl Store {
                 }
                 next.input = Rc::new(with_text(&self.input, field, text));
             }
-            Action::SetAppType(v) => next.input = edit(&|i| i.security_review.app_type = v),
+            Action::SetArchitecture(v) => {
+                next.input = edit(&|i| set_architecture(&mut i.security_review, v))
+            }
+            Action::SetAgentforce(v) => {
+                next.input = edit(&|i| i.security_review.agentforce = v.then_some(true))
+            }
+            Action::SetExternalDomains(v) => {
+                next.input = edit(&|i| i.security_review.external_domains = v)
+            }
             Action::SetComplexity(v) => next.input = edit(&|i| i.security_review.complexity = v),
             Action::SetToday(v) => next.input = edit(&|i| i.today = v),
             Action::SetRuleSet(v) => next.input = edit(&|i| i.rule_set = v),
@@ -223,17 +240,8 @@ impl Store {
                 next.input = edit(&|i| i.security_review.partner_stage = v)
             }
             Action::SetPartnerFlag(flag, v) => next.input = edit(&|i| i.partner.set(flag, v)),
-            Action::SetMaterial(m, ready) => {
-                next.input = edit(&|i| {
-                    let mut list = i.security_review.materials_ready.take().unwrap_or_default();
-                    list.retain(|x| *x != m);
-                    if ready {
-                        list.push(m);
-                    }
-                    list.sort();
-                    // With nothing ticked the estimate stays neutral ("not said").
-                    i.security_review.materials_ready = (!list.is_empty()).then_some(list);
-                });
+            Action::SetChecklistItem(id, ready) => {
+                next.input = edit(&|i| set_ready(&mut i.security_review, &id, ready))
             }
             Action::SetOverride(id, value) => {
                 next.input = edit(&|i| {

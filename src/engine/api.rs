@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::estimate::{partner, readiness, review_score, timeline};
+use super::estimate::{checklist, partner, readiness, review_score, timeline};
 use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
@@ -168,18 +168,15 @@ pub(crate) fn analyze_parsed(
     let review_score = review_score::score(history, input.rule_set, today, &rules);
     let review_score_by_rule_set = review_score::summaries(history, today, &rules);
 
-    let readiness = readiness::assess(listing, time_to_listing.status, &rules);
+    let (checklist, checklist_diags) = checklist::build(&input.security_review, &rules);
+    diagnostics.extend(checklist_diags);
+    let mut readiness = readiness::assess(listing, time_to_listing.status, &rules);
+    checklist::add_gaps(&mut readiness, &checklist, time_to_listing.status, &rules);
     let path = partner::PathFacts {
         stage: input.security_review.partner_stage,
         listed: time_to_listing.status == ReviewStatus::Listed,
     };
-    let partner = partner::context(
-        &input.partner,
-        input.security_review.app_type,
-        paid,
-        path,
-        &rules,
-    );
+    let partner = partner::context(&input.partner, checklist.range_app_type, paid, path, &rules);
 
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),
@@ -201,6 +198,7 @@ pub(crate) fn analyze_parsed(
         review_score_by_rule_set,
         readiness,
         partner,
+        checklist,
         understood,
         listing_read: listing.read.clone(),
         rules: rules.used_views(),

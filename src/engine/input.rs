@@ -9,6 +9,10 @@ use std::ops::RangeInclusive;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+mod architecture;
+
+pub use architecture::{Architecture, ArchitectureReading};
+
 /// The only input schema version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -197,6 +201,25 @@ pub struct SecurityReviewInput {
     /// said": the plan then starts with the review preparation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_stage: Option<PartnerStage>,
+    /// The solution's architecture. `None` (older inputs): read from `app_type`, and the
+    /// report's `checklist.note` says so. When given, it decides the range and `app_type`
+    /// is not read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<Architecture>,
+    /// Whether the solution ships Agentforce prompts or actions (adds their rules to the
+    /// checklist). `None` reads as no.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agentforce: Option<bool>,
+    /// How many external (non-Salesforce) domains the solution uses: one DAST report each.
+    /// `None`: the architecture's default (see the rules' checklist data).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_domains: Option<u32>,
+    /// Checklist items ticked as ready, by item id (`"code_analyzer"`, `"dast_2"`, …; see
+    /// the report's `checklist.items`). When given it supersedes `materials_ready`, which
+    /// older inputs use and which the app keeps in step with the ticks. `None` with no
+    /// `materials_ready` means "not said".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist_ready: Option<Vec<String>>,
 }
 
 /// A stage of the partner path before the security review (docs/domain.md §1).

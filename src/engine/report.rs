@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::input::AppType;
 use super::model::{EventKind, ListingField, ListingRead, ReviewHistory};
 
+pub mod checklist;
 pub mod partner;
 mod review;
 mod rule_vocab;
@@ -38,6 +39,9 @@ pub struct Report {
     /// agreement and revenue share for the app type, the retired score as history, and one
     /// line of co-sell advice. Shape: see [`partner`].
     pub partner: partner::PartnerContext,
+    /// The security-review submission checklist for the solution's architecture, with the
+    /// user's ticks. Shape: see [`checklist`].
+    pub checklist: checklist::Checklist,
     /// What each input yielded, for "12 reviews read, 1 line skipped".
     pub understood: Understood,
     /// How the listing was read, in input order: one row per field read (`field` is a gap
@@ -170,7 +174,8 @@ pub struct TimelineEvent {
 /// When the app can expect to be listed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeToListing {
-    /// Connected or native.
+    /// Connected or native: the range in force, from the architecture (composite and
+    /// native-with-components read as native; mobile and Marketing Cloud as connected).
     pub app_type: AppType,
     /// Progress read from the log.
     pub status: ReviewStatus,
@@ -211,6 +216,14 @@ pub struct TimeToListing {
     /// Review fees paid so far plus the next attempt when one is still to be made, in USD;
     /// `null` when it is unknown whether the solution is paid.
     pub fees_usd: Option<u32>,
+    /// Submission attempts read from the log (failed and bounced ones count: their fees are
+    /// not refunded).
+    #[serde(default)]
+    pub attempts: u32,
+    /// The review fee of one attempt in USD (the rule `sr.fee_usd` for a paid solution, 0
+    /// for a free one); `null` when it is unknown whether the solution is paid.
+    #[serde(default)]
+    pub fee_per_attempt_usd: Option<u32>,
     /// Every reason behind the figures.
     pub factors: Vec<Factor>,
     /// The log events, sorted by date (future ones only when planned submissions).

@@ -219,6 +219,7 @@ terms!(Unit {
     Items => "items", "items";
     Mentions => "mentions", "mentions";
     Px => "px", "px";
+    Scans => "scans", "scans";
 });
 
 /// The security-review gap's field: the one gap field that is not a listing field.

@@ -19,10 +19,11 @@ test("every input and control is labelled, with help and an 'understood' line", 
   for (const name of Object.values(BOXES)) assert.equal(await box(page, name).count(), 1);
   assert.match(await page.locator("#in-reviews-help").innerText(), /CSV or TSV/);
   assert.equal(await page.getByText("Nothing pasted yet.").count(), 3);
-  for (const label of ["App type", "Complexity", "Analysis date", "Review-score rule set", "Review date order", "Paid solution (review fee per attempt)"]) {
+  for (const label of ["Architecture (app type)", "Complexity", "Analysis date", "Review-score rule set", "Review date order", "Paid solution (review fee per attempt)"]) {
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, `control labelled ${label}`);
   }
-  for (const m of ["Code Analyzer report", "Checkmarx report", "Test credentials", "Security policies"]) {
+  // The default architecture (connected / API only) asks for a DAST report, not Checkmarx.
+  for (const m of ["Code Analyzer report", "DAST report", "Test credentials", "Security policies"]) {
     assert.equal(await page.getByRole("checkbox", { name: m }).count(), 1);
   }
   // The analysis date defaults to the browser's today.

@@ -1,5 +1,6 @@
-//! The structured controls: app type, complexity, analysis date, rule set, date order,
-//! paid solution, the stage on the partner path and ready submission materials.
+//! The structured controls: architecture (with Agentforce and external domains),
+//! complexity, analysis date, rule set, date order, paid solution and the stage on the
+//! partner path. The submission checklist is in [`super::checklist`].
 
 use chrono::NaiveDate;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -8,16 +9,21 @@ use yew::prelude::*;
 use crate::app::format;
 use crate::app::store::{use_store, Action, NoticeKind};
 use crate::engine::input::{
-    is_supported_date, AppType, Complexity, DateOrder, Material, PartnerStage, RuleSetId,
+    is_supported_date, Architecture, Complexity, DateOrder, PartnerStage, RuleSetId,
     SUPPORTED_YEARS,
 };
+use crate::engine::rules::checklist::{architecture, MAX_EXTERNAL_DOMAINS};
 use crate::engine::{InputError, Term};
 
 /// Props of [`Controls`]: only the small fields, so typing in a box does not re-render it.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ControlsProps {
-    /// Connected or native.
-    pub app_type: AppType,
+    /// The architecture in force (as the report reads it).
+    pub architecture: Architecture,
+    /// Whether Agentforce prompts or actions are said to ship.
+    pub agentforce: bool,
+    /// External domains counted (as the report reads them).
+    pub external_domains: u32,
     /// Product complexity.
     pub complexity: Complexity,
     /// The chosen analysis date, `None` for the browser's today.
@@ -30,8 +36,6 @@ pub struct ControlsProps {
     pub date_order: DateOrder,
     /// Paid solution: yes, no, or from the listing's pricing.
     pub paid: Option<bool>,
-    /// Materials ticked as ready.
-    pub materials: Vec<Material>,
     /// Where the user stands on the partner path, `None` for not said.
     pub partner_stage: Option<PartnerStage>,
 }
@@ -114,27 +118,38 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetToday(None)))
     };
 
-    let material_boxes = Material::ALL.into_iter().map(|m| {
-        let id = format!("mat-{}", m as u8);
-        let checked = props.materials.contains(&m);
+    let on_agentforce = {
         let store = store.clone();
-        let onchange = Callback::from(move |e: Event| {
+        Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            store.dispatch(Action::SetMaterial(m, on));
-        });
-        html! {
-            <li class="check">
-                <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                <label for={id}>{ m.label() }</label>
-            </li>
-        }
-    });
+            store.dispatch(Action::SetAgentforce(on));
+        })
+    };
+    let on_domains = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            // An empty field goes back to the architecture's default.
+            store.dispatch(Action::SetExternalDomains(value.trim().parse().ok()));
+        })
+    };
 
     html! {
         <fieldset class="controls">
             <legend>{ "About your app" }</legend>
             <div class="control-grid">
-                { select("app-type", "App type", term_options(props.app_type), on(|v| AppType::from_key(&v).map(Action::SetAppType))) }
+                { select("app-type", "Architecture (app type)", html! { <>{ for Architecture::ALL.into_iter().map(|a| html! {
+                    <option value={a.key()} selected={props.architecture == a}>{ architecture(a).name }</option>
+                }) }</> }, on(|v| Architecture::from_key(&v).map(Action::SetArchitecture))) }
+                <div class="field">
+                    <label for="external-domains">{ "External (non-Salesforce) domains" }</label>
+                    <input type="number" id="external-domains" min="0" max={MAX_EXTERNAL_DOMAINS.to_string()} step="1"
+                        value={props.external_domains.to_string()} onchange={on_domains} />
+                </div>
+                <div class="field check">
+                    <input type="checkbox" id="agentforce" checked={props.agentforce} onchange={on_agentforce} />
+                    <label for="agentforce">{ "Agentforce prompts or actions" }</label>
+                </div>
                 { select("complexity", "Complexity", term_options(props.complexity), on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">
                     <label for="analysis-date">{ "Analysis date" }</label>
@@ -160,11 +175,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     }) }
                 </> }, on(|v| Some(Action::SetPartnerStage(PartnerStage::from_key(&v))))) }
             </div>
-            <fieldset class="materials">
-                <legend>{ "Security-review materials ready" }</legend>
-                <p class="help">{ "Tick what is ready to submit. With nothing ticked, the estimate neither rewards nor penalises preparation." }</p>
-                <ul class="checks">{ for material_boxes }</ul>
-            </fieldset>
         </fieldset>
     }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use super::checklist::ChecklistPanel;
 use super::controls::{Controls, ControlsProps};
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
 use crate::app::format::count;
@@ -89,14 +90,15 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
         };
     let sr = &input.security_review;
     let controls = ControlsProps {
-        app_type: sr.app_type,
+        architecture: report.checklist.architecture,
+        agentforce: report.checklist.agentforce,
+        external_domains: report.checklist.external_domains,
         complexity: sr.complexity,
         today: input.today,
         browser_today: props.today,
         rule_set: input.rule_set,
         date_order: input.date_order,
         paid: sr.paid,
-        materials: sr.materials_ready.clone().unwrap_or_default(),
         partner_stage: sr.partner_stage,
     };
     html! {
@@ -115,6 +117,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
             <Controls ..controls />
+            <ChecklistPanel report={Rc::clone(report)} />
         </section>
     }
 }

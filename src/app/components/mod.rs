@@ -27,6 +27,7 @@ macro_rules! section_props {
 }
 
 pub mod app;
+pub mod checklist;
 pub mod confirm;
 pub mod controls;
 pub mod header;

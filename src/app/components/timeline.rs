@@ -90,11 +90,13 @@ pub fn TimelineSection(props: &TimelineProps) -> Html {
             <p>
                 <span class={status_class}>{ format!("{}{passed}", t.status.label()) }</span>
                 { format!(
-                    " {} \u{b7} counted from {} \u{b7} {} \u{b7} review fees {}",
+                    " {} \u{b7} counted from {} \u{b7} {} ({} failed) \u{b7} review fees {}{}",
                     t.app_type.label(),
                     format::date(t.start),
-                    format::count(t.failed_attempts, "failed attempt", "failed attempts"),
-                    format::fees(t.fees_usd)
+                    format::count(t.attempts, "attempt", "attempts"),
+                    t.failed_attempts,
+                    format::fees(t.fees_usd),
+                    format::per_attempt(t.fee_per_attempt_usd)
                 ) }
             </p>
             <TimelineChart t={t.clone()} today={report.today} />

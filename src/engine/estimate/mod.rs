@@ -2,6 +2,7 @@
 //! fiscal calendar they share. Each takes parsed model values and a [`crate::engine::rules::RuleBook`] and reads
 //! every figure from it.
 
+pub mod checklist;
 pub mod fiscal;
 pub mod partner;
 pub mod readiness;

@@ -18,8 +18,9 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::checklist;
 use super::security_log::{summarize, LogSummary};
-use crate::engine::input::{AppType, SecurityReviewInput};
+use crate::engine::input::{AppType, Architecture, ArchitectureReading, SecurityReviewInput};
 use crate::engine::model::SecurityLog;
 use crate::engine::report::{Diagnostic, Factor, ReviewStatus, Source, TimeToListing};
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
@@ -135,7 +136,9 @@ pub fn estimate(
     rules: &RuleBook,
 ) -> (TimeToListing, Vec<Diagnostic>) {
     let (summary, diagnostics) = summarize(log, today);
-    let (min_rule, max_rule) = range_rules(sr.app_type);
+    let (list, _) = checklist::build(sr, rules);
+    let app_type = list.range_app_type;
+    let (min_rule, max_rule) = range_rules(app_type);
     let (a, b) = (rules.whole(min_rule), rules.whole(max_rule));
     let range = (a.min(b), a.max(b));
     let (start, counted_from) = start_of(&summary, today);
@@ -149,7 +152,7 @@ pub fn estimate(
     let (figures, dates) = match done_on {
         Some(on) => {
             let f = done(
-                sr.app_type,
+                app_type,
                 &summary,
                 (start, counted_from),
                 on,
@@ -162,6 +165,8 @@ pub fn estimate(
         None => {
             let ctx = open::Context {
                 sr,
+                app_type,
+                checklist: &list,
                 summary: &summary,
                 start,
                 counted_from,
@@ -179,10 +184,21 @@ pub fn estimate(
         }
     };
 
+    if list.read_from == ArchitectureReading::Architecture
+        && list.architecture != Architecture::from_app_type(app_type)
+    {
+        factors.note(format!(
+            "{}: reviewed on the {} range ({})",
+            list.architecture_name,
+            app_name(app_type).to_lowercase(),
+            list.range_source.kind
+        ));
+    }
     fee_note(&summary, paid, rules, &mut factors);
-    let plan = plan::plan(sr, &summary, today, dates.1, rules);
+    let fee = fee_per_attempt(paid, rules);
+    let plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
     let report = TimeToListing {
-        app_type: sr.app_type,
+        app_type,
         status: summary.status,
         prepared_from: summary.prepared_from,
         listed_on: summary.listed_on,
@@ -199,9 +215,11 @@ pub fn estimate(
         passed_on: summary.passed_on,
         failed_attempts: summary.failed_attempts,
         fees_usd: fees(&summary, paid, rules),
+        attempts: summary.attempts,
+        fee_per_attempt_usd: fee,
         factors: factors.0,
         events: summary.events,
-        sources: timeline_sources(sr.app_type, rules),
+        sources: timeline_sources(app_type, rules),
         plan,
     };
     (report, diagnostics)
@@ -285,6 +303,12 @@ fn fees(summary: &LogSummary, paid: Option<bool>, rules: &RuleBook) -> Option<u3
                 .saturating_mul(rules.whole(RuleId::SrFeeUsd)),
         ),
     }
+}
+
+/// The fee of one attempt: the rule's figure for a paid solution, 0 for a free one, `None`
+/// when it is unknown whether the solution is paid.
+fn fee_per_attempt(paid: Option<bool>, rules: &RuleBook) -> Option<u32> {
+    paid.map(|p| if p { rules.whole(RuleId::SrFeeUsd) } else { 0 })
 }
 
 fn fee_note(summary: &LogSummary, paid: Option<bool>, rules: &RuleBook, factors: &mut Factors) {

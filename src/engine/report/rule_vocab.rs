@@ -65,4 +65,6 @@ pub enum Unit {
     Mentions,
     /// Pixels.
     Px,
+    /// A number of scans (Checkmarx scans per package version).
+    Scans,
 }

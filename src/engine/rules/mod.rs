@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 pub use super::report::{SourceKind, Unit, UsedBy};
 
+pub mod checklist;
 pub mod partner;
 pub mod sources;
 mod table;

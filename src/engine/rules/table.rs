@@ -3,6 +3,7 @@
 //!
 //! Each row reads `Variant: "id", "label", default, "unit", [min, max], SOURCE, UsedBy;`.
 
+use super::checklist::OFFICIAL_CHECKLIST;
 use super::sources::*;
 use super::{RuleDef, Unit, UsedBy};
 
@@ -90,6 +91,7 @@ rule_table! {
     SrFirstAttemptFailurePct: "sr.first_attempt_failure_pct", "Share of first submissions that fail", 50.0, "%", [0.0, 100.0], PRACTITIONER_FAILURE_RATE, TimeToListing;
     SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT_BOUNCE, TimeToListing;
     SrFeeUsd: "sr.fee_usd", "Security review fee per attempt (paid solutions)", 999.0, "USD", [0.0, 100000.0], PRACTITIONER_FEE, TimeToListing;
+    SrCheckmarxScansPerVersion: "sr.checkmarx_scans_per_version", "Checkmarx scans included per package version", 3.0, "scans", [0.0, 100.0], OFFICIAL_CHECKLIST, Readiness;
     // Periodic re-review of a passed or live app (docs/domain.md §2).
     SrReReviewMaxWeeks: "sr.re_review.max_weeks", "Periodic re-review: longest", 6.0, "weeks", [0.0, 52.0], OFFICIAL_RE_REVIEW, TimeToListing;
     SrReReviewFixDays: "sr.re_review.fix_days", "Time to fix a failed periodic re-review", 60.0, "days", [0.0, 365.0], OFFICIAL_RE_REVIEW, TimeToListing;

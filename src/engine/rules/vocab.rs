@@ -3,7 +3,7 @@
 
 use super::sources::*;
 use super::{RuleId, RuleSource};
-use crate::engine::input::{AppType, Material, RuleSetId};
+use crate::engine::input::RuleSetId;
 
 /// The month (1–12) on whose first day a Salesforce fiscal year starts: 1 February. A
 /// fiscal year is named for the calendar year it ends in (FY2027 = 1 Feb 2026 – 31 Jan
@@ -184,31 +184,6 @@ pub const PLATFORM_NAME: &str = "salesforce";
 
 /// Shortest word (in characters) taken as a keyword.
 pub const MIN_KEYWORD_CHARS: usize = 3;
-
-/// Submission materials the official checklist requires for `app_type`: every app needs
-/// the Code Analyzer report, test credentials, false-positive documentation, user
-/// documentation and security policies; a native app (Salesforce package) also needs a
-/// Checkmarx report; a connected app (non-Salesforce domains) needs a DAST report.
-pub fn required_materials(app_type: AppType) -> &'static [Material] {
-    match app_type {
-        AppType::Native => &[
-            Material::CodeAnalyzer,
-            Material::Checkmarx,
-            Material::TestCredentials,
-            Material::FalsePositiveDocs,
-            Material::UserDocs,
-            Material::SecurityPolicies,
-        ],
-        AppType::Connected => &[
-            Material::CodeAnalyzer,
-            Material::Dast,
-            Material::TestCredentials,
-            Material::FalsePositiveDocs,
-            Material::UserDocs,
-            Material::SecurityPolicies,
-        ],
-    }
-}
 
 /// Percent: the denominator of every `_pct` rule.
 pub const PERCENT: u64 = 100;

@@ -16,17 +16,23 @@
 use chrono::NaiveDate;
 
 use super::{add_days, app_name, weeks, weeks_between, Factors, Figures};
+use crate::engine::estimate::checklist::missing_required;
 use crate::engine::estimate::plural;
 use crate::engine::estimate::security_log::LogSummary;
-use crate::engine::input::{Complexity, SecurityReviewInput};
+use crate::engine::input::{AppType, Complexity, SecurityReviewInput};
+use crate::engine::report::checklist::Checklist;
 use crate::engine::report::ReviewStatus;
-use crate::engine::rules::vocab::{required_materials, DAYS_PER_WEEK, PERCENT};
+use crate::engine::rules::vocab::{DAYS_PER_WEEK, PERCENT};
 use crate::engine::rules::{RuleBook, RuleId};
 
 /// What an open estimate reads.
 pub(super) struct Context<'a> {
     /// The app facts.
     pub(super) sr: &'a SecurityReviewInput,
+    /// The app type whose range applies (from the architecture).
+    pub(super) app_type: AppType,
+    /// The submission checklist with the user's ticks.
+    pub(super) checklist: &'a Checklist,
     /// The log so far.
     pub(super) summary: &'a LogSummary,
     /// Where the weeks are counted from.
@@ -133,13 +139,7 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     } else {
         0
     };
-    let missing: Vec<&str> = sr.materials_ready.as_ref().map_or(Vec::new(), |ready| {
-        required_materials(sr.app_type)
-            .iter()
-            .filter(|m| !ready.contains(m))
-            .map(|m| m.label())
-            .collect()
-    });
+    let missing = missing_required(ctx.checklist);
     let materials = if missing.is_empty() {
         0
     } else {
@@ -166,11 +166,11 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
     }
     let (min, max) = ctx.range;
     let rules = ctx.rules;
-    let (min_rule, _) = super::range_rules(ctx.sr.app_type);
+    let (min_rule, _) = super::range_rules(ctx.app_type);
     factors.add(
         format!(
             "{}: the security review takes {min}–{max} weeks ({}), counted from {} on {}; the estimate starts at the {min}-week floor",
-            app_name(ctx.sr.app_type),
+            app_name(ctx.app_type),
             rules.source(min_rule).kind,
             ctx.counted_from,
             ctx.start,

@@ -9,15 +9,20 @@
 use chrono::NaiveDate;
 
 use super::{add_days, add_weeks, weeks};
+use words::{common_failures, fee_words, ready_words, required_words, scan_step};
+
+mod words;
 use crate::engine::estimate::security_log::LogSummary;
 use crate::engine::input::{AppType, PartnerStage, SecurityReviewInput};
+use crate::engine::report::checklist::Checklist;
 use crate::engine::report::{PlanStep, ReviewStatus};
-use crate::engine::rules::vocab::{required_materials, DAYS_PER_WEEK};
+use crate::engine::rules::vocab::DAYS_PER_WEEK;
 use crate::engine::rules::{RuleBook, RuleId};
 
 /// Steps under construction, with a cursor at the end of the last one.
 struct Plan<'a> {
     rules: &'a RuleBook,
+    fee: Option<u32>,
     today: NaiveDate,
     cursor: NaiveDate,
     steps: Vec<PlanStep>,
@@ -49,15 +54,20 @@ impl Plan<'_> {
 
 /// The plan from `today` to a live listing and its first reviews. `likely` is the likely
 /// listing date of the estimate, which the remediation budget never ends before.
+///
+/// `list` is the submission checklist (its missing items and common failures are named in
+/// the preparation and scan steps) and `fee` the review fee of one attempt, when known.
 pub fn plan(
     sr: &SecurityReviewInput,
-    summary: &LogSummary,
+    list: &Checklist,
+    (summary, fee): (&LogSummary, Option<u32>),
     today: NaiveDate,
     likely: NaiveDate,
     rules: &RuleBook,
 ) -> Vec<PlanStep> {
     let mut p = Plan {
         rules,
+        fee,
         today,
         cursor: today,
         steps: Vec::new(),
@@ -68,8 +78,8 @@ pub fn plan(
         ReviewStatus::Planned | ReviewStatus::NotStarted | ReviewStatus::Preparing
     );
     if before_submission {
-        partner_path(&mut p, sr);
-        prepare_and_submit(&mut p, sr, summary);
+        partner_path(&mut p, sr, list.range_app_type);
+        prepare_and_submit(&mut p, list, summary);
     }
     let initial = rules.whole(RuleId::SrInitialReviewMinWeeks);
     let initial_max = rules.whole(RuleId::SrInitialReviewMaxWeeks);
@@ -81,7 +91,7 @@ pub fn plan(
             p.next(
                 RuleId::SrResubmissionMinWeeks,
                 "Fix the findings and resubmit",
-                format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL)", round_words(rules)),
+                format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL){}", round_words(rules), fee_words(fee)),
             );
             p.next(
                 RuleId::SrFollowUpMaxWeeks,
@@ -134,7 +144,7 @@ pub fn plan(
 }
 
 /// The partner path before the review, from the stage the user gave.
-fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
+fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput, app_type: AppType) {
     let Some(stage) = sr.partner_stage else {
         return;
     };
@@ -158,7 +168,7 @@ fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
         PartnerStage::Approved | PartnerStage::AgreementSigned => {}
     }
     if stage != PartnerStage::AgreementSigned {
-        let step = match sr.app_type {
+        let step = match app_type {
             AppType::Connected => {
                 "Sign the partner agreement (a connected app needs only the lighter agreement)"
             }
@@ -173,7 +183,7 @@ fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
 }
 
 /// Preparation, scans and the submission, ending on the planned date when there is one.
-fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogSummary) {
+fn prepare_and_submit(p: &mut Plan<'_>, list: &Checklist, summary: &LogSummary) {
     let rules = p.rules;
     let scan = rules.whole(RuleId::PlanScanWeeks);
     let prep_from = summary.prepared_from.unwrap_or(p.cursor);
@@ -190,35 +200,25 @@ fn prepare_and_submit(p: &mut Plan<'_>, sr: &SecurityReviewInput, summary: &LogS
         ))
         .unwrap_or(submit_on)
         .max(p.cursor);
-    let materials: Vec<&str> = required_materials(sr.app_type)
-        .iter()
-        .map(|m| m.label())
-        .collect();
     let from = p.cursor;
     p.span(
         from,
         scans_from,
         "Prepare the submission materials",
-        format!("Required with a submission (OFFICIAL checklist): {}; preparation to submission took about 5.5 weeks in a real app (team default)", materials.join(", ")),
+        format!("Required with a submission (OFFICIAL checklist): {}; {}; preparation to submission took about 5.5 weeks in a real app (team default)", required_words(list), ready_words(list)),
         RuleId::PlanPreparationWeeks,
     );
-    let scans = match sr.app_type {
-        AppType::Native => "Run the scans: Code Analyzer and Checkmarx",
-        AppType::Connected => {
-            "Run the scans: Code Analyzer and a DAST scan of every external domain"
-        }
-    };
     p.span(
         scans_from,
         submit_on,
-        scans,
-        "The reports go with the submission (OFFICIAL); Checkmarx includes 3 scans per version; the week is a team default".to_string(),
+        &scan_step(list),
+        format!("The reports go with the submission (OFFICIAL); Checkmarx includes {} scans per version; before submitting, check the common failures: {}; the week is a team default", rules.whole(RuleId::SrCheckmarxScansPerVersion), common_failures(list)),
         RuleId::PlanScanWeeks,
     );
     let why = if summary.planned.is_some() {
-        "On the planned date from the log".to_string()
+        format!("On the planned date from the log{}", fee_words(p.fee))
     } else {
-        "After the preparation budget".to_string()
+        format!("After the preparation budget{}", fee_words(p.fee))
     };
     p.span(
         submit_on,
