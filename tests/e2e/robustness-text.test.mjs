@@ -1,6 +1,6 @@
 // The user's text comes back exactly as typed (issue #11, item 7): lone UTF-16 surrogates
-// survive autosave, a reload, a share link and "Restore previous work"; and a 10 MB paste
-// shows its "only the first 2 MB" note while the page keeps answering.
+// survive autosave, a reload, a share link and "Restore previous work". (The 10 MB paste
+// is tested for behaviour in app-hostile.test.mjs and timed by scripts/measure-paste.mjs.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, appReady } from "./lib.mjs";
@@ -90,28 +90,5 @@ test("lone surrogates survive a share link, and the replaced work is restored ex
   assert.deepEqual(await codeUnits(other, "in-listing"), units(LONE));
   assert.deepEqual(errors, []);
   await other.close();
-  await page.close();
-});
-
-test("a 10 MB paste shows the cap note, keeps every character, and the page goes on working", async () => {
-  const { page, errors } = await freshApp(ctx);
-  const size = await page.evaluate(() => {
-    const line = "2026-03-01,5,A reviewer who wrote quite a long comment about the app\n";
-    const big = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
-    const el = document.getElementById("in-reviews");
-    el.value = big;
-    el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    return big.length;
-  });
-  // No time limits here: a loaded machine is slow, not wrong. What must hold is what the
-  // user sees and keeps.
-  await page.getByText(/only the first 2\.0 MB were analysed/).waitFor({ timeout: 120000 });
-  await page.getByText(/reviews read/).first().waitFor({ timeout: 120000 });
-  assert.equal(await page.evaluate(() => document.getElementById("in-reviews").value.length), size);
-  await box(page, BOXES.listing).fill("Title: Still Responsive\n");
-  await page.getByText("1 field read.").waitFor({ timeout: 120000 });
-  assert.equal(await page.evaluate(() => document.getElementById("in-reviews").value.length), size);
-  await settle(page);
-  assert.deepEqual(errors, []);
   await page.close();
 });
