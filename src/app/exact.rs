@@ -36,6 +36,9 @@ struct Exact {
     field: PastedInput,
     copy: String,
     literal: String,
+    /// Read from the box as the user typed (not loaded): each keystroke replaces the
+    /// previous typed text of its box, so typing into a huge text keeps one copy, not nine.
+    typed: bool,
 }
 
 thread_local! {
@@ -61,16 +64,17 @@ fn well_formed(s: &JsString) -> bool {
 }
 
 /// Remembers `literal` as the exact text of `field` whose Rust copy is `copy`.
-fn remember(field: PastedInput, copy: String, literal: String) {
+fn remember(field: PastedInput, copy: String, literal: String, typed: bool) {
     EXACT.with(|e| {
         let mut e = e.borrow_mut();
-        e.retain(|x| !(x.field == field && x.copy == copy));
+        e.retain(|x| !(x.field == field && (x.copy == copy || (typed && x.typed))));
         e.insert(
             0,
             Exact {
                 field,
                 copy,
                 literal,
+                typed,
             },
         );
         e.truncate(REMEMBERED);
@@ -124,7 +128,7 @@ fn read_value(el: &HtmlTextAreaElement) -> (String, Option<String>) {
 pub fn read_box(el: &HtmlTextAreaElement, field: PastedInput) -> String {
     let (copy, literal) = read_value(el);
     if let Some(literal) = literal {
-        remember(field, copy.clone(), literal);
+        remember(field, copy.clone(), literal, true);
     }
     copy
 }
@@ -201,7 +205,7 @@ pub fn parse(json: &str) -> Result<Input, InputError> {
     let clean = JSON::stringify(&obj).map(String::from).map_err(|_| error)?;
     let input = parse_input(&clean)?;
     for (field, literal) in found {
-        remember(field, field.text(&input).to_owned(), literal);
+        remember(field, field.text(&input).to_owned(), literal, false);
     }
     Ok(input)
 }
