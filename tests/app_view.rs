@@ -10,8 +10,8 @@ use listing_analyzer::app::chart::{ratings::ratings, timeline::timeline};
 use listing_analyzer::app::config::allowed_parents;
 use listing_analyzer::app::export::{cell, markdown};
 use listing_analyzer::app::format;
-use listing_analyzer::app::saved::{may_overwrite, next_stamp, Keys, Stamp};
-use listing_analyzer::engine::input::{DateOrder, Input, SecurityReviewInput};
+use listing_analyzer::app::saved::{may_hold_surrogates, may_overwrite, next_stamp, Keys, Stamp};
+use listing_analyzer::engine::input::{DateOrder, Input, SecurityReviewInput, SUPPORTED_YEARS};
 use listing_analyzer::engine::report::Report;
 use listing_analyzer::engine::{analyze, check_input, parse_input, InputError};
 use proptest::prelude::*;
@@ -104,6 +104,27 @@ fn framed_pages_and_unreadable_copies_have_keys_of_their_own() {
 }
 
 #[test]
+fn surrogate_escapes_are_spotted_in_saved_json_and_nothing_else_is() {
+    let serde_json_never_writes_one = serde_json::to_string(&Input {
+        listing: "\u{FFFD} \u{1F600} \\ \\u \\ud7ff u+d800".to_owned(),
+        ..Input::default()
+    })
+    .expect("serialises");
+    for (json, expected) in [
+        (r#"{"listing":"a\ud800b"}"#, true),
+        (r#"{"listing":"\uDC00"}"#, true),
+        (r#"{"listing":"\udbff\udfff"}"#, true),
+        (r#"{"listing":"\\ud800"}"#, true),
+        (r#"{"listing":"\ud7ff \ue000 \u0041"}"#, false),
+        (r#"{"listing":"ud800 \\u"}"#, false),
+        ("", false),
+        (serde_json_never_writes_one.as_str(), false),
+    ] {
+        assert_eq!(may_hold_surrogates(json), expected, "{json}");
+    }
+}
+
+#[test]
 fn allowed_parents_are_named_origins_never_a_wildcard() {
     let cases: [(&str, &[&str], usize); 6] = [
         ("self", &["/"], 0),
@@ -181,12 +202,19 @@ fn html_date_values_have_no_sign_for_the_years_a_date_field_reads() {
     assert_eq!(format::iso_date(d(9999, 12, 31)), "9999-12-31");
 }
 
-/// Any date in the supported years.
+/// Any date in the supported years, with the first and last days of the range (and the
+/// weeks just inside them, where computed dates cross the range's ends) drawn often.
 fn supported_date() -> impl Strategy<Value = NaiveDate> {
-    let span = d(2199, 12, 31)
-        .signed_duration_since(d(1900, 1, 1))
-        .num_days() as u64;
-    (0..=span).prop_map(|n| d(1900, 1, 1) + Days::new(n))
+    let first = d(*SUPPORTED_YEARS.start(), 1, 1);
+    let last = d(*SUPPORTED_YEARS.end(), 12, 31);
+    let span = last.signed_duration_since(first).num_days() as u64;
+    prop_oneof![
+        Just(first),
+        Just(last),
+        (0..=400u64).prop_map(move |n| first + Days::new(n)),
+        (0..=400u64).prop_map(move |n| last - Days::new(n)),
+        (0..=span).prop_map(move |n| first + Days::new(n)),
+    ]
 }
 
 /// Any date chrono can hold.

@@ -114,3 +114,12 @@ pub fn next_stamp(stored: Option<&Stamp>, base: u64, tab: &str) -> Stamp {
         tab: tab.to_owned(),
     }
 }
+
+/// Whether input JSON may hold a `\udXXX` escape of a UTF-16 surrogate, which a Rust
+/// `String` cannot hold (see `super::exact`). Generous: an escaped backslash followed by
+/// such letters also counts, so a `false` is certain and a `true` only worth a closer look.
+pub fn may_hold_surrogates(json: &str) -> bool {
+    json.as_bytes().windows(4).any(|w| {
+        matches!(w, [b'\\', b'u', b'd' | b'D', c] if matches!(c, b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'))
+    })
+}

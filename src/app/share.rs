@@ -13,7 +13,7 @@ use web_sys::{
 };
 
 use crate::engine::input::Input;
-use crate::engine::{parse_input, InputError};
+use crate::engine::InputError;
 
 /// What starts a share fragment (after the `#`).
 pub const PREFIX: &str = "i=";
@@ -71,9 +71,8 @@ extern "C" {
 /// The fragment (without `#`) that carries `input`, or `None` if the browser cannot
 /// compress (it lacks `CompressionStream`).
 pub async fn encode(input: &Input) -> Option<String> {
-    // Serialising plain data with string keys cannot fail; an empty object is the
-    // harmless fallback.
-    let json = serde_json::to_vec(input).unwrap_or_default();
+    // Lone surrogates in the user's text travel as JSON escapes (see `super::exact`).
+    let json = super::exact::to_json(input).into_bytes();
     let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
     let packed = pipe(json, stream.unchecked_ref(), usize::MAX).await.ok()?;
     let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
@@ -136,5 +135,5 @@ pub async fn decode(fragment: &str) -> Result<Input, ShareError> {
         .await
         .map_err(|_| ShareError::Compression)?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Compression)?;
-    parse_input(text).map_err(ShareError::Input)
+    super::exact::parse(text).map_err(ShareError::Input)
 }

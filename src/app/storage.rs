@@ -17,9 +17,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 use super::config::Theme;
+use super::exact;
 use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
 use crate::engine::input::Input;
-use crate::engine::parse_input;
+use crate::engine::PastedInput;
 
 /// Where the theme choice is kept.
 pub const THEME_KEY: &str = "listing-analyzer.theme";
@@ -138,7 +139,7 @@ pub fn load_input() -> Loaded {
         return Loaded::Nothing;
     };
     let base = Stamp::version_of(stored_stamp().as_ref());
-    match parse_input(&raw) {
+    match exact::parse(&raw) {
         Ok(input) => {
             BASE.with(|b| b.set(base));
             KNOWN.with(|k| k.set(Some(fingerprint(&raw))));
@@ -208,6 +209,20 @@ fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
     }
 }
 
+/// Whether the texts of `input` alone hold more UTF-16 code units than storage takes
+/// ([`STORAGE_QUOTA_UNITS`]). A UTF-8 text never has more code units than bytes, so the
+/// count is only made for texts whose bytes already exceed the quota.
+fn over_quota(input: &Input) -> bool {
+    let texts = PastedInput::ALL.map(|f| f.text(input));
+    let bytes = texts.iter().map(|t| t.len()).fold(0, usize::saturating_add);
+    bytes > STORAGE_QUOTA_UNITS
+        && texts
+            .iter()
+            .map(|t| t.encode_utf16().count())
+            .fold(0, usize::saturating_add)
+            > STORAGE_QUOTA_UNITS
+}
+
 /// Writes `input` as the current version and stamps it for this tab, without checking
 /// what is stored (the caller decided). Unless `force`, a value equal to what this tab
 /// last loaded or saved is not written again, so other tabs hear of no change that is none.
@@ -217,8 +232,10 @@ fn write(
     input: &Input,
     force: bool,
 ) -> Result<(), SaveError> {
-    // Serialising plain data with string keys cannot fail.
-    let json = serde_json::to_string(input).unwrap_or_default();
+    if over_quota(input) {
+        return Err(SaveError::Full);
+    }
+    let json = exact::to_json(input);
     let print = fingerprint(&json);
     if !force && KNOWN.with(Cell::get) == Some(print) {
         return Ok(());
@@ -283,7 +300,7 @@ pub fn keep_previous() -> Result<bool, SaveError> {
 
 /// The work kept by [`keep_previous`], if it is there and readable.
 pub fn load_previous() -> Option<Input> {
-    parse_input(&raw(keys().previous)?).ok()
+    exact::parse(&raw(keys().previous)?).ok()
 }
 
 /// Removes the autosaved input (and lets autosave resume).

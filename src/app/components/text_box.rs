@@ -10,6 +10,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::app::exact;
 use crate::app::store::{use_store, Action};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
@@ -79,17 +80,15 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
         let field = props.field;
         use_effect_with(props.revision, move |_| {
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                let text = field.text(&input);
-                if el.value() != text {
-                    el.set_value(text);
-                }
+                exact::set_value(&el, field, field.text(&input));
             }
         });
     }
     let oninput = {
         let field = props.field;
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            let el = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let value = exact::read_box(&el, field);
             store.dispatch(Action::SetText(field, value));
         })
     };
