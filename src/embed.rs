@@ -9,6 +9,9 @@
 //! Message shapes:
 //! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
 //! * `{ "type": "listing-analyzer:report", "summary": { … } }` (see [`Summary`])
+//! * `{ "type": "listing-analyzer:section", "section": "<key>", "offset": <CSS px> }`: where
+//!   the `section=` heading is, from the top of the page, so that the host script can scroll
+//!   the host page there (an auto-height frame has nothing to scroll itself)
 //!
 //! This module formats and transports; it computes nothing about the domain.
 
@@ -27,6 +30,8 @@ use crate::engine::{self, input::Input, report::Report};
 pub const HEIGHT_MESSAGE: &str = "listing-analyzer:height";
 /// The `type` of the report-summary message.
 pub const REPORT_MESSAGE: &str = "listing-analyzer:report";
+/// The `type` of the section-offset message.
+pub const SECTION_MESSAGE: &str = "listing-analyzer:section";
 /// The event fired on `window` once `window.ListingAnalyzer` exists.
 pub const READY_EVENT: &str = "listing-analyzer:ready";
 /// How long results must stay unchanged before a summary is posted, in milliseconds.
@@ -168,6 +173,30 @@ fn post_height() {
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
         post_to_parent(&msg);
     }
+}
+
+/// In a frame, posts the current height and then where the heading with `heading_id`
+/// sits from the top of the page, so that the host script, which applies the height first,
+/// can scroll the host page to it. Returns whether a message was posted.
+pub fn post_section_offset(section: &str, heading_id: &str) -> bool {
+    if !in_frame() {
+        return false;
+    }
+    let Some(win) = web_sys::window() else {
+        return false;
+    };
+    let Some(heading) = win.document().and_then(|d| d.get_element_by_id(heading_id)) else {
+        return false;
+    };
+    let scrolled = win.scroll_y().unwrap_or(0.0);
+    let offset = (heading.get_bounding_client_rect().top() + scrolled).round();
+    post_height();
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &SECTION_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&msg, &"section".into(), &section.into());
+    let _ = js_sys::Reflect::set(&msg, &"offset".into(), &offset.max(0.0).into());
+    post_to_parent(&msg);
+    true
 }
 
 /// In a frame, posts the page height to the parent now and whenever it changes.

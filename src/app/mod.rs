@@ -6,14 +6,17 @@
 //! browser plumbing ([`storage`], [`share`], [`browser`]) kept apart from rendering.
 
 //!
-//! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing and the
-//! [`saved`] envelope — is plain Rust that also compiles natively, so it has native tests;
-//! everything that touches the browser is compiled for `wasm32` only.
+//! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing, the
+//! [`saved`] envelope, the [`first_visit`] prompts and the [`sample`] input — is plain Rust
+//! that also compiles natively, so it has native tests; everything that touches the
+//! browser is compiled for `wasm32` only.
 
 pub mod chart;
 pub mod config;
 pub mod export;
+pub mod first_visit;
 pub mod format;
+pub mod sample;
 pub mod saved;
 
 #[cfg(target_arch = "wasm32")]
@@ -24,8 +27,6 @@ pub mod components;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
-#[cfg(target_arch = "wasm32")]
-pub mod sample;
 #[cfg(target_arch = "wasm32")]
 pub mod share;
 #[cfg(target_arch = "wasm32")]
