@@ -18,7 +18,10 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
 }
 
-fn config(query: &[(&str, &str)]) -> (AppConfig, Vec<String>) {
+/// A URL query as `(parameter, value)` pairs.
+type Query<'a> = &'a [(&'a str, &'a str)];
+
+fn config(query: Query) -> (AppConfig, Vec<String>) {
     let map: HashMap<String, String> = query
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -36,7 +39,7 @@ fn view_and_hide_are_read_and_bad_values_warn() {
         toolbar: true,
         rules: false,
     };
-    let cases: [(&[(&str, &str)], View, Hidden, usize); 8] = [
+    let cases: [(Query, View, Hidden, usize); 8] = [
         (&[], View::Full, Hidden::default(), 0),
         (&[("view", "summary")], View::Summary, Hidden::default(), 0),
         (&[("view", "full")], View::Full, Hidden::default(), 0),
@@ -44,28 +47,39 @@ fn view_and_hide_are_read_and_bad_values_warn() {
         (&[("hide", "toolbar,rules")], View::Full, both, 0),
         (&[("hide", " rules , toolbar ")], View::Full, both, 0),
         (&[("hide", "toolbar,header")], View::Full, toolbar, 1),
-        (&[("hide", "everything,,nothing")], View::Full, Hidden::default(), 2),
+        (
+            &[("hide", "everything,,nothing")],
+            View::Full,
+            Hidden::default(),
+            2,
+        ),
     ];
     for (query, view, hide, warnings) in cases {
         let (c, w) = config(query);
         assert_eq!((c.view, c.hide), (view, hide), "{query:?}");
         assert_eq!(w.len(), warnings, "{query:?}: {w:?}");
         for msg in &w {
-            assert!(msg.starts_with("listing-analyzer: ignoring URL parameter"), "{msg}");
+            assert!(
+                msg.starts_with("listing-analyzer: ignoring URL parameter"),
+                "{msg}"
+            );
         }
     }
 }
 
 #[test]
 fn the_full_analysis_keeps_the_look_and_drops_the_embedding_options() {
-    let cases: [(&[(&str, &str)], &str); 4] = [
+    let cases: [(Query, &str); 4] = [
         (&[("embed", "1"), ("view", "summary")], ""),
         (&[("view", "summary"), ("theme", "dark")], "?theme=dark"),
         (
             &[("theme", "light"), ("accent", "#0b5cad"), ("hide", "rules")],
             "?theme=light&accent=%230b5cad",
         ),
-        (&[("section", "readiness"), ("accent", "#abc")], "?accent=%23abc"),
+        (
+            &[("section", "readiness"), ("accent", "#abc")],
+            "?accent=%23abc",
+        ),
     ];
     for (query, want) in cases {
         assert_eq!(config(query).0.full_view_query(), want, "{query:?}");
@@ -99,8 +113,10 @@ fn empty_inputs_get_prompts_not_verdicts() {
     assert!(live_summary(&example).contains("of 100"));
 
     // Only the empty input's result waits.
-    let mut reviews_only = Input::default();
-    reviews_only.reviews = sample::REVIEWS.to_owned();
+    let reviews_only = Input {
+        reviews: sample::REVIEWS.to_owned(),
+        ..Input::default()
+    };
     let r = analyze(&reviews_only, today);
     assert!(!first_visit(&r));
     assert!(reviews_prompt(&r).is_none());
@@ -136,9 +152,11 @@ proptest! {
     #[test]
     fn any_replacement_of_all_three_boxes_ends_the_example(listing in ".{0,30}", reviews in ".{0,30}", log in ".{0,30}") {
         let example = sample::input();
-        let mut i = Input::default();
-        i.listing = listing;
-        i.reviews = reviews;
+        let mut i = Input {
+            listing,
+            reviews,
+            ..Input::default()
+        };
         i.security_review.log = log;
         // Random text never equals the example's multi-line texts.
         prop_assert!(example_gone(&i, &example));

@@ -10,9 +10,11 @@ use listing_analyzer::engine::report::{InputState, InputStates, Report};
 use proptest::prelude::*;
 
 fn input(listing: &str, reviews: &str, log: &str) -> Input {
-    let mut i = Input::default();
-    i.listing = listing.to_owned();
-    i.reviews = reviews.to_owned();
+    let mut i = Input {
+        listing: listing.to_owned(),
+        reviews: reviews.to_owned(),
+        ..Input::default()
+    };
     i.security_review.log = log.to_owned();
     i
 }
