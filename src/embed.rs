@@ -185,16 +185,27 @@ pub fn post_section_offset(section: &str, heading_id: &str) -> bool {
     let Some(win) = web_sys::window() else {
         return false;
     };
-    let Some(heading) = win.document().and_then(|d| d.get_element_by_id(heading_id)) else {
+    let Some(heading) = win
+        .document()
+        .and_then(|d| d.get_element_by_id(heading_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return false;
     };
-    let scrolled = win.scroll_y().unwrap_or(0.0);
-    let offset = (heading.get_bounding_client_rect().top() + scrolled).round();
+    // The distance from the top of the page: the offsets up the chain of offset parents.
+    let mut offset = 0_i32;
+    let mut node = Some(heading);
+    while let Some(el) = node {
+        offset = offset.saturating_add(el.offset_top());
+        node = el
+            .offset_parent()
+            .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    }
     post_height();
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &SECTION_MESSAGE.into());
     let _ = js_sys::Reflect::set(&msg, &"section".into(), &section.into());
-    let _ = js_sys::Reflect::set(&msg, &"offset".into(), &offset.max(0.0).into());
+    let _ = js_sys::Reflect::set(&msg, &"offset".into(), &offset.max(0).into());
     post_to_parent(&msg);
     true
 }
