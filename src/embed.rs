@@ -23,7 +23,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::config::{allowed_parents, ALLOWED_PARENTS_META};
+use crate::app::config::{allowed_parents, targets_for_parent, ALLOWED_PARENTS_META};
 use crate::engine::{self, input::Input, report::Report};
 
 /// The `type` of the height message.
@@ -48,7 +48,23 @@ pub fn in_frame() -> bool {
     }
 }
 
-/// The target origins messages may go to, read once from the hosted page's meta tag.
+/// The parent page's origin when the browser tells it: `location.ancestorOrigins` (Chromium,
+/// Safari), else the origin of `document.referrer` (the page that loaded the frame).
+fn parent_origin() -> Option<String> {
+    let win = web_sys::window()?;
+    let ancestors = js_sys::Reflect::get(&win.location(), &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .filter(|a| !a.is_undefined() && !a.is_null())
+        .and_then(|a| js_sys::Reflect::get(&a, &0.into()).ok())
+        .and_then(|v| v.as_string());
+    first.or_else(|| {
+        let referrer = win.document()?.referrer();
+        web_sys::Url::new(&referrer).ok().map(|u| u.origin())
+    })
+}
+
+/// The target origins messages may go to, read once from the hosted page's meta tag and
+/// narrowed to the parent's origin when it is known.
 fn allowed_targets() -> Vec<String> {
     ALLOWED_TARGETS.with(|t| {
         t.borrow_mut()
@@ -66,7 +82,10 @@ fn allowed_targets() -> Vec<String> {
                 for w in warnings {
                     gloo::console::warn!(w);
                 }
-                targets
+                let own = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .unwrap_or_default();
+                targets_for_parent(&targets, &own, parent_origin().as_deref())
             })
             .clone()
     })

@@ -162,3 +162,22 @@ proptest! {
         prop_assert!(example_gone(&i, &example));
     }
 }
+
+#[test]
+fn messages_go_only_to_the_parents_origin_when_it_is_known() {
+    use listing_analyzer::app::config::targets_for_parent;
+    let own = "https://app.example";
+    let targets: Vec<String> = ["/", "https://www.example.com"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let cases: [(Option<&str>, &[&str]); 4] = [
+        (None, &["/", "https://www.example.com"]),
+        (Some("https://app.example"), &["/"]),
+        (Some("https://www.example.com"), &["https://www.example.com"]),
+        (Some("https://evil.example"), &[]),
+    ];
+    for (parent, want) in cases {
+        assert_eq!(targets_for_parent(&targets, own, parent), want, "{parent:?}");
+    }
+}

@@ -284,6 +284,32 @@ pub fn allowed_parents(content: &str) -> (Vec<String>, Vec<String>) {
     (targets, warnings)
 }
 
+/// The allowed targets (from [`allowed_parents`]) that the parent page can receive: when
+/// the parent's origin is known, only the target naming it (`/` names `own_origin`), so
+/// that the browser does not log a refused copy on the host page for every other target;
+/// when it is unknown, every target (the browser then delivers only the matching copy).
+pub fn targets_for_parent(
+    targets: &[String],
+    own_origin: &str,
+    parent: Option<&str>,
+) -> Vec<String> {
+    let Some(parent) = parent else {
+        return targets.to_vec();
+    };
+    targets
+        .iter()
+        .filter(|t| {
+            let origin = if t.as_str() == "/" {
+                own_origin
+            } else {
+                t.as_str()
+            };
+            origin == parent
+        })
+        .cloned()
+        .collect()
+}
+
 /// Whether `s` is a plain `http(s)://host[:port]` origin, with no path, wildcard or user.
 fn is_origin(s: &str) -> bool {
     let Some(host) = s
