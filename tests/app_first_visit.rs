@@ -174,10 +174,17 @@ fn messages_go_only_to_the_parents_origin_when_it_is_known() {
     let cases: [(Option<&str>, &[&str]); 4] = [
         (None, &["/", "https://www.example.com"]),
         (Some("https://app.example"), &["/"]),
-        (Some("https://www.example.com"), &["https://www.example.com"]),
+        (
+            Some("https://www.example.com"),
+            &["https://www.example.com"],
+        ),
         (Some("https://evil.example"), &[]),
     ];
     for (parent, want) in cases {
-        assert_eq!(targets_for_parent(&targets, own, parent), want, "{parent:?}");
+        assert_eq!(
+            targets_for_parent(&targets, own, parent),
+            want,
+            "{parent:?}"
+        );
     }
 }
