@@ -92,13 +92,13 @@ test("the summary widget with the example is under 700 px on the example host pa
   await frame.locator("a[href*='#']").waitFor({ timeout: 10000 });
   assert.match(await open.getAttribute("href"), /index\.html(\?[^#]*)?#i=/, "the link carries the inputs");
 
-  // The full view, opened on the host page, for the record.
-  await page.locator("details summary").click();
+  // The full view, further down the host page, for the record.
+  await page.locator("#analyzer-full").scrollIntoViewIfNeeded();
   const full = page.frameLocator("#analyzer-full");
   await full.getByRole("textbox", { name: BOXES.listing }).waitFor({ timeout: 20000 });
   await page.waitForFunction(() => document.querySelector("#analyzer-full").getBoundingClientRect().height > 1000);
   const fullHeight = await settledHeight(page, "#analyzer-full");
-  console.log(`# full view (hide=toolbar,rules), empty: ${fullHeight} px`);
+  console.log(`# full view (hide=toolbar,rules) with the example autosaved by the widget: ${fullHeight} px`);
   await page.waitForTimeout(500);
   assert.deepEqual(messages, []);
   await page.close();
