@@ -9,6 +9,9 @@
 //! Message shapes:
 //! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
 //! * `{ "type": "listing-analyzer:report", "summary": { … } }` (see [`Summary`])
+//! * `{ "type": "listing-analyzer:section", "section": "<key>", "offset": <CSS px> }`: where
+//!   the `section=` heading is, from the top of the page, so that the host script can scroll
+//!   the host page there (an auto-height frame has nothing to scroll itself)
 //!
 //! This module formats and transports; it computes nothing about the domain.
 
@@ -20,13 +23,15 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::config::{allowed_parents, ALLOWED_PARENTS_META};
+use crate::app::config::{allowed_parents, targets_for_parent, ALLOWED_PARENTS_META};
 use crate::engine::{self, input::Input, report::Report};
 
 /// The `type` of the height message.
 pub const HEIGHT_MESSAGE: &str = "listing-analyzer:height";
 /// The `type` of the report-summary message.
 pub const REPORT_MESSAGE: &str = "listing-analyzer:report";
+/// The `type` of the section-offset message.
+pub const SECTION_MESSAGE: &str = "listing-analyzer:section";
 /// The event fired on `window` once `window.ListingAnalyzer` exists.
 pub const READY_EVENT: &str = "listing-analyzer:ready";
 /// How long results must stay unchanged before a summary is posted, in milliseconds.
@@ -43,7 +48,23 @@ pub fn in_frame() -> bool {
     }
 }
 
-/// The target origins messages may go to, read once from the hosted page's meta tag.
+/// The parent page's origin when the browser tells it: `location.ancestorOrigins` (Chromium,
+/// Safari), else the origin of `document.referrer` (the page that loaded the frame).
+fn parent_origin() -> Option<String> {
+    let win = web_sys::window()?;
+    let ancestors = js_sys::Reflect::get(&win.location(), &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .filter(|a| !a.is_undefined() && !a.is_null())
+        .and_then(|a| js_sys::Reflect::get(&a, &0.into()).ok())
+        .and_then(|v| v.as_string());
+    first.or_else(|| {
+        let referrer = win.document()?.referrer();
+        web_sys::Url::new(&referrer).ok().map(|u| u.origin())
+    })
+}
+
+/// The target origins messages may go to, read once from the hosted page's meta tag and
+/// narrowed to the parent's origin when it is known.
 fn allowed_targets() -> Vec<String> {
     ALLOWED_TARGETS.with(|t| {
         t.borrow_mut()
@@ -61,7 +82,10 @@ fn allowed_targets() -> Vec<String> {
                 for w in warnings {
                     gloo::console::warn!(w);
                 }
-                targets
+                let own = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .unwrap_or_default();
+                targets_for_parent(&targets, &own, parent_origin().as_deref())
             })
             .clone()
     })
@@ -168,6 +192,41 @@ fn post_height() {
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
         post_to_parent(&msg);
     }
+}
+
+/// In a frame, posts the current height and then where the heading with `heading_id`
+/// sits from the top of the page, so that the host script, which applies the height first,
+/// can scroll the host page to it. Returns whether a message was posted.
+pub fn post_section_offset(section: &str, heading_id: &str) -> bool {
+    if !in_frame() {
+        return false;
+    }
+    let Some(win) = web_sys::window() else {
+        return false;
+    };
+    let Some(heading) = win
+        .document()
+        .and_then(|d| d.get_element_by_id(heading_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    // The distance from the top of the page: the offsets up the chain of offset parents.
+    let mut offset = 0_i32;
+    let mut node = Some(heading);
+    while let Some(el) = node {
+        offset = offset.saturating_add(el.offset_top());
+        node = el
+            .offset_parent()
+            .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    }
+    post_height();
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &SECTION_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&msg, &"section".into(), &section.into());
+    let _ = js_sys::Reflect::set(&msg, &"offset".into(), &offset.max(0).into());
+    post_to_parent(&msg);
+    true
 }
 
 /// In a frame, posts the page height to the parent now and whenever it changes.

@@ -2,7 +2,8 @@
 //!
 //! Recognised parameters: `embed=1` (compact mode without page chrome),
 //! `theme=auto|light|dark`, `accent=#rgb|#rrggbb`, `section=timeline|reviews|readiness|rules`,
-//! and `start=empty` (the crash screen's "start empty": the saved work is kept aside).
+//! `start=empty` (the crash screen's "start empty": the saved work is kept aside),
+//! `view=full|summary` (the widget for embedding, issue 14) and `hide=toolbar,rules`.
 //! A bad value is ignored with a console warning, never an error page.
 
 /// The parameter of "start empty".
@@ -105,6 +106,26 @@ impl Section {
     }
 }
 
+/// How much of the app the page shows (`view=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The whole analysis.
+    #[default]
+    Full,
+    /// The widget for embedding: the three inputs, the three headline results and a link
+    /// to the full analysis, a few hundred pixels tall.
+    Summary,
+}
+
+/// Parts of the full view an embedder can hide (`hide=toolbar,rules`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hidden {
+    /// The header's buttons and theme picker.
+    pub toolbar: bool,
+    /// The "Rules used" section (and its entry in the section links).
+    pub rules: bool,
+}
+
 /// Settings fixed for the life of the page.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppConfig {
@@ -118,6 +139,10 @@ pub struct AppConfig {
     pub section: Option<Section>,
     /// Start with empty inputs, keeping the saved work aside (`start=empty`).
     pub start_empty: bool,
+    /// The full analysis or the summary widget (`view=`).
+    pub view: View,
+    /// Parts of the page hidden by the embedder (`hide=`).
+    pub hide: Hidden,
     /// Test hook: panic shortly after start, to check the crash message. Set only by the
     /// [`CRASH_TEST_GLOBAL`] global, never by the URL.
     pub crash_test: bool,
@@ -185,7 +210,42 @@ impl AppConfig {
                 _ => warn(START_PARAM, &v),
             }
         }
+        if let Some(v) = get("view") {
+            match v.as_str() {
+                "full" => config.view = View::Full,
+                "summary" => config.view = View::Summary,
+                _ => warn("view", &v),
+            }
+        }
+        if let Some(v) = get("hide") {
+            // Each part is read on its own: one bad name does not cancel the others.
+            for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                match part {
+                    "toolbar" => config.hide.toolbar = true,
+                    "rules" => config.hide.rules = true,
+                    _ => warn("hide", part),
+                }
+            }
+        }
         (config, warnings)
+    }
+
+    /// The query string (with its `?`, or empty) of the full analysis that "Open the full
+    /// analysis" links to: the same look (theme, accent), none of the embedding options.
+    pub fn full_view_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(theme) = self.theme {
+            parts.push(format!("theme={}", theme.key()));
+        }
+        if let Some(accent) = &self.accent {
+            // A validated colour holds only `#` and hex digits; `#` must be escaped.
+            parts.push(format!("accent={}", accent.replace('#', "%23")));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
 }
 
@@ -222,6 +282,32 @@ pub fn allowed_parents(content: &str) -> (Vec<String>, Vec<String>) {
     }
     targets.dedup();
     (targets, warnings)
+}
+
+/// The allowed targets (from [`allowed_parents`]) that the parent page can receive: when
+/// the parent's origin is known, only the target naming it (`/` names `own_origin`), so
+/// that the browser does not log a refused copy on the host page for every other target;
+/// when it is unknown, every target (the browser then delivers only the matching copy).
+pub fn targets_for_parent(
+    targets: &[String],
+    own_origin: &str,
+    parent: Option<&str>,
+) -> Vec<String> {
+    let Some(parent) = parent else {
+        return targets.to_vec();
+    };
+    targets
+        .iter()
+        .filter(|t| {
+            let origin = if t.as_str() == "/" {
+                own_origin
+            } else {
+                t.as_str()
+            };
+            origin == parent
+        })
+        .cloned()
+        .collect()
 }
 
 /// Whether `s` is a plain `http(s)://host[:port]` origin, with no path, wildcard or user.

@@ -25,7 +25,8 @@ use web_sys::HtmlTextAreaElement;
 
 use super::saved::may_hold_surrogates;
 use crate::engine::input::Input;
-use crate::engine::{parse_input, InputError, PastedInput};
+use crate::engine::report::InputKind;
+use crate::engine::{parse_input, InputError};
 
 /// How many exact texts are remembered at once: the current work, a share link being
 /// opened and the previous work, for each box, with room to spare.
@@ -33,7 +34,7 @@ const REMEMBERED: usize = 9;
 
 /// An exact text: the Rust copy it belongs to and the exact text as a JSON string literal.
 struct Exact {
-    field: PastedInput,
+    field: InputKind,
     copy: String,
     literal: String,
     /// Read from the box as the user typed (not loaded): each keystroke replaces the
@@ -46,11 +47,11 @@ thread_local! {
 }
 
 /// The path of a box's text in the input JSON.
-fn path(field: PastedInput) -> &'static [&'static str] {
+fn path(field: InputKind) -> &'static [&'static str] {
     match field {
-        PastedInput::Listing => &["listing"],
-        PastedInput::Reviews => &["reviews"],
-        PastedInput::SecurityLog => &["security_review", "log"],
+        InputKind::Listing => &["listing"],
+        InputKind::Reviews => &["reviews"],
+        InputKind::SecurityReview => &["security_review", "log"],
     }
 }
 
@@ -64,7 +65,7 @@ fn well_formed(s: &JsString) -> bool {
 }
 
 /// Remembers `literal` as the exact text of `field` whose Rust copy is `copy`.
-fn remember(field: PastedInput, copy: String, literal: String, typed: bool) {
+fn remember(field: InputKind, copy: String, literal: String, typed: bool) {
     EXACT.with(|e| {
         let mut e = e.borrow_mut();
         e.retain(|x| !(x.field == field && (x.copy == copy || (typed && x.typed))));
@@ -82,7 +83,7 @@ fn remember(field: PastedInput, copy: String, literal: String, typed: bool) {
 }
 
 /// The exact text (as a JSON string literal) of `field` when its Rust copy is `copy`.
-fn literal_for(field: PastedInput, copy: &str) -> Option<String> {
+fn literal_for(field: InputKind, copy: &str) -> Option<String> {
     EXACT.with(|e| {
         e.borrow()
             .iter()
@@ -125,7 +126,7 @@ fn read_value(el: &HtmlTextAreaElement) -> (String, Option<String>) {
 }
 
 /// Reads box `field` and returns the Rust copy of its value, remembering the exact text.
-pub fn read_box(el: &HtmlTextAreaElement, field: PastedInput) -> String {
+pub fn read_box(el: &HtmlTextAreaElement, field: InputKind) -> String {
     let (copy, literal) = read_value(el);
     if let Some(literal) = literal {
         remember(field, copy.clone(), literal, true);
@@ -134,7 +135,7 @@ pub fn read_box(el: &HtmlTextAreaElement, field: PastedInput) -> String {
 }
 
 /// Fills box `field` with `text`, or with the exact text `text` is the Rust copy of.
-pub fn set_value(el: &HtmlTextAreaElement, field: PastedInput, text: &str) {
+pub fn set_value(el: &HtmlTextAreaElement, field: InputKind, text: &str) {
     let exact = literal_for(field, text).and_then(|l| JSON::parse(&l).ok());
     match exact {
         Some(exact) => {
@@ -152,7 +153,7 @@ pub fn set_value(el: &HtmlTextAreaElement, field: PastedInput, text: &str) {
 pub fn to_json(input: &Input) -> String {
     // Serialising plain data with string keys cannot fail.
     let json = serde_json::to_string(input).unwrap_or_default();
-    let exact: Vec<_> = PastedInput::ALL
+    let exact: Vec<_> = InputKind::PASTED
         .iter()
         .filter_map(|&f| Some((f, literal_for(f, f.text(input))?)))
         .collect();
@@ -185,7 +186,7 @@ pub fn parse(json: &str) -> Result<Input, InputError> {
         return Err(error);
     };
     let mut found = Vec::new();
-    for field in PastedInput::ALL {
+    for field in InputKind::PASTED {
         let Some(text) = get_path(&obj, path(field)).and_then(|v| v.dyn_into::<JsString>().ok())
         else {
             continue;

@@ -7,13 +7,16 @@
 
 //!
 //! The view-model — [`format`], [`export`], [`chart`] geometry, [`config`] parsing, the
-//! [`saved`] envelope and the [`state`] reducer — is plain Rust that also compiles natively, so it has native tests;
-//! everything that touches the browser is compiled for `wasm32` only.
+//! [`saved`] envelope, the [`state`] reducer, the [`first_visit`] prompts and the [`sample`]
+//! input — is plain Rust that also compiles natively, so it has native tests; everything
+//! that touches the browser is compiled for `wasm32` only.
 
 pub mod chart;
 pub mod config;
 pub mod export;
+pub mod first_visit;
 pub mod format;
+pub mod sample;
 pub mod saved;
 pub mod state;
 
@@ -27,8 +30,6 @@ pub mod exact;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
-#[cfg(target_arch = "wasm32")]
-pub mod sample;
 #[cfg(target_arch = "wasm32")]
 pub mod share;
 #[cfg(target_arch = "wasm32")]

@@ -20,7 +20,7 @@ use super::config::Theme;
 use super::exact;
 use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
 use crate::engine::input::Input;
-use crate::engine::PastedInput;
+use crate::engine::report::InputKind;
 
 /// Where the theme choice is kept.
 pub const THEME_KEY: &str = "listing-analyzer.theme";
@@ -213,7 +213,7 @@ fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
 /// ([`STORAGE_QUOTA_UNITS`]). A UTF-8 text never has more code units than bytes, so the
 /// count is only made for texts whose bytes already exceed the quota.
 fn over_quota(input: &Input) -> bool {
-    let texts = PastedInput::ALL.map(|f| f.text(input));
+    let texts = InputKind::PASTED.map(|f| f.text(input));
     let bytes = texts.iter().map(|t| t.len()).fold(0, usize::saturating_add);
     bytes > STORAGE_QUOTA_UNITS
         && texts

@@ -11,7 +11,9 @@ use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
-use super::report::{Diagnostic, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION};
+use super::report::{
+    Diagnostic, InputStates, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION,
+};
 use super::rules::sources::INFERRED_FREEMIUM_FEE;
 use super::rules::RuleBook;
 
@@ -186,6 +188,12 @@ pub(crate) fn analyze_parsed(
         ..Understood::default()
     }
     .with_reviews(history);
+    let inputs = InputStates::of(
+        &input.listing,
+        &input.reviews,
+        &input.security_review.log,
+        &understood,
+    );
 
     // A stable sort keeps each parser's order among diagnostics on the same line.
     diagnostics.sort_by_key(|d| (d.input, d.line));
@@ -200,6 +208,7 @@ pub(crate) fn analyze_parsed(
         partner,
         checklist,
         understood,
+        inputs,
         listing_read: listing.read.clone(),
         rules: rules.used_views(),
         diagnostics,

@@ -8,10 +8,12 @@ use super::input::AppType;
 use super::model::{EventKind, ListingField, ListingRead, ReviewHistory};
 
 pub mod checklist;
+mod inputs;
 pub mod partner;
 mod review;
 mod rule_vocab;
 
+pub use inputs::{InputState, InputStates};
 pub use review::{NextWindow, Ranking, ReviewScore, ReviewScoreSummary};
 pub use rule_vocab::{SourceKind, Unit, UsedBy};
 
@@ -44,6 +46,12 @@ pub struct Report {
     pub checklist: checklist::Checklist,
     /// What each input yielded, for "12 reviews read, 1 line skipped".
     pub understood: Understood,
+    /// Whether each pasted input is `empty`, `read` (something understood) or `unread`
+    /// (text, nothing understood): `{ "listing": …, "reviews": …, "security_log": … }`.
+    /// A result that rests on an empty input is a placeholder, not a verdict: the app says
+    /// what it will show instead.
+    #[serde(default)]
+    pub inputs: InputStates,
     /// How the listing was read, in input order: one row per field read (`field` is a gap
     /// field key such as `"title"` or `"gtm_resources"`) and per section kept but not
     /// checked (`field` is then its label as written, e.g. `"Search Keywords"`); `line` is

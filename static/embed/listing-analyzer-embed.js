@@ -15,6 +15,10 @@
  * 320..20000 px), and re-dispatches the app's events on the iframe element:
  *   "listing-analyzer:height"  detail: { height }
  *   "listing-analyzer:report"  detail: { status, weeks, dates, review_eligible, ... }
+ *   "listing-analyzer:section" detail: { section, offset }
+ * When the frame was opened with section=..., the app posts where that section's heading
+ * is inside the frame (after its height); the host page is then scrolled so that the
+ * heading sits at the top of the window (iframe top + offset).
  */
 (function () {
   "use strict";
@@ -61,6 +65,12 @@
       h = Math.max(min, Math.min(max, Math.ceil(h)));
       frame.style.height = h + "px";
       emit(frame, PREFIX + "height", { height: h });
+    } else if (data.type === PREFIX + "section") {
+      var offset = Number(data.offset);
+      if (!isFinite(offset) || offset < 0) return;
+      var top = frame.getBoundingClientRect().top + window.scrollY + offset;
+      window.scrollTo({ top: Math.max(0, Math.round(top)), behavior: "auto" });
+      emit(frame, PREFIX + "section", { section: String(data.section), offset: offset });
     } else if (data.type === PREFIX + "report" && data.summary && typeof data.summary === "object") {
       emit(frame, PREFIX + "report", data.summary);
     }

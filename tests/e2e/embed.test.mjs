@@ -20,9 +20,10 @@ test("the example host page sizes the iframe and reacts to report events", async
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(new URL("embed-example.html", ctx.url).href);
-  const frame = page.frameLocator("iframe[data-listing-analyzer]");
-  await appReady(frame);
-  const iframe = page.locator("iframe[data-listing-analyzer]");
+  // The first frame is the summary widget (issue 14): it has no rules table to wait for.
+  const frame = page.frameLocator("#analyzer");
+  await frame.getByRole("textbox", { name: /listing details/i }).waitFor({ timeout: 20000 });
+  const iframe = page.locator("#analyzer");
 
   // The host script applied the frame's reported height.
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");

@@ -14,10 +14,13 @@ use super::readiness::ReadinessSection;
 use super::reviews::ReviewSection;
 use super::rules::RulesSection;
 use super::section_nav::SectionNav;
+use super::summary::SummaryView;
 use super::timeline::TimelineSection;
 use crate::app::browser;
-use crate::app::config::AppConfig;
-use crate::app::hooks::{initial_store, use_autosave, use_hash_link, use_report, use_theme};
+use crate::app::config::{AppConfig, View};
+use crate::app::hooks::{
+    initial_store, use_autosave, use_example_notice, use_hash_link, use_report, use_theme,
+};
 use crate::app::share::ShareError;
 use crate::app::store::StoreContext;
 use crate::engine::input::Input;
@@ -41,6 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     use_autosave(store.clone());
     use_hash_link(store.clone());
     use_theme(store.theme);
+    use_example_notice(store.clone());
 
     // The analysis, redone only for what changed.
     let report = use_report(store.input.clone(), today);
@@ -56,7 +60,11 @@ pub fn App(props: &AppProps) -> Html {
                 browser::apply_accent(accent);
             }
             if let Some(section) = config.section {
-                browser::focus_id(section.heading_id());
+                // In a frame the host page scrolls (the frame is as tall as its content);
+                // moving focus there would be refused. On its own the page scrolls itself.
+                if !crate::embed::post_section_offset(section.key(), section.heading_id()) {
+                    browser::focus_id(section.heading_id());
+                }
             }
             if config.crash_test {
                 Timeout::new(200, || panic!("crash test requested by the test hook")).forget();
@@ -65,22 +73,36 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let class = classes!("app", config.embed.then_some("embed"));
+    if config.view == View::Summary {
+        return html! {
+            <ContextProvider<StoreContext> context={store.clone()}>
+                <div class="app embed summary">
+                    <Notices />
+                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} />
+                    <LiveRegion {report} />
+                </div>
+            </ContextProvider<StoreContext>>
+        };
+    }
+    let hide = config.hide;
     html! {
         <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
-                <Header embed={config.embed} report={Rc::clone(&report)} />
+                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
                 <Notices />
                 <main class="layout" id="main">
                     <InputsPanel report={Rc::clone(&report)} today={today} />
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        <SectionNav />
+                        <SectionNav hide_rules={hide.rules} />
                         <TimelineSection report={Rc::clone(&report)} />
                         <ReviewSection report={Rc::clone(&report)} />
                         <ReadinessSection report={Rc::clone(&report)} />
                         <PartnerSection report={Rc::clone(&report)} />
-                        <RulesSection report={Rc::clone(&report)} />
+                        if !hide.rules {
+                            <RulesSection report={Rc::clone(&report)} />
+                        }
                     </div>
                 </main>
                 <LiveRegion report={report} />

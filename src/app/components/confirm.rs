@@ -32,7 +32,9 @@ pub fn ConfirmDialog(props: &ConfirmProps) -> Html {
             if let Some(el) = dialog.cast::<HtmlDialogElement>() {
                 if *open && !el.open() {
                     // showModal fails only if the element is detached; then nothing shows
-                    // and the user can press the button again.
+                    // and the user can press the button again. It focuses the first button,
+                    // "Cancel": no `autofocus` attribute, which a browser refuses (with a
+                    // console message on the host page) inside a cross-origin frame.
                     let _ = el.show_modal();
                 } else if !*open && el.open() {
                     el.close();
@@ -73,7 +75,7 @@ pub fn ConfirmDialog(props: &ConfirmProps) -> Html {
             <h2 id="confirm-title">{ props.title.clone() }</h2>
             <p id="confirm-message">{ props.message.clone() }</p>
             <div class="dialog-actions">
-                <button type="button" class="button" onclick={cancel} autofocus=true>{ "Cancel" }</button>
+                <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
                 <button type="button" class="button danger" onclick={confirm}>{ props.confirm_label.clone() }</button>
             </div>
         </dialog>

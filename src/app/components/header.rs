@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::confirm::ConfirmDialog;
 use crate::app::config::Theme;
-use crate::app::store::{use_store, Action, NoticeKind};
-use crate::app::{browser, export, sample, share, storage};
+use crate::app::store::{use_store, Action, NoticeKind, StoreContext};
+use crate::app::{browser, export, first_visit, sample, share, storage};
 use crate::engine::input::Input;
 use crate::engine::report::Report;
 
@@ -21,6 +21,9 @@ pub const SHARE_FIELD_ID: &str = "share-link";
 pub struct HeaderProps {
     /// Compact embed mode.
     pub embed: bool,
+    /// Whether the embedder hid the toolbar (`hide=toolbar`).
+    #[prop_or_default]
+    pub hide_toolbar: bool,
     /// The current report, for the downloads.
     pub report: Rc<Report>,
 }
@@ -29,8 +32,23 @@ impl PartialEq for HeaderProps {
     /// The report is only read when a download button is pressed, so a new report alone
     /// need not re-render the header; comparing by pointer is enough.
     fn eq(&self, other: &Self) -> bool {
-        self.embed == other.embed && Rc::ptr_eq(&self.report, &other.report)
+        self.embed == other.embed
+            && self.hide_toolbar == other.hide_toolbar
+            && Rc::ptr_eq(&self.report, &other.report)
     }
+}
+
+/// "Load example": replaces the inputs with the example and says so (the notice goes
+/// when the example is gone). Shared by the header and the summary view.
+pub fn load_example(store: &StoreContext) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |_: MouseEvent| {
+        store.dispatch(Action::Replace(sample::input()));
+        store.dispatch(Action::Notify(
+            NoticeKind::Success,
+            first_visit::EXAMPLE_NOTICE.to_owned(),
+        ));
+    })
 }
 
 /// The page header.
@@ -39,16 +57,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let store = use_store();
     let confirming = use_state(|| false);
 
-    let load_example = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::Replace(sample::input()));
-            store.dispatch(Action::Notify(
-                NoticeKind::Success,
-                "Example loaded: a connected app midway through its security review.".to_owned(),
-            ));
-        })
-    };
+    let load_example = load_example(&store);
     let ask_clear = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
@@ -153,6 +162,9 @@ pub fn Header(props: &HeaderProps) -> Html {
         })
     };
 
+    // Before anything is pasted the example is the one primary action (issue 14).
+    let first_visit = first_visit::first_visit(&props.report);
+
     html! {
         <header class={classes!("site-header", props.embed.then_some("compact"))}>
             <div class="brand">
@@ -161,23 +173,25 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <p class="tagline">{ "Paste your listing draft, review history and security-review timing. Everything stays in this browser." }</p>
                 }
             </div>
-            <div class="toolbar" role="group" aria-label="Actions">
-                <button type="button" class="button" onclick={load_example}>{ "Load example" }</button>
-                <button type="button" class="button" onclick={ask_clear}>{ "Clear all" }</button>
-                <button type="button" class="button" onclick={copy_link}>{ "Copy link" }</button>
-                <button type="button" class="button" onclick={download("md")}>{ "Download Markdown" }</button>
-                <button type="button" class="button" onclick={download("json")}>{ "Download JSON" }</button>
-                <button type="button" class="button" onclick={print}>{ "Print" }</button>
-                <button type="button" class="button" onclick={offline}>{ "Download for offline use" }</button>
-                <span class="theme-picker">
-                    <label for="theme">{ "Theme" }</label>
-                    <select id="theme" onchange={set_theme}>
-                        { for Theme::ALL.into_iter().map(|t| html! {
-                            <option value={t.key()} selected={store.theme == t}>{ t.label() }</option>
-                        }) }
-                    </select>
-                </span>
-            </div>
+            if !props.hide_toolbar {
+                <div class="toolbar" role="group" aria-label="Actions">
+                    <button type="button" class={classes!("button", first_visit.then_some("primary"))} onclick={load_example}>{ "Load example" }</button>
+                    <button type="button" class="button" onclick={ask_clear}>{ "Clear all" }</button>
+                    <button type="button" class="button" onclick={copy_link}>{ "Copy link" }</button>
+                    <button type="button" class="button" onclick={download("md")}>{ "Download Markdown" }</button>
+                    <button type="button" class="button" onclick={download("json")}>{ "Download JSON" }</button>
+                    <button type="button" class="button" onclick={print}>{ "Print" }</button>
+                    <button type="button" class="button" onclick={offline}>{ "Download for offline use" }</button>
+                    <span class="theme-picker">
+                        <label for="theme">{ "Theme" }</label>
+                        <select id="theme" onchange={set_theme}>
+                            { for Theme::ALL.into_iter().map(|t| html! {
+                                <option value={t.key()} selected={store.theme == t}>{ t.label() }</option>
+                            }) }
+                        </select>
+                    </span>
+                </div>
+            }
             if let Some(link) = store.share_link.clone() {
                 <div class="share-panel">
                     <label for={SHARE_FIELD_ID}>{ "Share link" }</label>

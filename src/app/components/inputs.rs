@@ -20,6 +20,9 @@ pub struct InputsProps {
     pub report: Rc<Report>,
     /// The browser's date, the default analysis date.
     pub today: NaiveDate,
+    /// The summary view's version: the three boxes only, without the other controls.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The "understood" sentence for one box.
@@ -102,7 +105,7 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
         partner_stage: sr.partner_stage,
     };
     html! {
-        <section class="inputs" aria-labelledby="h-inputs">
+        <section class={classes!("inputs", props.compact.then_some("compact"))} aria-labelledby="h-inputs">
             <h2 id="h-inputs">{ "Your inputs" }</h2>
             { text_box(InputKind::Listing, "in-listing",
                 "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
@@ -116,8 +119,10 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
-            <Controls ..controls />
-            <ChecklistPanel report={Rc::clone(report)} />
+            if !props.compact {
+                <Controls ..controls />
+                <ChecklistPanel report={Rc::clone(report)} />
+            }
         </section>
     }
 }

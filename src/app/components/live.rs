@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::format;
+use crate::app::first_visit;
 use crate::app::hooks::use_debounced;
 use crate::engine::report::Report;
 
@@ -18,37 +18,10 @@ pub struct LiveProps {
     pub report: Rc<Report>,
 }
 
-/// The summary sentence for a report.
-pub fn summary(report: &Report) -> String {
-    let t = &report.time_to_listing;
-    let r = &report.review_score;
-    let listing = if t.status.is_done() {
-        format!("{} on {}", t.status.label(), format::date(t.likely))
-    } else {
-        format!(
-            "Listing in {} to {} weeks, likely {}",
-            t.low_weeks,
-            t.high_weeks,
-            format::date(t.likely)
-        )
-    };
-    format!(
-        "Results updated. {listing}. Reviews: {} in the window, {}. Readiness {} of 100 with {}.",
-        r.reviews_in_window,
-        if r.eligible {
-            "eligible"
-        } else {
-            "not eligible"
-        },
-        report.readiness.score,
-        format::count(report.readiness.gaps.len() as u32, "gap", "gaps"),
-    )
-}
-
 /// The visually hidden status line.
 #[function_component]
 pub fn LiveRegion(props: &LiveProps) -> Html {
-    let text = summary(&props.report);
+    let text = first_visit::live_summary(&props.report);
     let settled = use_debounced(text, ANNOUNCE_DELAY_MS);
     // The first value is the page as loaded, which screen readers read anyway; announce
     // only from the first change on.

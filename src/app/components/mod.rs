@@ -42,6 +42,7 @@ pub mod readiness;
 pub mod reviews;
 pub mod rules;
 pub mod section_nav;
+pub mod summary;
 pub mod text_box;
 pub mod timeline;
 pub mod timeline_chart;

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::listing_read::ListingReadTable;
-use crate::app::format;
+use crate::app::{first_visit, format};
+use crate::engine::report::Readiness;
 
 section_props!(
     ReadinessProps,
@@ -12,20 +13,37 @@ section_props!(
     |r| (&r.readiness, &r.listing_read)
 );
 
+/// The score, the gap count and the meter; shared with the summary view.
+pub fn score_headline(r: &Readiness) -> Html {
+    html! {
+        <>
+            <p class="headline">
+                <strong class="big">{ format!("{} / 100", r.score) }</strong>
+                <span class="sub">{ format!(" · {}", format::count(u32::try_from(r.gaps.len()).unwrap_or(u32::MAX), "gap", "gaps")) }</span>
+            </p>
+            <div class="meter" aria-hidden="true"><span style={format!("width:{}%", r.score.min(100))}></span></div>
+        </>
+    }
+}
+
 /// The readiness section.
 #[function_component]
 pub fn ReadinessSection(props: &ReadinessProps) -> Html {
     let r = &props.report.readiness;
+    if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
+        return html! {
+            <section class="card" aria-labelledby="h-readiness">
+                <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
+                <p class="prompt">{ prompt }</p>
+            </section>
+        };
+    }
     // The engine orders the gaps (most severe first, then by field); they are shown so.
     let gaps = &r.gaps;
     html! {
         <section class="card" aria-labelledby="h-readiness">
             <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
-            <p class="headline">
-                <strong class="big">{ format!("{} / 100", r.score) }</strong>
-                <span class="sub">{ format!(" · {}", format::count(r.gaps.len() as u32, "gap", "gaps")) }</span>
-            </p>
-            <div class="meter" aria-hidden="true"><span style={format!("width:{}%", r.score.min(100))}></span></div>
+            { score_headline(r) }
             if gaps.is_empty() {
                 <p>{ "No gaps found: the listing has everything the checks look for." }</p>
             } else {

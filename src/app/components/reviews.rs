@@ -6,8 +6,33 @@ use yew::prelude::*;
 
 use super::ratings_chart::RatingsChart;
 use super::timeline::sources_list;
-use crate::app::format;
+use crate::app::{first_visit, format};
 use crate::engine::report::ReviewScore;
+
+/// What counts today: the review count and average rating; shared with the summary view.
+pub fn ranking_headline(s: &ReviewScore) -> Html {
+    html! {
+        <p class="headline ranking">
+            <strong>{ format::count(s.ranking.reviews, "review", "reviews") }</strong>
+            <span class="sub">{ format!(" · average {}", format::stars(s.ranking.average)) }</span>
+        </p>
+    }
+}
+
+/// The chosen rule set's verdict and points; shared with the summary view.
+pub fn verdict_headline(s: &ReviewScore) -> Html {
+    let (verdict, verdict_class) = if s.eligible {
+        ("Eligible", "verdict ok")
+    } else {
+        ("Not eligible", "verdict no")
+    };
+    html! {
+        <p class="headline">
+            <strong class={verdict_class}>{ verdict }</strong>
+            <span class="sub">{ format!(" · {} of {} points", s.points, s.max_points) }</span>
+        </p>
+    }
+}
 
 /// "5-star reviews still needed" as words: today's need, and when eligibility is lost on
 /// the next 1 February, how many keep it and by when ("None now; 6 by 31 Jan 2027").
@@ -39,11 +64,14 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
     let report = &props.report;
     let s = &report.review_score;
     let n = &s.next_window;
-    let (verdict, verdict_class) = if s.eligible {
-        ("Eligible", "verdict ok")
-    } else {
-        ("Not eligible", "verdict no")
-    };
+    if let Some(prompt) = first_visit::reviews_prompt(report) {
+        return html! {
+            <section class="card" aria-labelledby="h-reviews">
+                <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+                <p class="prompt">{ prompt }</p>
+            </section>
+        };
+    }
     let next = format!(
         "From {} the window starts on {}: {} of these reviews still count, average {}, {}.",
         format::date(n.applies_from),
@@ -69,16 +97,10 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
         <section class="card" aria-labelledby="h-reviews">
             <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
             <h3>{ "What counts today" }</h3>
-            <p class="headline ranking">
-                <strong>{ format::count(s.ranking.reviews, "review", "reviews") }</strong>
-                <span class="sub">{ format!(" · average {}", format::stars(s.ranking.average)) }</span>
-            </p>
+            { ranking_headline(s) }
             <p>{ s.ranking.note.clone() }</p>
             <h3>{ history_heading }</h3>
-            <p class="headline">
-                <strong class={verdict_class}>{ verdict }</strong>
-                <span class="sub">{ format!(" · {} of {} points", s.points, s.max_points) }</span>
-            </p>
+            { verdict_headline(s) }
             <p class="caveat">{ s.caveat.clone() }</p>
             <dl class="stats">
                 <div><dt>{ "Reviews in window" }</dt><dd>{ format!("{} (minimum {})", s.reviews_in_window, s.min_reviews) }</dd></div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::timeline_chart::TimelineChart;
 use super::timeline_plan::PlanList;
-use crate::app::format;
+use crate::app::{first_visit, format};
 use crate::engine::report::{ReviewStatus, Source, TimeToListing};
 
 section_props!(
@@ -32,8 +32,9 @@ pub fn sources_list(sources: &[Source]) -> Html {
     }
 }
 
-/// The headline: the real date of a done state, else the week range.
-fn headline(t: &TimeToListing) -> Html {
+/// The headline: the real date of a done state, else the week range; shared with the
+/// summary view.
+pub fn headline(t: &TimeToListing) -> Html {
     match (t.status, t.listed_on, t.passed_on) {
         (ReviewStatus::Listed, Some(on), _) => html! {
             <p class="headline">
@@ -78,6 +79,9 @@ pub fn TimelineSection(props: &TimelineProps) -> Html {
     html! {
         <section class="card" aria-labelledby="h-timeline">
             <h2 id="h-timeline" tabindex="-1">{ "Time to listing" }</h2>
+            if let Some(prompt) = first_visit::timeline_prompt(report) {
+                <p class="prompt">{ prompt }</p>
+            }
             { headline(t) }
             if t.overdue {
                 <p class="overdue" role="note">

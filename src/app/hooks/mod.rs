@@ -1,9 +1,10 @@
 //! Hooks that connect the store to the engine and the browser: the memoised analysis,
-//! autosave, theme, share-link restore and debouncing.
+//! autosave, theme, share-link restore, debouncing and the example notice's lifetime.
 
 mod notice_actions;
 mod use_autosave;
 mod use_debounced;
+mod use_example_notice;
 mod use_hash_link;
 mod use_report;
 mod use_theme;
@@ -11,6 +12,7 @@ mod use_theme;
 pub use notice_actions::run_notice_action;
 pub use use_autosave::use_autosave;
 pub use use_debounced::use_debounced;
+pub use use_example_notice::use_example_notice;
 pub use use_hash_link::{initial_store, use_hash_link};
 pub use use_report::use_report;
 pub use use_theme::use_theme;

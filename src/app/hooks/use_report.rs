@@ -15,8 +15,9 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::engine::input::Input;
+use crate::engine::report::InputKind;
 use crate::engine::report::Report;
-use crate::engine::{PastedInput, Session};
+use crate::engine::Session;
 
 /// Inputs whose three texts hold more bytes than this are analysed in a later task (see
 /// the module documentation); smaller ones, all typing, at once. A responsiveness limit of
@@ -29,7 +30,7 @@ pub const DEFER_ANALYSIS_MS: u32 = 20;
 
 /// The bytes of the three pasted texts of `input`.
 fn text_bytes(input: &Input) -> usize {
-    PastedInput::ALL
+    InputKind::PASTED
         .iter()
         .map(|f| f.text(input).len())
         .fold(0, usize::saturating_add)

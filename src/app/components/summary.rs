@@ -1,0 +1,122 @@
+//! The summary view for embedding (`view=summary`, issue 14): the three paste boxes, the
+//! three headline results and a link to the full analysis, a few hundred pixels tall.
+//!
+//! "Open the full analysis" opens the full page in a new tab (`target=_blank`,
+//! `rel=noopener`) with the inputs carried in a share-link fragment: the visitor keeps the
+//! marketing page (and its call to action) where it was, and the full analysis runs as a
+//! page of its own, first-party, instead of growing the frame to thousands of pixels.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::header::load_example;
+use super::inputs::InputsPanel;
+use super::readiness::score_headline;
+use super::reviews::{ranking_headline, verdict_headline};
+use super::timeline::headline;
+use crate::app::config::AppConfig;
+use crate::app::hooks::use_debounced;
+use crate::app::store::use_store;
+use crate::app::{first_visit, format, share};
+use crate::engine::report::Report;
+
+/// How long the inputs must stay unchanged before the full-analysis link is rebuilt.
+const LINK_DELAY_MS: u32 = 400;
+
+/// Props of [`SummaryView`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The current report.
+    pub report: Rc<Report>,
+    /// The browser's date, the default analysis date.
+    pub today: NaiveDate,
+    /// The page's settings, for the full view's theme and accent.
+    pub config: AppConfig,
+}
+
+/// The address of the full analysis: this page without the embedding options, plus the
+/// share-link fragment when there is one.
+fn full_view_url(config: &AppConfig, fragment: Option<&str>) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "index.html".to_owned());
+    let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    format!("{path}{}{hash}", config.full_view_query())
+}
+
+/// One headline result: its title, then the prompt while its input is empty, else the
+/// result.
+fn card(id: &'static str, title: &'static str, prompt: Option<&'static str>, body: Html) -> Html {
+    html! {
+        <section class="summary-card" aria-labelledby={id}>
+            <h3 {id}>{ title }</h3>
+            if let Some(prompt) = prompt {
+                <p class="prompt">{ prompt }</p>
+            } else {
+                { body }
+            }
+        </section>
+    }
+}
+
+/// The summary view.
+#[function_component]
+pub fn SummaryView(props: &SummaryProps) -> Html {
+    let store = use_store();
+    let report = &props.report;
+    let first_visit = first_visit::first_visit(report);
+
+    // The link carries the inputs; it is rebuilt once typing pauses (compression is async).
+    let fragment = use_state(|| None::<String>);
+    let settled = use_debounced(Rc::clone(&store.input), LINK_DELAY_MS);
+    {
+        let fragment = fragment.clone();
+        use_effect_with(settled, move |input| {
+            let input = Rc::clone(input);
+            yew::platform::spawn_local(async move {
+                let empty = *input == crate::engine::input::Input::default();
+                fragment.set(if empty {
+                    None
+                } else {
+                    share::encode(&input).await
+                });
+            });
+        });
+    }
+    let full = full_view_url(&props.config, fragment.as_deref());
+
+    let t = &report.time_to_listing;
+    let s = &report.review_score;
+    let timeline = html! {
+        <>
+            { headline(t) }
+            <p><span class={format!("status {}", format::status_key(t.status))}>{ format::status(t.status) }</span></p>
+        </>
+    };
+    let reviews = html! { <>{ ranking_headline(s) }{ verdict_headline(s) }</> };
+    html! {
+        <div class="summary-view">
+            <header class="summary-head">
+                <h1>{ "AppExchange Listing Analyzer" }</h1>
+                <div class="summary-actions" role="group" aria-label="Actions">
+                    <button type="button" class={classes!("button", first_visit.then_some("primary"))}
+                        onclick={load_example(&store)}>{ "Load example" }</button>
+                    <a class="button" href={full} target="_blank" rel="noopener">
+                        { "Open the full analysis" }<span class="sr-only">{ " (opens in a new tab)" }</span>
+                    </a>
+                </div>
+            </header>
+            <main class="summary-main" id="main">
+                <InputsPanel report={Rc::clone(report)} today={props.today} compact=true />
+                <section class="summary-results" id="results" aria-labelledby="h-summary-results">
+                    <h2 id="h-summary-results" class="sr-only">{ "Results" }</h2>
+                    { card("h-sum-timeline", "Time to listing", first_visit::timeline_prompt(report).filter(|_| first_visit), timeline) }
+                    { card("h-sum-reviews", "Review score", first_visit::reviews_prompt(report), reviews) }
+                    { card("h-sum-readiness", "Readiness", first_visit::readiness_prompt(report), score_headline(&report.readiness)) }
+                </section>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+// The embed as a widget and a calm first visit (issue 14): the summary view stays under
+// 700 px with the example on the example host page (framed from another origin) with no
+// console message; hide=toolbar,rules hides them; section= scrolls the host page; the empty
+// page gives no verdict; the example notice goes with the example; axe finds nothing.
+// Run against an older build with LA_DIST=<dir> to see which of these it fails.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/static-server.mjs";
+import { start, appReady, axe } from "./lib.mjs";
+import { BOXES, box, freshApp, loadExample } from "./app-helpers.mjs";
+import { DIST } from "./robustness-helpers.mjs";
+
+let ctx;
+let host;
+let app;
+let dirs = [];
+let hostDir;
+before(async () => {
+  ctx = await start({ dir: DIST });
+  // The host pages live on another origin (another port), as on a marketing site; the
+  // app's copy allows that origin as a parent, as the README tells deployers to.
+  hostDir = mkdtempSync(join(tmpdir(), "la-host-"));
+  host = await serve(hostDir, 0);
+  const copy = mkdtempSync(join(tmpdir(), "la-app-"));
+  cpSync(DIST, copy, { recursive: true });
+  const index = join(copy, "index.html");
+  const hostOrigin = new URL(host.url).origin;
+  writeFileSync(
+    index,
+    readFileSync(index, "utf8").replace(/(name="listing-analyzer-allowed-parents" content=")[^"]*"/, `$1self ${hostOrigin}"`),
+  );
+  app = await serve(copy, 0);
+  dirs = [copy, hostDir];
+  // The example host page, pointed at the app's origin.
+  const appOrigin = new URL(app.url).origin;
+  const example = readFileSync(join(DIST, "embed-example.html"), "utf8")
+    .replaceAll('src="index.html', `src="${app.url}index.html`)
+    .replace("frame-src 'self'", `frame-src ${appOrigin}`);
+  writeFileSync(join(hostDir, "embed-example.html"), example);
+  for (const f of ["embed-example.js", "listing-analyzer-embed.js"]) cpSync(join(DIST, f), join(hostDir, f));
+});
+after(async () => {
+  await ctx?.close();
+  await host?.close();
+  await app?.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Every console message of a page and its frames, with its type. */
+function collectConsole(page) {
+  const seen = [];
+  page.on("console", (m) => seen.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => seen.push(`pageerror: ${e}`));
+  return seen;
+}
+
+/** The iframe's height on its host page, in CSS px, once it has settled. */
+async function settledHeight(page, selector) {
+  const read = () => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().height), selector);
+  let last;
+  let now = await read();
+  do {
+    last = now;
+    await page.waitForTimeout(400);
+    now = await read();
+  } while (now !== last);
+  return now;
+}
+
+test("the summary widget with the example is under 700 px on the example host page, with no console message", async () => {
+  const page = await ctx.browser.newPage();
+  const messages = collectConsole(page);
+  await page.goto(host.url + "embed-example.html");
+  const frame = page.frameLocator("#analyzer");
+  await frame.getByRole("textbox", { name: BOXES.listing }).waitFor({ timeout: 20000 });
+  const empty = await settledHeight(page, "#analyzer");
+  await frame.getByRole("button", { name: "Load example" }).click();
+  await frame.getByText("11 reviews read, 1 line skipped").waitFor();
+  const example = await settledHeight(page, "#analyzer");
+  console.log(`# summary view: ${empty} px empty, ${example} px with the example (host page 1280 px wide)`);
+  assert.ok(example < 700, `summary frame ${example} px`);
+  // The three headline results are there, with the link to the full analysis.
+  for (const name of ["Time to listing", "Review score", "Readiness"]) {
+    await frame.getByRole("heading", { name, exact: true }).waitFor();
+  }
+  const open = frame.getByRole("link", { name: /open the full analysis/i });
+  assert.equal(await open.getAttribute("target"), "_blank");
+  assert.match(await open.getAttribute("rel"), /noopener/);
+  await frame.locator("a[href*='#']").waitFor({ timeout: 10000 });
+  assert.match(await open.getAttribute("href"), /index\.html(\?[^#]*)?#i=/, "the link carries the inputs");
+
+  // The full view, further down the host page, for the record.
+  await page.locator("#analyzer-full").scrollIntoViewIfNeeded();
+  const full = page.frameLocator("#analyzer-full");
+  await full.getByRole("textbox", { name: BOXES.listing }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector("#analyzer-full").getBoundingClientRect().height > 1000);
+  const fullHeight = await settledHeight(page, "#analyzer-full");
+  console.log(`# full view (hide=toolbar,rules) with the example autosaved by the widget: ${fullHeight} px`);
+  await page.waitForTimeout(500);
+  assert.deepEqual(messages, []);
+  await page.close();
+});
+
+test("the summary link opens the full analysis with the inputs", async () => {
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.url + "index.html?view=summary&theme=dark");
+  await page.getByRole("button", { name: "Load example" }).click();
+  const link = page.getByRole("link", { name: /open the full analysis/i });
+  await page.waitForFunction(() => document.querySelector("a[target=_blank]")?.getAttribute("href").includes("#"));
+  const href = await link.getAttribute("href");
+  assert.match(href, /^\/index\.html\?theme=dark#/);
+  const full = await ctx.browser.newPage();
+  await full.goto(new URL(href, ctx.url).href);
+  await appReady(full);
+  assert.match(await box(full, BOXES.listing).inputValue(), /Acme Invoice Sync/);
+  await full.close();
+  await page.close();
+});
+
+test("hide=toolbar,rules hides the toolbar and the rules; a bad part warns", async () => {
+  const page = await ctx.browser.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(ctx.url + "index.html?embed=1&hide=toolbar,rules,header");
+  await page.getByRole("heading", { name: "Readiness", exact: true }).waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByRole("group", { name: "Actions" }).count(), 0);
+  assert.equal(await page.getByRole("heading", { name: "Rules used" }).count(), 0);
+  assert.equal(await page.getByRole("navigation", { name: "Result sections" }).getByRole("button", { name: "Rules used" }).count(), 0);
+  assert.ok(warnings.some((w) => w.includes('hide="header"')), JSON.stringify(warnings));
+  // Without the option both are there.
+  await page.goto(ctx.url + "index.html?embed=1");
+  await appReady(page);
+  assert.equal(await page.getByRole("group", { name: "Actions" }).count(), 1);
+  assert.equal(await page.getByRole("heading", { name: "Rules used" }).count(), 1);
+  await page.close();
+});
+
+test("section=readiness scrolls the host page to the frame's readiness heading", async () => {
+  const name = "section.html";
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><title>Section host</title><h1>Host</h1><p>Intro</p>
+<iframe data-listing-analyzer title="Analyzer" style="width:100%;border:0" src="${app.url}index.html?embed=1&section=readiness"></iframe>
+<script src="listing-analyzer-embed.js"></script>`,
+  );
+  const page = await ctx.browser.newPage();
+  await page.goto(host.url + name);
+  await page.waitForFunction(() => window.scrollY > 500, null, { timeout: 20000 });
+  const frame = page.frameLocator("iframe");
+  const inFrame = await frame.locator("#h-readiness").evaluate((h) => h.getBoundingClientRect().top);
+  const frameTop = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top);
+  const headingTop = Math.round(frameTop + inFrame);
+  console.log(`# section=readiness: host scrolled to ${await page.evaluate(() => Math.round(window.scrollY))} px; heading ${headingTop} px from the top of the window`);
+  assert.ok(Math.abs(headingTop) <= 4, `the heading is at the top of the window (${headingTop} px)`);
+  await page.close();
+});
+
+test("the empty page says what it will show, with one primary action, and gives no verdict", async () => {
+  const { page } = await freshApp(ctx);
+  const results = page.locator("#results");
+  await results.getByText("Paste your reviews to see").waitFor();
+  await results.getByText("Paste your listing details to see").waitFor();
+  const text = await results.innerText();
+  for (const verdict of [/Not eligible/, /\d+ \/ 100/, /\d+ gaps?\b/, /\d+ of \d+ points/]) {
+    assert.doesNotMatch(text, verdict, "no verdict on the empty page");
+  }
+  const primary = page.locator(".button.primary");
+  assert.equal(await primary.count(), 1);
+  assert.equal(await primary.innerText(), "Load example");
+  // The summary view too.
+  await page.goto(ctx.url + "index.html?view=summary");
+  await page.getByText("Paste your reviews to see").waitFor({ timeout: 20000 });
+  assert.ok(!(await page.locator("main").innerText()).includes("Not eligible"));
+  await page.close();
+});
+
+test("the example notice goes once every box was replaced, and after Clear all", async () => {
+  const { page } = await freshApp(ctx);
+  const notice = page.getByText(/^Example loaded/);
+  await loadExample(page);
+  await notice.waitFor();
+  await box(page, BOXES.listing).fill("Title: My own app");
+  await box(page, BOXES.reviews).fill("Date,Rating\n2026-03-01,5");
+  await page.waitForTimeout(300);
+  assert.equal(await notice.count(), 1, "still there while the example's log is");
+  await box(page, BOXES.log).fill("");
+  await notice.waitFor({ state: "detached", timeout: 5000 });
+
+  await loadExample(page);
+  await notice.waitFor();
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Clear everything" }).click();
+  await notice.waitFor({ state: "detached", timeout: 5000 });
+  await page.close();
+});
+
+for (const theme of ["light", "dark"]) {
+  test(`axe finds no violation in the summary view with the example (${theme})`, async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.url + `index.html?embed=1&view=summary&theme=${theme}`);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByText("11 reviews read, 1 line skipped").waitFor({ timeout: 20000 });
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
