@@ -14,6 +14,7 @@ pub mod chart;
 pub mod config;
 pub mod export;
 pub mod format;
+pub mod page;
 pub mod saved;
 
 #[cfg(target_arch = "wasm32")]

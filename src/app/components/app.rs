@@ -10,10 +10,11 @@ use super::inputs::InputsPanel;
 use super::live::LiveRegion;
 use super::notices::Notices;
 use super::partner::PartnerSection;
+use super::print_header::PrintHeader;
 use super::readiness::ReadinessSection;
 use super::reviews::ReviewSection;
 use super::rules::RulesSection;
-use super::section_nav::SectionNav;
+use super::section_nav::{go_to, SectionNav};
 use super::timeline::TimelineSection;
 use crate::app::browser;
 use crate::app::config::AppConfig;
@@ -56,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
                 browser::apply_accent(accent);
             }
             if let Some(section) = config.section {
-                browser::focus_id(section.heading_id());
+                go_to(section);
             }
             if config.crash_test {
                 Timeout::new(200, || panic!("crash test requested by the test hook")).forget();
@@ -69,13 +70,15 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
+                <PrintHeader report={Rc::clone(&report)} />
                 <Header embed={config.embed} report={Rc::clone(&report)} />
                 <Notices />
+                // The summary bar sits above both columns and stays at the top of the window.
+                <SectionNav report={Rc::clone(&report)} />
                 <main class="layout" id="main">
                     <InputsPanel report={Rc::clone(&report)} today={today} />
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        <SectionNav />
                         <TimelineSection report={Rc::clone(&report)} />
                         <ReviewSection report={Rc::clone(&report)} />
                         <ReadinessSection report={Rc::clone(&report)} />
