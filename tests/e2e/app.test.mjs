@@ -70,6 +70,8 @@ test("a rule figure can be changed, shows its effect, and resets", async () => {
   await box(page, BOXES.reviews).fill("2026-03-01,5\n2026-04-02,5\n");
   const verdict = page.locator(".verdict");
   assert.equal(await verdict.innerText(), "Not eligible");
+  // The rules are folded away behind their count (issue 14); open them first.
+  await page.locator("#rules-details > summary").click();
   const min = page.getByRole("spinbutton", { name: "FY24: minimum reviews in the window" });
   await min.fill("2");
   await page.waitForFunction(() => document.querySelector(".verdict")?.textContent === "Eligible");
