@@ -54,7 +54,7 @@ test("results follow typing and choices live, with no submit button", async () =
   // A failed round shows on the timeline picture with a text alternative.
   await box(page, BOXES.log).fill("2026-09-07 submitted\n2026-10-05 failed\n");
   await page.getByText("2 events read.").waitFor();
-  assert.equal(await page.locator(".timeline-chart .marker.failed").count(), 1);
+  assert.equal(await page.locator(".timeline-chart svg.wide .marker.failed").count(), 1);
   assert.match(await page.locator("#timeline-caption").innerText(), /1 failed round/);
   assert.equal(await page.getByRole("button", { name: /submit/i }).count(), 0);
   // Ticking a material changes the input the engine sees.
