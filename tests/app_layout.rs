@@ -160,6 +160,22 @@ fn the_narrow_charts_fit_their_drawing_with_fewer_labels() {
             "x {x} inside the narrow drawing"
         );
     }
+    // A label near an edge hangs inward, so it is not cut off.
+    for tick in &g.ticks {
+        let expected = if tick.x < 40.0 {
+            "start"
+        } else if tick.x > NARROW.width - 40.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        assert_eq!(tick.anchor, expected, "tick {} at {}", tick.label, tick.x);
+    }
+    assert!(
+        g.ticks.iter().any(|t| t.anchor != "middle"),
+        "a month at the edge hangs inward: {:?}",
+        g.ticks
+    );
     let r = &report.review_score;
     assert_eq!(ratings(r, report.today), ratings_in(r, report.today, WIDE));
     let g = ratings_in(r, report.today, NARROW).expect("ratings to draw");

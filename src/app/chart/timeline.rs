@@ -92,6 +92,24 @@ pub struct Tick {
     pub x: f64,
     /// "Mar", or "Jan 2027" for January.
     pub label: String,
+    /// How the label hangs from `x` (`start`, `middle` or `end`), so that a label near
+    /// either edge stays inside the drawing.
+    pub anchor: &'static str,
+}
+
+/// How close to an edge (in SVG units) a tick's label is anchored at its own end rather
+/// than centred: about half of "Jan 2027" at the narrow drawing's text size.
+const EDGE_LABEL: f64 = 40.0;
+
+/// The text anchor of a label at `x` on a drawing `width` wide.
+pub fn anchor(x: f64, width: f64) -> &'static str {
+    if x < EDGE_LABEL {
+        "start"
+    } else if x > width - EDGE_LABEL {
+        "end"
+    } else {
+        "middle"
+    }
 }
 
 /// Everything the timeline picture draws.
@@ -240,6 +258,7 @@ pub fn timeline_in(t: &TimeToListing, today: NaiveDate, frame: Frame) -> Timelin
         .into_iter()
         .map(|d| Tick {
             x: scale.x(d),
+            anchor: anchor(scale.x(d), frame.width),
             label: if d.month() == 1 {
                 format!("{} {}", format::month(d), d.year())
             } else {

@@ -47,7 +47,7 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
         html! {
             <g class="tick">
                 <line x1={px(t.x)} x2={px(t.x)} y1={AXIS_Y.to_string()} y2={(AXIS_Y + 5.0).to_string()} />
-                <text x={px(t.x)} y={(AXIS_Y + 18.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
+                <text x={px(t.x)} y={(AXIS_Y + 18.0).to_string()} text-anchor={t.anchor}>{ t.label.clone() }</text>
             </g>
         }
     });
