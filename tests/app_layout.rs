@@ -86,16 +86,10 @@ fn the_print_header_names_the_listing_and_counts_the_inputs() {
     let h = print_header(&filled());
     assert_eq!(h.title.as_deref(), Some("Quote Helper"));
     assert_eq!(h.date, "22 Nov 2026");
-    assert_eq!(
-        h.inputs,
-        "3 listing fields read, 4 reviews read, 3 log events"
-    );
+    assert_eq!(h.inputs, "3 listing fields, 4 reviews, 3 log events");
     let none = print_header(&empty());
     assert_eq!(none.title, None);
-    assert_eq!(
-        none.inputs,
-        "0 listing fields read, 0 reviews read, 0 log events"
-    );
+    assert_eq!(none.inputs, "0 listing fields, 0 reviews, 0 log events");
 }
 
 #[test]

@@ -78,7 +78,7 @@ pub struct PrintHeader {
     pub date: String,
     /// The listing's title as read, or `None` when the draft has none.
     pub title: Option<String>,
-    /// The inputs in counts: "12 listing fields read, 11 reviews read, 4 log events".
+    /// The inputs in counts: "12 listing fields, 11 reviews, 4 log events".
     pub inputs: String,
 }
 
@@ -95,8 +95,10 @@ pub fn print_header(report: &Report) -> PrintHeader {
     PrintHeader {
         date: format::date(report.today),
         title,
+        // Worded unlike the inputs' own "11 reviews read" lines, which tests and readers
+        // look for in the page.
         inputs: format!(
-            "{} read, {} read, {}",
+            "{}, {}, {}",
             format::count(u.listing_fields, "listing field", "listing fields"),
             format::count(u.reviews_read, "review", "reviews"),
             format::count(u.log_events, "log event", "log events"),

@@ -176,7 +176,7 @@ test("print has a header with the name, date, listing title and inputs; the tag 
   assert.match(text, /AppExchange Listing Analyzer/);
   assert.match(text, /Acme Invoice Sync/);
   assert.match(text, /Analysis of \d{1,2} [A-Z][a-z]{2} \d{4}\./);
-  assert.match(text, /Inputs: 12 listing fields read, 11 reviews read, \d+ log events?\./);
+  assert.match(text, /Inputs read: 12 listing fields, 11 reviews, \d+ log events?\./);
   assert.equal(await legend.isVisible(), true);
   assert.equal(await page.getByRole("table", { name: "Used by: Readiness" }).isVisible(), true, "the rules print unfolded");
   assert.equal(await page.locator("#rules-details > summary").isVisible(), false);

@@ -23,7 +23,7 @@ pub fn PrintHeader(props: &PrintHeaderProps) -> Html {
         <div class="print-header">
             <p class="print-app">{ "AppExchange Listing Analyzer" }</p>
             <p class="print-title">{ h.title.unwrap_or_else(|| "Untitled listing".to_owned()) }</p>
-            <p>{ format!("Analysis of {}. Inputs: {}.", h.date, h.inputs) }</p>
+            <p>{ format!("Analysis of {}. Inputs read: {}.", h.date, h.inputs) }</p>
         </div>
     }
 }
