@@ -155,14 +155,23 @@ pub fn apply_accent(colour: &str) {
     }
 }
 
-/// Scrolls to the element with `id` and moves keyboard focus to it.
+/// Moves keyboard focus to the element with `id` and scrolls it to the top of the window
+/// (below the sticky bar: the CSS gives headings a `scroll-margin-top`). Focus comes first,
+/// because focusing scrolls an element only to somewhere in view, often mid-screen.
 pub fn focus_id(id: &str) {
     let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
-    el.scroll_into_view();
-    if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = html.focus();
+    }
+    el.scroll_into_view();
+}
+
+/// Opens the `<details>` element with `id` (its `toggle` event tells Yew).
+pub fn open_details(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.set_attribute("open", "");
     }
 }
 

@@ -52,6 +52,8 @@ fn path(field: InputKind) -> &'static [&'static str] {
         InputKind::Listing => &["listing"],
         InputKind::Reviews => &["reviews"],
         InputKind::SecurityReview => &["security_review", "log"],
+        // Not a text box: it has no text of its own.
+        InputKind::Settings => &[],
     }
 }
 

@@ -55,7 +55,7 @@ test("results follow typing and choices live, with no submit button", async () =
   // A failed round shows on the timeline picture with a text alternative.
   await box(page, BOXES.log).fill("2026-09-07 submitted\n2026-10-05 failed\n");
   await page.getByText("2 events read.").waitFor();
-  assert.equal(await page.locator(".timeline-chart .marker.failed").count(), 1);
+  assert.equal(await page.locator(".timeline-chart svg.wide .marker.failed").count(), 1);
   assert.match(await page.locator("#timeline-caption").innerText(), /1 failed round/);
   assert.equal(await page.getByRole("button", { name: /submit/i }).count(), 0);
   // Ticking a material changes the input the engine sees.
@@ -71,6 +71,8 @@ test("a rule figure can be changed, shows its effect, and resets", async () => {
   await box(page, BOXES.reviews).fill("2026-03-01,5\n2026-04-02,5\n");
   const verdict = page.locator(".verdict");
   assert.equal(await verdict.innerText(), "Not eligible");
+  // The rules are folded away behind their count (issue 14); open them first.
+  await page.locator("#rules-details > summary").click();
   const min = page.getByRole("spinbutton", { name: "FY24: minimum reviews in the window" });
   await min.fill("2");
   await page.waitForFunction(() => document.querySelector(".verdict")?.textContent === "Eligible");

@@ -29,11 +29,14 @@ test("the example host page sizes the iframe and reacts to report events", async
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
 
   // Filling the example reports results; then the content grows by 600 px and the frame
-  // follows. (The example can be shorter or taller than the empty page, so the height is
-  // taken once the example is shown, and the growth is made explicit.)
+  // follows. (The example's page can be shorter or taller than the empty one, so the
+  // height is taken once the frame has followed the example, and the growth is explicit.)
   await frame.getByRole("button", { name: /load example/i }).click();
   await frame.getByText("11 reviews read, 1 line skipped").waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => {
+    const f = document.querySelector("iframe");
+    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.documentElement.offsetHeight) <= 2;
+  });
   const before = await iframe.evaluate((f) => f.getBoundingClientRect().height);
   await iframe.evaluate((f) => {
     const spacer = f.contentDocument.createElement("div");

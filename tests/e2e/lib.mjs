@@ -53,8 +53,9 @@ export async function start({ dir = "dist" } = {}) {
 /** Waits until the app has rendered all of itself (works in embed mode too). */
 export async function appReady(page) {
   await page.getByRole("textbox", { name: /listing details/i }).waitFor({ timeout: 20000 });
-  // The rules tables are built just after the first render; wait for the whole page.
-  await page.getByRole("table", { name: /^Used by/ }).first().waitFor();
+  // The rules tables are built just after the first render (folded away, so hidden until
+  // opened); wait for the whole page.
+  await page.getByRole("table", { name: /^Used by/, includeHidden: true }).first().waitFor({ state: "attached" });
 }
 
 /**

@@ -65,6 +65,8 @@ test("the partner context shows the implied tier, the agreement and the history"
   // The history is folded away, and its figures are editable rules.
   await partner.getByText("History: the Trailblazer Score (retired 1 Aug 2024)").click();
   assert.match(await partner.innerText(), /Ridge \(250–499 points\)/);
+  // The rules are folded away behind their count (issue 14); open them first.
+  await page.locator("#rules-details > summary").click();
   await page.getByRole("table", { name: "Used by: Partner context" }).waitFor();
   const ridge = page.getByRole("spinbutton", { name: "Retired Trailblazer Score (FY24): Ridge from" });
   await ridge.fill("300");

@@ -25,7 +25,7 @@ async function timeline(log, { app = "connected" } = {}) {
   const section = page.getByRole("region", { name: "Time to listing" });
   // Wait for the debounced analysis to show this log's events.
   await page.waitForFunction(
-    (n) => document.querySelectorAll(".timeline-chart .marker").length === n,
+    (n) => document.querySelectorAll(".timeline-chart svg.wide .marker").length === n,
     log.split("\n").filter((l) => l.trim()).length,
   );
   return { ...opened, section, text: (await section.innerText()).replace(/\s+/g, " ") };

@@ -5,11 +5,12 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::{Frame, WIDE};
 use crate::app::format;
 use crate::engine::report::ReviewScore;
 
-/// The drawing's width in SVG units.
-pub const WIDTH: f64 = 640.0;
+/// The wide drawing's width in SVG units.
+pub const WIDTH: f64 = WIDE.width;
 /// The drawing's height in SVG units.
 pub const HEIGHT: f64 = 180.0;
 /// Left edge of the plot (room for the star labels).
@@ -39,6 +40,8 @@ pub struct Dot {
 /// Everything the ratings chart draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RatingsGeometry {
+    /// The drawing's width in SVG units.
+    pub width: f64,
     /// The shaded review window: left edge and width (at least 1).
     pub window: (f64, f64),
     /// The y of the minimum-average line.
@@ -82,6 +85,11 @@ pub fn y_of(stars: f64) -> f64 {
 /// The geometry of `s`'s chart, with `today` as the right end; `None` when there are no
 /// ratings to draw.
 pub fn ratings(s: &ReviewScore, today: NaiveDate) -> Option<RatingsGeometry> {
+    ratings_in(s, today, WIDE)
+}
+
+/// [`ratings`] on a drawing of `frame`'s width.
+pub fn ratings_in(s: &ReviewScore, today: NaiveDate, frame: Frame) -> Option<RatingsGeometry> {
     let oldest = s.ratings.first()?.date;
     let newest = s.ratings.last()?.date;
     let first = month_index(oldest.min(s.window_start));
@@ -96,7 +104,7 @@ pub fn ratings(s: &ReviewScore, today: NaiveDate) -> Option<RatingsGeometry> {
         }
     }
     let max_count = f64::from(sums.iter().map(|b| b.1).max().unwrap_or(1).max(1));
-    let step = (WIDTH - LEFT - RIGHT) / months as f64;
+    let step = (frame.width - LEFT - RIGHT) / months as f64;
     let x_of_date = |d: NaiveDate| {
         let i = month_index(d) - first;
         LEFT + (i as f64 + (f64::from(d.day0()) / 31.0)) * step
@@ -128,6 +136,7 @@ pub fn ratings(s: &ReviewScore, today: NaiveDate) -> Option<RatingsGeometry> {
         format::figure(s.min_average),
     );
     Some(RatingsGeometry {
+        width: frame.width,
         window: (gx0, (gx1 - gx0).max(1.0)),
         threshold_y: y_of(s.min_average.clamp(1.0, 5.0)),
         grid: (1..=5u8).map(|n| (n, y_of(f64::from(n)))).collect(),

@@ -3,12 +3,13 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use super::{Frame, WIDE};
 use crate::app::format;
 use crate::engine::model::EventKind;
 use crate::engine::report::{ReviewStatus, TimeToListing};
 
-/// The drawing's width in SVG units.
-pub const WIDTH: f64 = 640.0;
+/// The wide drawing's width in SVG units.
+pub const WIDTH: f64 = WIDE.width;
 /// The drawing's height in SVG units.
 pub const HEIGHT: f64 = 130.0;
 /// Space left and right of the axis.
@@ -25,11 +26,18 @@ const MAX_TICKS: usize = 120;
 pub struct Scale {
     start: NaiveDate,
     days: f64,
+    width: f64,
 }
 
 impl Scale {
-    /// A scale from `MARGIN_DAYS` before `first` to as many after `last`.
+    /// A scale from `MARGIN_DAYS` before `first` to as many after `last`, on the wide
+    /// drawing.
     pub fn new(first: NaiveDate, last: NaiveDate) -> Self {
+        Self::across(first, last, WIDTH)
+    }
+
+    /// The same scale on a drawing `width` units wide.
+    pub fn across(first: NaiveDate, last: NaiveDate, width: f64) -> Self {
         let start = first
             .checked_sub_days(Days::new(MARGIN_DAYS))
             .unwrap_or(first);
@@ -37,13 +45,14 @@ impl Scale {
         Self {
             start,
             days: (span.saturating_add(2 * MARGIN_DAYS as i64)).max(1) as f64,
+            width,
         }
     }
 
     /// The x position of `d`, clamped to the drawing.
     pub fn x(&self, d: NaiveDate) -> f64 {
         let off = d.signed_duration_since(self.start).num_days() as f64;
-        PAD + off.clamp(0.0, self.days) / self.days * (WIDTH - 2.0 * PAD)
+        PAD + off.clamp(0.0, self.days) / self.days * (self.width - 2.0 * PAD)
     }
 
     /// The last day the scale shows.
@@ -83,11 +92,31 @@ pub struct Tick {
     pub x: f64,
     /// "Mar", or "Jan 2027" for January.
     pub label: String,
+    /// How the label hangs from `x` (`start`, `middle` or `end`), so that a label near
+    /// either edge stays inside the drawing.
+    pub anchor: &'static str,
+}
+
+/// How close to an edge (in SVG units) a tick's label is anchored at its own end rather
+/// than centred: about half of "Jan 2027" at the narrow drawing's text size.
+const EDGE_LABEL: f64 = 40.0;
+
+/// The text anchor of a label at `x` on a drawing `width` wide.
+pub fn anchor(x: f64, width: f64) -> &'static str {
+    if x < EDGE_LABEL {
+        "start"
+    } else if x > width - EDGE_LABEL {
+        "end"
+    } else {
+        "middle"
+    }
 }
 
 /// Everything the timeline picture draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineGeometry {
+    /// The drawing's width in SVG units.
+    pub width: f64,
     /// The earliest–latest band: left edge and width (at least 2).
     pub band: (f64, f64),
     /// Review phases and the estimated remainder.
@@ -114,6 +143,11 @@ fn phase_class(kind: EventKind) -> &'static str {
 
 /// First days of the months inside the scale, thinned to at most about eight labels.
 pub fn month_ticks(scale: &Scale) -> Vec<NaiveDate> {
+    month_ticks_up_to(scale, WIDE.max_labels)
+}
+
+/// First days of the months inside the scale, thinned to at most about `labels` labels.
+pub fn month_ticks_up_to(scale: &Scale, labels: usize) -> Vec<NaiveDate> {
     let end = scale.end();
     let mut next = NaiveDate::from_ymd_opt(scale.start.year(), scale.start.month(), 1);
     let mut ticks = Vec::new();
@@ -123,7 +157,7 @@ pub fn month_ticks(scale: &Scale) -> Vec<NaiveDate> {
         }
         next = d.checked_add_months(Months::new(1));
     }
-    let step = ticks.len().div_ceil(8).max(1);
+    let step = ticks.len().div_ceil(labels.max(1)).max(1);
     ticks.into_iter().step_by(step).collect()
 }
 
@@ -180,8 +214,13 @@ fn caption(t: &TimeToListing, today: NaiveDate) -> String {
     )
 }
 
-/// The geometry of `t`'s picture with `today`'s marker.
+/// The geometry of `t`'s picture with `today`'s marker, on the wide drawing.
 pub fn timeline(t: &TimeToListing, today: NaiveDate) -> TimelineGeometry {
+    timeline_in(t, today, WIDE)
+}
+
+/// The geometry of `t`'s picture with `today`'s marker, on a drawing of `frame`'s size.
+pub fn timeline_in(t: &TimeToListing, today: NaiveDate, frame: Frame) -> TimelineGeometry {
     let first = t.events.first().map_or(t.start, |e| e.date).min(t.start);
     let last = t
         .events
@@ -189,7 +228,7 @@ pub fn timeline(t: &TimeToListing, today: NaiveDate) -> TimelineGeometry {
         .map_or(t.start, |e| e.date)
         .max(t.latest)
         .max(today);
-    let scale = Scale::new(first, last);
+    let scale = Scale::across(first, last, frame.width);
     let mut bars: Vec<Bar> = t
         .events
         .iter()
@@ -209,10 +248,11 @@ pub fn timeline(t: &TimeToListing, today: NaiveDate) -> TimelineGeometry {
             label: format!("{}: {}", e.kind.label(), format::date(e.date)),
         })
         .collect();
-    let ticks = month_ticks(&scale)
+    let ticks = month_ticks_up_to(&scale, frame.max_labels)
         .into_iter()
         .map(|d| Tick {
             x: scale.x(d),
+            anchor: anchor(scale.x(d), frame.width),
             label: if d.month() == 1 {
                 format!("{} {}", format::month(d), d.year())
             } else {
@@ -222,6 +262,7 @@ pub fn timeline(t: &TimeToListing, today: NaiveDate) -> TimelineGeometry {
         .collect();
     let (bx0, bx1) = (scale.x(t.earliest), scale.x(t.latest));
     TimelineGeometry {
+        width: frame.width,
         band: (bx0, (bx1 - bx0).max(2.0)),
         bars,
         markers,

@@ -10,10 +10,11 @@ use super::inputs::InputsPanel;
 use super::live::LiveRegion;
 use super::notices::Notices;
 use super::partner::PartnerSection;
+use super::print_header::PrintHeader;
 use super::readiness::ReadinessSection;
 use super::reviews::ReviewSection;
 use super::rules::RulesSection;
-use super::section_nav::SectionNav;
+use super::section_nav::{go_to, SectionNav};
 use super::summary::SummaryView;
 use super::timeline::TimelineSection;
 use crate::app::browser;
@@ -61,9 +62,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             if let Some(section) = config.section {
                 // In a frame the host page scrolls (the frame is as tall as its content);
-                // moving focus there would be refused. On its own the page scrolls itself.
+                // moving focus there would be refused. On its own the page goes there itself.
                 if !crate::embed::post_section_offset(section.key(), section.heading_id()) {
-                    browser::focus_id(section.heading_id());
+                    go_to(section);
                 }
             }
             if config.crash_test {
@@ -89,13 +90,15 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
+                <PrintHeader report={Rc::clone(&report)} />
                 <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
                 <Notices />
+                // The summary bar sits above both columns and stays at the top of the window.
+                <SectionNav report={Rc::clone(&report)} hide_rules={hide.rules} />
                 <main class="layout" id="main">
                     <InputsPanel report={Rc::clone(&report)} today={today} />
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        <SectionNav hide_rules={hide.rules} />
                         <TimelineSection report={Rc::clone(&report)} />
                         <ReviewSection report={Rc::clone(&report)} />
                         <ReadinessSection report={Rc::clone(&report)} />

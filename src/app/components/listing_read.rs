@@ -66,7 +66,7 @@ pub fn ListingReadTable(props: &ListingReadProps) -> Html {
     }
     html! {
         <div class="table-wrap">
-            <table class="listing-read">
+            <table class="listing-read stack">
                 <caption>{ "How your listing was read" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Field" }</th>
@@ -86,8 +86,8 @@ pub fn ListingReadTable(props: &ListingReadProps) -> Html {
                                         <span class="tag">{ " (kept, not checked)" }</span>
                                     }
                                 </th>
-                                <td>{ shown(&r.items) }</td>
-                                <td class="line">{ r.line }</td>
+                                <td data-label="Value">{ shown(&r.items) }</td>
+                                <td class="line" data-label="Line">{ r.line }</td>
                             </tr>
                         }
                     }) }

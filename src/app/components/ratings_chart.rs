@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::app::chart::px;
-use crate::app::chart::ratings::{ratings, BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH};
+use crate::app::chart::ratings::{ratings_in, RatingsGeometry, BOTTOM, HEIGHT, LEFT, RIGHT, TOP};
+use crate::app::chart::{px, NARROW, WIDE};
 use crate::engine::report::ReviewScore;
 
 /// Props of [`RatingsChart`].
@@ -17,12 +17,10 @@ pub struct RatingsChartProps {
     pub today: NaiveDate,
 }
 
-/// The chart with a caption that says the same in words.
-#[function_component]
-pub fn RatingsChart(props: &RatingsChartProps) -> Html {
-    let Some(g) = ratings(&props.score, props.today) else {
-        return html! { <p class="empty">{ "Paste reviews to see ratings over time." }</p> };
-    };
+/// One drawing of the chart; `class` says which (`wide` or `narrow`), for the CSS that
+/// shows one of them.
+fn drawing(g: &RatingsGeometry, class: &'static str) -> Html {
+    let width = g.width;
     let dots = g.dots.iter().map(|d| {
         html! {
             <circle class="dot" cx={px(d.x)} cy={px(d.y)} r={px(d.r)}>
@@ -33,24 +31,40 @@ pub fn RatingsChart(props: &RatingsChartProps) -> Html {
     let grid = g.grid.iter().map(|(stars, y)| {
         html! {
             <g class="grid">
-                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={px(*y)} y2={px(*y)} />
+                <line x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={px(*y)} y2={px(*y)} />
                 <text x={(LEFT - 6.0).to_string()} y={px(y + 4.0)} text-anchor="end">{ format!("{stars}★") }</text>
             </g>
         }
     });
     let threshold = px(g.threshold_y);
     html! {
+        <svg class={class} viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="ratings-caption">
+            <rect class="window" x={px(g.window.0)} y={TOP.to_string()} width={px(g.window.1)} height={(BOTTOM - TOP).to_string()} />
+            { for grid }
+            <line class="threshold" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={threshold.clone()} y2={threshold} />
+            { for dots }
+            <text class="axis-label" x={LEFT.to_string()} y={(HEIGHT - 8.0).to_string()}>{ g.first_label.clone() }</text>
+            <text class="axis-label" x={(width - RIGHT).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ g.last_label.clone() }</text>
+            <text class="axis-label window-label" x={px(g.window.0 + 4.0)} y={(BOTTOM - 6.0).to_string()}>{ "Window" }</text>
+        </svg>
+    }
+}
+
+/// The chart (a wide and a narrow drawing, one shown by the CSS) with a caption that says
+/// the same in words.
+#[function_component]
+pub fn RatingsChart(props: &RatingsChartProps) -> Html {
+    let (Some(wide), Some(narrow)) = (
+        ratings_in(&props.score, props.today, WIDE),
+        ratings_in(&props.score, props.today, NARROW),
+    ) else {
+        return html! { <p class="empty">{ "Paste reviews to see ratings over time." }</p> };
+    };
+    html! {
         <figure class="chart ratings-chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="ratings-caption">
-                <rect class="window" x={px(g.window.0)} y={TOP.to_string()} width={px(g.window.1)} height={(BOTTOM - TOP).to_string()} />
-                { for grid }
-                <line class="threshold" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={threshold.clone()} y2={threshold} />
-                { for dots }
-                <text class="axis-label" x={LEFT.to_string()} y={(HEIGHT - 8.0).to_string()}>{ g.first_label }</text>
-                <text class="axis-label" x={(WIDTH - RIGHT).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ g.last_label }</text>
-                <text class="axis-label window-label" x={px(g.window.0 + 4.0)} y={(BOTTOM - 6.0).to_string()}>{ "Window" }</text>
-            </svg>
-            <figcaption id="ratings-caption">{ g.caption }</figcaption>
+            { drawing(&wide, "wide") }
+            { drawing(&narrow, "narrow") }
+            <figcaption id="ratings-caption">{ wide.caption }</figcaption>
         </figure>
     }
 }

@@ -111,7 +111,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
             <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
             <RatingsChart score={s.clone()} today={report.today} />
             <div class="table-wrap">
-                <table>
+                <table class="stack">
                     <caption>{ "The same reviews under every rule set" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Rule set" }</th>
@@ -130,11 +130,11 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                                         { r.rule_set_label.clone() }
                                         if current { <span class="tag">{ " (chosen)" }</span> }
                                     </th>
-                                    <td>{ r.reviews_in_window }</td>
-                                    <td>{ r.min_reviews }</td>
-                                    <td>{ if r.eligible { "Yes" } else { "No" } }</td>
-                                    <td>{ format!("{} of {}", r.points, r.max_points) }</td>
-                                    <td>{ if r.eligible && r.five_star_reviews_needed_next > 0 {
+                                    <td data-label="Reviews">{ r.reviews_in_window }</td>
+                                    <td data-label="Minimum">{ r.min_reviews }</td>
+                                    <td data-label="Eligible">{ if r.eligible { "Yes" } else { "No" } }</td>
+                                    <td data-label="Points">{ format!("{} of {}", r.points, r.max_points) }</td>
+                                    <td data-label="5-star needed">{ if r.eligible && r.five_star_reviews_needed_next > 0 {
                                         format!("0 now, {} by {}", r.five_star_reviews_needed_next, format::date(n.keep_by))
                                     } else {
                                         r.five_star_reviews_needed.to_string()

@@ -5,10 +5,18 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::legend::KindLegend;
 use crate::app::format;
+use crate::app::page::rule_matches;
 use crate::app::store::{use_store, Action};
 use crate::engine::report::{InputKind, RuleView};
 use crate::engine::rules::UsedBy;
+
+/// The id of the `<details>` that folds the rules tables away.
+pub const RULES_DETAILS_ID: &str = "rules-details";
+
+/// The id of the rules search box.
+const SEARCH_ID: &str = "rules-search";
 
 section_props!(
     RulesProps,
@@ -80,19 +88,19 @@ fn RuleValue(props: &RuleValueProps) -> Html {
     html! {
         <tr class={classes!(r.overridden.then_some("changed"))}>
             <th scope="row"><label for={id.clone()}>{ r.label.clone() }</label></th>
-            <td class="value">
+            <td class="value" data-label="Value">
                 <input ref={field} {id} type="number" step="any" inputmode="decimal"
                     min={format::figure(r.min)} max={format::figure(r.max)} value={shown}
                     {oninput} {onblur} />
                 <span class="unit">{ format!(" {}", r.unit.label()) }</span>
             </td>
-            <td>{ format::figure(r.default_value) }
+            <td data-label="Cited">{ format::figure(r.default_value) }
                 if r.overridden {
                     <button type="button" class="button small" onclick={reset}
                         aria-label={format!("Reset {} to {}", r.label, format::figure(r.default_value))}>{ "Reset" }</button>
                 }
             </td>
-            <td class="source">
+            <td class="source" data-label="Source, as of">
                 <span class={classes!("kind", format::source_kind_class(r.source.kind))}>{ r.source.kind.label() }</span>
                 { format!(" {} ", r.source.title) }
                 <span class="as-of">{ format!("(as of {})", r.source.as_of) }</span>
@@ -101,7 +109,32 @@ fn RuleValue(props: &RuleValueProps) -> Html {
     }
 }
 
-/// The rules section.
+/// One table of the rules feeding result `group`; nothing when none of them is shown.
+fn group_table(group: UsedBy, rules: &[&RuleView]) -> Html {
+    let rules: Vec<_> = rules.iter().filter(|r| r.used_by == group).collect();
+    if rules.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="table-wrap">
+            <table class="rules stack">
+                <caption>{ format!("Used by: {}", group.label()) }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Rule" }</th>
+                    <th scope="col">{ "Value" }</th>
+                    <th scope="col">{ "Cited" }</th>
+                    <th scope="col">{ "Source, as of" }</th>
+                </tr></thead>
+                <tbody>
+                    { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} /> }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The rules section: the tag legend, then the tables folded away behind a count, with a
+/// search box when open.
 #[function_component]
 pub fn RulesSection(props: &RulesProps) -> Html {
     let store = use_store();
@@ -124,10 +157,42 @@ pub fn RulesSection(props: &RulesProps) -> Html {
             move || drop(later)
         });
     }
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::Element = e.target_unchecked_into();
+            open.set(el.has_attribute("open"));
+        })
+    };
+    let query = use_state(String::new);
+    let onsearch = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let shown: Vec<&RuleView> = report
+        .rules
+        .iter()
+        .filter(|r| rule_matches(r, &query))
+        .collect();
+    let total = u32::try_from(report.rules.len()).unwrap_or(u32::MAX);
+    let summary = format!(
+        "{} used \u{2014} {}",
+        format::count(total, "rule", "rules"),
+        if *open { "hide" } else { "show" }
+    );
+    let matched = if query.trim().is_empty() {
+        format!("All {} shown.", format::count(total, "rule", "rules"))
+    } else {
+        format!("{} of {total} match.", shown.len())
+    };
     html! {
         <section class="card" aria-labelledby="h-rules">
             <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
             <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
+            <KindLegend />
             if any_changed {
                 <button type="button" class="button" onclick={reset_all}>{ "Reset all figures" }</button>
             }
@@ -136,34 +201,22 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                     { for settings.iter().map(|d| html! { <li>{ d.message.clone() }</li> }) }
                 </ul>
             }
-            // A container that is always there, so filling it later leaves the heading in
-            // place (and its focus, when the page opened at this section).
-            <div class="rule-tables">
-                if *built {
-                    { for UsedBy::ALL.into_iter().map(|g| {
-                        let rules: Vec<_> = report.rules.iter().filter(|r| r.used_by == g).collect();
-                        if rules.is_empty() {
-                            return html! {};
-                        }
-                        html! {
-                            <div class="table-wrap">
-                                <table class="rules">
-                                    <caption>{ format!("Used by: {}", g.label()) }</caption>
-                                    <thead><tr>
-                                        <th scope="col">{ "Rule" }</th>
-                                        <th scope="col">{ "Value" }</th>
-                                        <th scope="col">{ "Cited" }</th>
-                                        <th scope="col">{ "Source, as of" }</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={r.clone()} /> }) }
-                                    </tbody>
-                                </table>
-                            </div>
-                        }
-                    }) }
-                }
-            </div>
+            <details id={RULES_DETAILS_ID} class="rules-fold" open={*open} {ontoggle}>
+                <summary>{ summary }</summary>
+                <div class="rules-search">
+                    <label for={SEARCH_ID}>{ "Search rules" }</label>
+                    <input id={SEARCH_ID} type="search" value={(*query).clone()} oninput={onsearch}
+                        aria-describedby="rules-search-count" autocomplete="off" />
+                    <p id="rules-search-count" class="help" role="status">{ matched }</p>
+                </div>
+                // A container that is always there, so filling it later leaves the heading
+                // in place (and its focus, when the page opened at this section).
+                <div class="rule-tables">
+                    if *built {
+                        { for UsedBy::ALL.into_iter().map(|g| group_table(g, &shown)) }
+                    }
+                </div>
+            </details>
         </section>
     }
 }

@@ -1,30 +1,52 @@
-//! Jump links to the four result sections, as buttons that move focus (so the URL
-//! fragment, which carries share links, is left alone).
+//! The sticky summary bar: one jump link per result section with its headline figure, so a
+//! phone shows the results change right under the thumb. The links are buttons that move
+//! focus (so the URL fragment, which carries share links, is left alone).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rules::RULES_DETAILS_ID;
 use crate::app::browser;
 use crate::app::config::Section;
+use crate::app::page::bar_items;
+use crate::engine::report::Report;
 
 /// Props of [`SectionNav`].
 #[derive(Properties, PartialEq)]
 pub struct SectionNavProps {
+    /// The current report, for the figures.
+    pub report: Rc<Report>,
     /// Whether the rules section is hidden (`hide=rules`), so that it has no link.
     #[prop_or_default]
     pub hide_rules: bool,
+}
+
+/// Moves to `section`'s heading, opening the rules first when they are folded away.
+pub fn go_to(section: Section) {
+    if section == Section::Rules {
+        browser::open_details(RULES_DETAILS_ID);
+    }
+    browser::focus_id(section.heading_id());
 }
 
 /// The section navigation.
 #[function_component]
 pub fn SectionNav(props: &SectionNavProps) -> Html {
     let hide_rules = props.hide_rules;
-    let shown = Section::ALL
+    let items = bar_items(&props.report)
         .into_iter()
-        .filter(move |s| !(hide_rules && *s == Section::Rules));
-    let items = shown.map(|s| {
-        let go = Callback::from(move |_: MouseEvent| browser::focus_id(s.heading_id()));
-        html! { <li><button type="button" class="link-button" onclick={go}>{ s.title() }</button></li> }
-    });
+        .filter(move |item| !(hide_rules && item.section == Section::Rules))
+        .map(|item| {
+            let s = item.section;
+            let go = Callback::from(move |_: MouseEvent| go_to(s));
+            html! {
+                <li>
+                    <button type="button" class="link-button" onclick={go}>{ s.title() }</button>
+                    <span class="figure">{ item.figure }</span>
+                </li>
+            }
+        });
     html! {
         <nav class="section-nav" aria-label="Result sections">
             <ul>{ for items }</ul>

@@ -92,7 +92,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let timeline = html! {
         <>
             { headline(t) }
-            <p><span class={format!("status {}", format::status_key(t.status))}>{ format::status(t.status) }</span></p>
+            <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status.label() }</span></p>
         </>
     };
     let reviews = html! { <>{ ranking_headline(s) }{ verdict_headline(s) }</> };

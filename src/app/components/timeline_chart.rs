@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::app::chart::px;
-use crate::app::chart::timeline::{timeline, AXIS_Y, HEIGHT, PAD, WIDTH};
+use crate::app::chart::timeline::{timeline_in, TimelineGeometry, AXIS_Y, HEIGHT, PAD};
+use crate::app::chart::{px, NARROW, WIDE};
 use crate::engine::report::TimeToListing;
 
 /// Props of [`TimelineChart`].
@@ -17,10 +17,10 @@ pub struct TimelineChartProps {
     pub today: NaiveDate,
 }
 
-/// The SVG timeline with a caption that says the same in words.
-#[function_component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let g = timeline(&props.t, props.today);
+/// One drawing of the timeline; `class` says which (`wide` or `narrow`), for the CSS that
+/// shows one of them.
+fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
+    let width = g.width;
     let bars = g.bars.iter().map(|b| {
         html! {
             <rect class={b.class} x={px(b.x)} y="44" width={px(b.width)} height="16" rx="3" />
@@ -47,26 +47,38 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         html! {
             <g class="tick">
                 <line x1={px(t.x)} x2={px(t.x)} y1={AXIS_Y.to_string()} y2={(AXIS_Y + 5.0).to_string()} />
-                <text x={px(t.x)} y={(AXIS_Y + 18.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
+                <text x={px(t.x)} y={(AXIS_Y + 18.0).to_string()} text-anchor={t.anchor}>{ t.label.clone() }</text>
             </g>
         }
     });
     let (lx, tx) = (px(g.likely_x), px(g.today_x));
     html! {
+        <svg class={class} viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="timeline-caption"
+            preserveAspectRatio="xMidYMid meet">
+            <rect class="band" x={px(g.band.0)} y="30" width={px(g.band.1)} height="44" rx="4" />
+            <line class="axis" x1={PAD.to_string()} x2={(width - PAD).to_string()} y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
+            { for ticks }
+            { for bars }
+            { for markers }
+            <line class="likely" x1={lx.clone()} x2={lx.clone()} y1="26" y2="78" />
+            <text class="label" x={lx} y="20" text-anchor="middle">{ "Likely" }</text>
+            <line class="today" x1={tx.clone()} x2={tx.clone()} y1="26" y2={AXIS_Y.to_string()} />
+            <text class="label today-label" x={tx} y="90" text-anchor="middle">{ "Today" }</text>
+        </svg>
+    }
+}
+
+/// The SVG timeline (a wide and a narrow drawing, one shown by the CSS) with a caption that
+/// says the same in words.
+#[function_component]
+pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+    let wide = timeline_in(&props.t, props.today, WIDE);
+    let narrow = timeline_in(&props.t, props.today, NARROW);
+    html! {
         <figure class="chart timeline-chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="timeline-caption"
-                preserveAspectRatio="xMidYMid meet">
-                <rect class="band" x={px(g.band.0)} y="30" width={px(g.band.1)} height="44" rx="4" />
-                <line class="axis" x1={PAD.to_string()} x2={(WIDTH - PAD).to_string()} y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
-                { for ticks }
-                { for bars }
-                { for markers }
-                <line class="likely" x1={lx.clone()} x2={lx.clone()} y1="26" y2="78" />
-                <text class="label" x={lx} y="20" text-anchor="middle">{ "Likely" }</text>
-                <line class="today" x1={tx.clone()} x2={tx.clone()} y1="26" y2={AXIS_Y.to_string()} />
-                <text class="label today-label" x={tx} y="90" text-anchor="middle">{ "Today" }</text>
-            </svg>
-            <figcaption id="timeline-caption">{ g.caption }</figcaption>
+            { drawing(&wide, "wide") }
+            { drawing(&narrow, "narrow") }
+            <figcaption id="timeline-caption">{ wide.caption }</figcaption>
             <ul class="legend" aria-hidden="true">
                 <li><span class="key review"></span>{ "In review" }</li>
                 <li><span class="key fix"></span>{ "Fixing after a failed round" }</li>
