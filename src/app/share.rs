@@ -12,8 +12,9 @@ use web_sys::{
     ReadableStreamDefaultReader, ReadableStreamReadResult, ReadableWritablePair, Response,
 };
 
+use super::json::{parse_input, to_json_string};
 use crate::engine::input::Input;
-use crate::engine::{parse_input, InputError};
+use crate::engine::InputError;
 
 /// What starts a share fragment (after the `#`).
 pub const PREFIX: &str = "i=";
@@ -73,7 +74,7 @@ extern "C" {
 pub async fn encode(input: &Input) -> Option<String> {
     // Serialising plain data with string keys cannot fail; an empty object is the
     // harmless fallback.
-    let json = serde_json::to_vec(input).unwrap_or_default();
+    let json = to_json_string(input).into_bytes();
     let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
     let packed = pipe(json, stream.unchecked_ref(), usize::MAX).await.ok()?;
     let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);

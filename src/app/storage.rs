@@ -17,9 +17,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 use super::config::Theme;
+use super::json::{parse_input, to_json_string};
 use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
 use crate::engine::input::Input;
-use crate::engine::parse_input;
 
 /// Where the theme choice is kept.
 pub const THEME_KEY: &str = "listing-analyzer.theme";
@@ -218,7 +218,7 @@ fn write(
     force: bool,
 ) -> Result<(), SaveError> {
     // Serialising plain data with string keys cannot fail.
-    let json = serde_json::to_string(input).unwrap_or_default();
+    let json = to_json_string(input);
     let print = fingerprint(&json);
     if !force && KNOWN.with(Cell::get) == Some(print) {
         return Ok(());
