@@ -9,5 +9,5 @@ pub mod timeline;
 
 /// A number as an SVG attribute value with one decimal ("12.5").
 pub fn px(v: f64) -> String {
-    format!("{v:.1}")
+    super::format::fixed(v, 1)
 }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::app::format;
 use crate::app::store::{use_store, Action};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
@@ -64,7 +65,7 @@ impl PartialEq for TextBoxProps {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{} MB", format::fixed(bytes as f64 / (1024.0 * 1024.0), 1))
 }
 
 /// A labelled textarea with its "understood" line.
