@@ -31,54 +31,10 @@ pub fn count(n: u32, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
-/// Powers of ten for [`fixed`], one per number of decimals it writes.
-const TENS: [f64; 5] = [1.0, 10.0, 100.0, 1_000.0, 10_000.0];
-
-/// `v` with exactly `decimals` decimals (at most 4), as `format!("{v:.N}")` writes it for
-/// the values the app shows (averages, sizes, chart coordinates): the exact value is
-/// rounded to the nearest, half to even. It keeps core's exact float formatting out of the wasm (see
-/// docs/size.md). Values too large for it are written in the shortest form.
-pub fn fixed(v: f64, decimals: usize) -> String {
-    let (Some(scale), true) = (TENS.get(decimals), v.is_finite()) else {
-        return v.to_string();
-    };
-    let x = v * scale;
-    let mut scaled = x.round_ties_even();
-    if (x - x.trunc()).abs() == 0.5 {
-        // The product may have rounded onto a tie: its exact remainder says on which side
-        // of the tie `v` really lies (0.05 is a little above 0.05, so it is "0.1").
-        let remainder = v.mul_add(*scale, -x);
-        if remainder > 0.0 {
-            scaled = x.ceil();
-        } else if remainder < 0.0 {
-            scaled = x.floor();
-        }
-    }
-    if scaled.abs() >= 1e15 {
-        return v.to_string();
-    }
-    // Exact: a whole number below 2^53.
-    let mut digits = (scaled.abs() as u64).to_string();
-    while digits.len() <= decimals {
-        digits.insert(0, '0');
-    }
-    let point = digits.len() - decimals;
-    let mut out = String::with_capacity(digits.len() + 2);
-    if v.is_sign_negative() {
-        out.push('-');
-    }
-    out.push_str(digits.get(..point).unwrap_or_default());
-    if decimals > 0 {
-        out.push('.');
-        out.push_str(digits.get(point..).unwrap_or_default());
-    }
-    out
-}
-
 /// An average rating with two decimals ("4.75"), or "—" when there is none.
 pub fn stars(avg: Option<f64>) -> String {
     match avg {
-        Some(a) => fixed(a, 2),
+        Some(a) => format!("{a:.2}"),
         None => "—".to_owned(),
     }
 }
@@ -88,7 +44,7 @@ pub fn figure(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = fixed(v, 4);
+        let s = format!("{v:.4}");
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }

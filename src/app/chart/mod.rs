@@ -9,5 +9,5 @@ pub mod timeline;
 
 /// A number as an SVG attribute value with one decimal ("12.5").
 pub fn px(v: f64) -> String {
-    super::format::fixed(v, 1)
+    format!("{v:.1}")
 }

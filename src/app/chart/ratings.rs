@@ -113,11 +113,7 @@ pub fn ratings(s: &ReviewScore, today: NaiveDate) -> Option<RatingsGeometry> {
                 x: LEFT + (i as f64 + 0.5) * step,
                 y: y_of(avg),
                 r: 3.0 + 6.0 * (f64::from(b.1) / max_count).sqrt(),
-                title: format!(
-                    "{}: {count} averaging {}",
-                    month_label(first + i),
-                    format::fixed(avg, 2)
-                ),
+                title: format!("{}: {count} averaging {avg:.2}", month_label(first + i)),
             }
         })
         .collect();

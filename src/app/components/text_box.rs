@@ -10,7 +10,6 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::format;
 use crate::app::store::{use_store, Action};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
@@ -65,7 +64,7 @@ impl PartialEq for TextBoxProps {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{} MB", format::fixed(bytes as f64 / (1024.0 * 1024.0), 1))
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
 /// A labelled textarea with its "understood" line.
