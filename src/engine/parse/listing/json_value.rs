@@ -128,6 +128,23 @@ impl Reader<'_> {
         v
     }
 
+    /// After an item of an array or object: consumes `,` (more items follow, `false`) or
+    /// the closing `close` (`true`), or fails with `why`.
+    fn closed(&mut self, close: u8, why: &'static str) -> Result<bool, Failure> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => Err((self.pos, why)),
+        }
+    }
+
     fn object(&mut self) -> Result<Json, Failure> {
         let mut members: Vec<Member> = Vec::new();
         self.skip_ws();
@@ -148,14 +165,8 @@ impl Reader<'_> {
                 Some(m) => m.value = value,
                 None => members.push(Member { key, offset, value }),
             }
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Json::Object(members));
-                }
-                _ => return Err((self.pos, "expected `,` or `}`")),
+            if self.closed(b'}', "expected `,` or `}`")? {
+                return Ok(Json::Object(members));
             }
         }
     }
@@ -169,14 +180,8 @@ impl Reader<'_> {
         }
         loop {
             items.push(self.value()?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Json::Array(items));
-                }
-                _ => return Err((self.pos, "expected `,` or `]`")),
+            if self.closed(b']', "expected `,` or `]`")? {
+                return Ok(Json::Array(items));
             }
         }
     }
