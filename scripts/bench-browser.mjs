@@ -1,14 +1,22 @@
-// Browser benchmark of the built app in headless Chromium. Reports (median of runs):
-// - first render: navigation start → the app's first <h1> in the DOM, for the app and for
-//   a bare Yew counter built the same way (benches/yew-counter);
+// Browser benchmark of the built app in headless Chromium. Reports (median, min and max of
+// N runs; the pages are loaded interleaved, app → static copy → counter, in one browser):
+// - first contentful paint of the app, beside a static HTML page of the same markup (the
+//   app's rendered DOM saved without its scripts), and their ratio (goal ≤ 1.1);
+// - interactive: the wasm started and the first render done (the later of the start-up
+//   script's `la-interactive` mark and the first <h1>), for the app and for a bare Yew
+//   counter built the same way (benches/yew-counter), and their ratio (goal ≤ 1.3);
+// - the whole page rendered (the rules tables, built in a task after the first render);
 // - paste of 10,000 reviews → "10,000 reviews read" in the DOM (app work) and → the next
 //   painted frame, beside the browser's own cost for the same text in a bare textarea;
 // - one keystroke in the listing box with those reviews loaded → next frame;
-// - shipped bytes (scripts/size.mjs).
+// - shipped bytes (scripts/size.mjs) against the budget (scripts/size-budget.json).
 // Usage: node scripts/bench-browser.mjs [--runs N]   (run scripts/build.sh first)
 import { execSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import { start } from "../tests/e2e/lib.mjs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appReady, start } from "../tests/e2e/lib.mjs";
+import { serve } from "./static-server.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 15;
 const median = (xs) => {
@@ -16,6 +24,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+const ratio = (a, b) => (median(a) / median(b)).toFixed(2);
 
 // The baseline is rebuilt whenever the page packing changed, so both are built the same way.
 const counterPage = "benches/yew-counter/dist/index.html";
@@ -29,37 +38,55 @@ if (!existsSync(counterPage) || statSync(counterPage).mtimeMs < statSync("script
   );
 }
 
-// Records when the first <h1> appears (first render) and, for the app, when its last
-// section is complete too (the rules tables, built in a task after the first render).
-const FIRST_H1 = () => {
+// Records, per page load: first contentful paint, when the first <h1> appears, and when
+// the app's last section is complete too (the rules tables).
+const OBSERVE = () => {
+  window.__fcp = null;
   window.__h1 = null;
   window.__all = null;
-  new MutationObserver((_, obs) => {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") window.__fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  const check = (obs) => {
     const now = performance.now();
     if (document.querySelector("h1") && window.__h1 === null) window.__h1 = now;
     const done = !document.getElementById("h-rules") || document.querySelector("table.rules");
     if (window.__h1 !== null && done && window.__all === null) {
       window.__all = now;
-      obs.disconnect();
+      obs?.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true });
+  };
+  new MutationObserver((_, obs) => check(obs)).observe(document, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", () => check(null));
 };
 
-// Returns { first, complete }: per run, the first render and the whole page rendered.
-async function firstRender(ctx, url) {
-  const first = [];
-  const complete = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await ctx.browser.newPage();
-    await page.addInitScript(FIRST_H1);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__all !== null);
-    const [h1, all] = await page.evaluate(() => [window.__h1, window.__all]);
-    first.push(h1);
-    complete.push(all);
-    await page.close();
-  }
-  return { first, complete };
+// One load of `url`: { fcp, interactive, complete } in ms from navigation start.
+async function load(browser, url) {
+  const page = await browser.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__all !== null && window.__fcp !== null);
+  const r = await page.evaluate(() => {
+    const mark = performance.getEntriesByName("la-interactive")[0]?.startTime ?? null;
+    return { fcp: window.__fcp, h1: window.__h1, all: window.__all, mark };
+  });
+  await page.close();
+  return { fcp: r.fcp, interactive: Math.max(r.h1, r.mark ?? 0), complete: r.all };
+}
+
+// The app's rendered DOM with every script removed: the same markup and styles, no wasm.
+async function staticCopy(browser, url, dir) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await appReady(page);
+  const html = await page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true);
+    for (const s of root.querySelectorAll("script")) s.remove();
+    return `<!doctype html>\n${root.outerHTML}`;
+  });
+  await page.close();
+  writeFileSync(join(dir, "index.html"), html);
+  return Buffer.byteLength(html);
 }
 
 function reviews(n, seed) {
@@ -72,14 +99,31 @@ function reviews(n, seed) {
 }
 
 const ctx = await start();
-const counter = await start({ dir: "benches/yew-counter/dist" });
+const counter = await serve("benches/yew-counter/dist", 0);
+const staticDir = mkdtempSync(join(tmpdir(), "la-static-"));
+const staticServer = await serve(staticDir, 0);
 try {
-  const app = await firstRender(ctx, ctx.url);
-  const base = await firstRender(counter, counter.url);
-  console.log(`first render, app:         ${fmt(app.first)}`);
-  console.log(`first render, Yew counter: ${fmt(base.first)}`);
-  console.log(`ratio app/counter (medians): ${(median(app.first) / median(base.first)).toFixed(2)}`);
-  console.log(`whole page rendered, app:  ${fmt(app.complete)}`);
+  const staticBytes = await staticCopy(ctx.browser, ctx.url, staticDir);
+  const app = { fcp: [], interactive: [], complete: [] };
+  const stat = { fcp: [] };
+  const base = { interactive: [] };
+  for (let i = 0; i < runs; i++) {
+    const a = await load(ctx.browser, ctx.url);
+    const s = await load(ctx.browser, staticServer.url);
+    const c = await load(ctx.browser, counter.url);
+    app.fcp.push(a.fcp);
+    app.interactive.push(a.interactive);
+    app.complete.push(a.complete);
+    stat.fcp.push(s.fcp);
+    base.interactive.push(c.interactive);
+  }
+  console.log(`first contentful paint, app:                 ${fmt(app.fcp)}`);
+  console.log(`first contentful paint, static copy (${(staticBytes / 1024).toFixed(1)} KiB): ${fmt(stat.fcp)}`);
+  console.log(`ratio FCP app/static (medians, goal <= 1.1): ${ratio(app.fcp, stat.fcp)}`);
+  console.log(`interactive, app:                            ${fmt(app.interactive)}`);
+  console.log(`interactive, Yew counter:                    ${fmt(base.interactive)}`);
+  console.log(`ratio interactive app/counter (medians, goal <= 1.3): ${ratio(app.interactive, base.interactive)}`);
+  console.log(`whole page rendered, app:                    ${fmt(app.complete)}`);
 
   const page = await ctx.browser.newPage();
   await page.goto(ctx.url);
@@ -156,5 +200,7 @@ try {
 } finally {
   await ctx.close();
   await counter.close();
+  await staticServer.close();
+  rmSync(staticDir, { recursive: true, force: true });
 }
 console.log(execSync("node scripts/size.mjs dist").toString());

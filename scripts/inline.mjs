@@ -37,6 +37,7 @@ const laWasm = typeof WebAssembly.compileStreaming === "function"
   ? await WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }))
   : await new Response(laStream).arrayBuffer();
 await __wbg_init({ module_or_path: laWasm });
+performance.mark("la-interactive");
 `;
 const hash = createHash("sha256").update(boot, "utf8").digest("base64");
 const csp = [

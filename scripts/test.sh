@@ -3,7 +3,7 @@
 #
 # Installs what is missing (scripts/bootstrap.sh), then: rustfmt, clippy (native and
 # wasm32), native cargo tests (engine unit, property, command-line), a release build of
-# the app, and end-to-end tests driving the built app in headless Chromium. Ends with one
+# the app, its size against the budget (scripts/size-budget.json), and end-to-end tests driving the built app in headless Chromium. Ends with one
 # summary line and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +48,8 @@ step clippy-wasm wasm cargo clippy --target wasm32-unknown-unknown --locked -- -
 if step build scripts/build.sh; then
   tail -n 1 "$logdir/build.log" | sed 's/^/   /'
   node scripts/size.mjs dist | sed 's/^/   /'
+  # The page may not grow past its budget (scripts/size-budget.json).
+  step size-budget node scripts/size.mjs dist --check || :
   if step e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/; then :; fi
   p=$(grep -E '^ℹ pass [0-9]+' "$logdir/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$logdir/e2e.log" | awk '{print $3}')
   p=${p:-0}; f=${f:-0}

@@ -24,7 +24,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::config::{allowed_parents, targets_for_parent, ALLOWED_PARENTS_META};
-use crate::engine::{self, input::Input, report::Report};
+use crate::app::json::{input_from_js, parse_input, to_js};
+use crate::engine::{self, input::Input, report::Report, InputError};
 
 /// The `type` of the height message.
 pub const HEIGHT_MESSAGE: &str = "listing-analyzer:height";
@@ -104,27 +105,19 @@ fn post_to_parent(message: &JsValue) {
     }
 }
 
-/// A plain JavaScript object with the JSON shape of `value`. It goes through JSON text (the
-/// same pretty serialiser as the report download, then `JSON.parse`) so that the wasm
-/// carries one serialiser for the report rather than two.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text =
-        serde_json::to_string_pretty(value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text)
-}
-
 /// Analyzes an input given as a JavaScript object (or a JSON string) of the documented
 /// input shape and returns the report as a plain object. Throws an `Error` with a
 /// one-line message when the input cannot be read.
 fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
     let parsed: Input = if let Some(text) = input.as_string() {
-        engine::parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
+        parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
     } else {
-        let value: Input = serde_wasm_bindgen::from_value(input).map_err(|e| {
-            js_sys::Error::new(&format!("input is not of the documented shape: {e}"))
-        })?;
-        engine::check_input(&value).map_err(|e| js_sys::Error::new(&e.to_string()))?;
-        value
+        input_from_js(input).map_err(|e| match e {
+            InputError::Json(e) => {
+                js_sys::Error::new(&format!("input is not of the documented shape: {e}"))
+            }
+            other => js_sys::Error::new(&other.to_string()),
+        })?
     };
     to_js(&engine::analyze(&parsed, crate::app::browser::today()))
 }

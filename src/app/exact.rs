@@ -23,10 +23,11 @@ use js_sys::{JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlTextAreaElement;
 
+use super::json;
 use super::saved::may_hold_surrogates;
 use crate::engine::input::Input;
 use crate::engine::report::InputKind;
-use crate::engine::{parse_input, InputError};
+use crate::engine::InputError;
 
 /// How many exact texts are remembered at once: the current work, a share link being
 /// opened and the previous work, for each box, with room to spare.
@@ -153,60 +154,50 @@ pub fn set_value(el: &HtmlTextAreaElement, field: InputKind, text: &str) {
 
 /// The input JSON of `input`, with the exact text of each box whose Rust copy it holds.
 pub fn to_json(input: &Input) -> String {
-    // Serialising plain data with string keys cannot fail.
-    let json = serde_json::to_string(input).unwrap_or_default();
-    let exact: Vec<_> = InputKind::PASTED
-        .iter()
-        .filter_map(|&f| Some((f, literal_for(f, f.text(input))?)))
-        .collect();
-    if exact.is_empty() {
-        return json;
-    }
-    let Ok(obj) = JSON::parse(&json) else {
-        return json;
+    // Plain data with string keys always converts; an empty text is the harmless fallback.
+    let Ok(obj) = json::to_js(input) else {
+        return String::new();
     };
-    for (field, literal) in exact {
-        if let Ok(text) = JSON::parse(&literal) {
-            set_path(&obj, path(field), &text);
+    for field in InputKind::PASTED {
+        if let Some(literal) = literal_for(field, field.text(input)) {
+            if let Ok(text) = JSON::parse(&literal) {
+                set_path(&obj, path(field), &text);
+            }
         }
     }
     // The browser escapes each lone surrogate as `\udXXX`, so the result is well-formed.
-    JSON::stringify(&obj).ok().map(String::from).unwrap_or(json)
+    JSON::stringify(&obj)
+        .ok()
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// Reads input JSON written by [`to_json`] (or by anyone): where a box's text holds lone
 /// surrogates, the input gets the Rust copy and the exact text is remembered.
-pub fn parse(json: &str) -> Result<Input, InputError> {
-    let error = match parse_input(json) {
-        Ok(input) => return Ok(input),
-        Err(e) => e,
-    };
-    if !may_hold_surrogates(json) {
-        return Err(error);
+pub fn parse(text: &str) -> Result<Input, InputError> {
+    if !may_hold_surrogates(text) {
+        return json::parse_input(text);
     }
-    let Ok(obj) = JSON::parse(json) else {
-        return Err(error);
+    let Ok(obj) = JSON::parse(text) else {
+        // Not JSON at all: the usual reader words the error.
+        return json::parse_input(text);
     };
     let mut found = Vec::new();
     for field in InputKind::PASTED {
-        let Some(text) = get_path(&obj, path(field)).and_then(|v| v.dyn_into::<JsString>().ok())
+        let Some(value) = get_path(&obj, path(field)).and_then(|v| v.dyn_into::<JsString>().ok())
         else {
             continue;
         };
-        if well_formed(&text) {
+        if well_formed(&value) {
             continue;
         }
-        let Some(literal) = JSON::stringify(&text).ok().map(String::from) else {
+        let Some(literal) = JSON::stringify(&value).ok().map(String::from) else {
             continue;
         };
-        set_path(&obj, path(field), &text.to_well_formed());
+        set_path(&obj, path(field), &value.to_well_formed());
         found.push((field, literal));
     }
-    if found.is_empty() {
-        return Err(error);
-    }
-    let clean = JSON::stringify(&obj).map(String::from).map_err(|_| error)?;
-    let input = parse_input(&clean)?;
+    let input = json::input_from_js(obj)?;
     for (field, literal) in found {
         remember(field, field.text(&input).to_owned(), literal, false);
     }

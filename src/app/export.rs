@@ -8,8 +8,12 @@ use crate::engine::report::Report;
 mod checklist;
 
 /// The report as pretty-printed JSON (the engine's report shape, unchanged).
+/// In the browser the browser's `JSON` writes it (see [`super::json`]).
 pub fn json(report: &Report) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return super::json::to_json_pretty(report);
     // Serialising plain data with string keys cannot fail.
+    #[cfg(not(target_arch = "wasm32"))]
     serde_json::to_string_pretty(report).unwrap_or_default()
 }
 

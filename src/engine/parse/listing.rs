@@ -42,6 +42,7 @@
 //! read".
 
 mod json;
+mod json_value;
 mod labels;
 mod lines;
 mod resolve;
@@ -181,5 +182,7 @@ impl Entry {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_json;
 #[cfg(test)]
 mod tests_layouts;
