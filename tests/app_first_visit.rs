@@ -7,11 +7,13 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use listing_analyzer::app::config::{AppConfig, Hidden, Theme, View};
 use listing_analyzer::app::first_visit::{
-    example_gone, first_visit, live_summary, readiness_prompt, reviews_prompt, timeline_prompt,
+    example_gone, first_visit, live_summary, readiness_prompt, reviews_prompt, shown_gaps,
+    timeline_prompt,
 };
 use listing_analyzer::app::sample;
 use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::input::Input;
+use listing_analyzer::engine::report::GapField;
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -187,4 +189,29 @@ fn messages_go_only_to_the_parents_origin_when_it_is_known() {
             "{parent:?}"
         );
     }
+}
+
+#[test]
+fn without_a_listing_only_the_security_reviews_gaps_show_and_only_once_something_is_said() {
+    let today = d(2026, 11, 25);
+    // Nothing said: no gap at all (a first visit gets no verdict).
+    assert!(shown_gaps(&analyze(&Input::default(), today)).is_empty());
+
+    // A tick and no listing: the checklist's missing items show, no listing gap does.
+    let mut ticked = Input::default();
+    ticked.security_review.checklist_ready = Some(vec!["code_analyzer".to_owned()]);
+    let r = analyze(&ticked, today);
+    let shown = shown_gaps(&r);
+    assert!(!shown.is_empty(), "the missing checklist items are listed");
+    assert!(shown.iter().all(|g| g.field == GapField::SecurityReview));
+    assert!(r
+        .readiness
+        .gaps
+        .iter()
+        .any(|g| g.field != GapField::SecurityReview));
+
+    // With a listing, every gap shows, in the engine's order.
+    let example = analyze(&sample::input(), today);
+    let all: Vec<_> = example.readiness.gaps.iter().collect();
+    assert_eq!(shown_gaps(&example), all);
 }

@@ -8,7 +8,7 @@
 use crate::app::format;
 use crate::engine::input::Input;
 use crate::engine::report::InputKind;
-use crate::engine::report::Report;
+use crate::engine::report::{Gap, GapField, Report};
 
 /// The notice shown when the example is loaded; it is retracted once the example is gone.
 pub const EXAMPLE_NOTICE: &str =
@@ -33,6 +33,20 @@ pub fn reviews_prompt(r: &Report) -> Option<&'static str> {
 /// The prompt to show instead of the readiness score and gaps, when no listing is pasted.
 pub fn readiness_prompt(r: &Report) -> Option<&'static str> {
     r.inputs.listing.is_empty().then_some(READINESS_PROMPT)
+}
+
+/// The gaps to list. Once a listing is pasted, all of them, in the engine's order. Before
+/// that, only the security review's, and only when the user has said something about the
+/// review (a log or checklist ticks): the checklist's missing items still show, while a
+/// first visit gets no verdict.
+pub fn shown_gaps(r: &Report) -> Vec<&Gap> {
+    let listing = !r.inputs.listing.is_empty();
+    let review_said = r.checklist.said || !r.inputs.security_log.is_empty();
+    r.readiness
+        .gaps
+        .iter()
+        .filter(|g| listing || (review_said && g.field == GapField::SecurityReview))
+        .collect()
 }
 
 /// The note to show with the time-to-listing range, when no review timing is pasted.

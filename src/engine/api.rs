@@ -137,11 +137,11 @@ pub fn analyze(input: &Input, default_today: NaiveDate) -> Report {
     )
 }
 
-/// [`analyze`] with the three inputs already parsed. Crate-private: callers that keep
-/// parse results use [`super::Session`], which guarantees that the parses belong to
-/// `input` (each is what the `parse_*_text` function returns for that input's analysed
-/// text and date context).
-pub(crate) fn analyze_parsed(
+/// [`analyze`] with the three inputs already parsed. Visible inside the engine only (the
+/// app, in the same crate, cannot call it): callers that keep parse results use
+/// [`super::Session`], which guarantees that the parses belong to `input` (each is what
+/// the `parse_*_text` function returns for that input's analysed text and date context).
+pub(in crate::engine) fn analyze_parsed(
     input: &Input,
     listing: &ParsedListing,
     reviews: &ParsedReviews,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::listing_read::ListingReadTable;
 use crate::app::{first_visit, format};
-use crate::engine::report::Readiness;
+use crate::engine::report::{Gap, Readiness};
 
 section_props!(
     ReadinessProps,
@@ -26,20 +26,39 @@ pub fn score_headline(r: &Readiness) -> Html {
     }
 }
 
+/// The gaps as an ordered list, most severe first (the engine's order).
+fn gap_list(gaps: &[&Gap]) -> Html {
+    html! {
+        <ol class="gaps">
+            { for gaps.iter().map(|g| html! {
+                <li class={classes!("gap", g.severity.key())}>
+                    <span class={classes!("sev", g.severity.key())}>{ g.severity.label() }</span>
+                    <span class="field-name">{ g.field.label() }</span>
+                    <p class="message">{ g.message.clone() }</p>
+                    <p class="fix"><strong>{ "Fix: " }</strong>{ g.fix.clone() }</p>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
 /// The readiness section.
 #[function_component]
 pub fn ReadinessSection(props: &ReadinessProps) -> Html {
     let r = &props.report.readiness;
+    let gaps = first_visit::shown_gaps(&props.report);
     if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
         return html! {
             <section class="card" aria-labelledby="h-readiness">
                 <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
                 <p class="prompt">{ prompt }</p>
+                if !gaps.is_empty() {
+                    <p>{ "Already known from your security-review inputs:" }</p>
+                    { gap_list(&gaps) }
+                }
             </section>
         };
     }
-    // The engine orders the gaps (most severe first, then by field); they are shown so.
-    let gaps = &r.gaps;
     html! {
         <section class="card" aria-labelledby="h-readiness">
             <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
@@ -47,16 +66,7 @@ pub fn ReadinessSection(props: &ReadinessProps) -> Html {
             if gaps.is_empty() {
                 <p>{ "No gaps found: the listing has everything the checks look for." }</p>
             } else {
-                <ol class="gaps">
-                    { for gaps.iter().map(|g| html! {
-                        <li class={classes!("gap", g.severity.key())}>
-                            <span class={classes!("sev", g.severity.key())}>{ g.severity.label() }</span>
-                            <span class="field-name">{ g.field.label() }</span>
-                            <p class="message">{ g.message.clone() }</p>
-                            <p class="fix"><strong>{ "Fix: " }</strong>{ g.fix.clone() }</p>
-                        </li>
-                    }) }
-                </ol>
+                { gap_list(&gaps) }
             }
             <ListingReadTable rows={props.report.listing_read.clone()} />
         </section>
