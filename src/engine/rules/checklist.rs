@@ -11,7 +11,7 @@ pub const OFFICIAL_CHECKLIST: RuleSource = RuleSource {
     title: "Salesforce AppExchange security review: submission requirements by architecture",
     kind: SourceKind::Official,
     as_of: "2026-11",
-    url: None,
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/security_review_required_materials.htm"),
 };
 
 /// The official rules for Agentforce prompts and actions.
@@ -27,7 +27,7 @@ pub const OFFICIAL_TOP_FAILURES: RuleSource = RuleSource {
     title: "Salesforce partner blog: top 20 security review failures (CRUD/FLS first)",
     kind: SourceKind::Official,
     as_of: "2023",
-    url: None,
+    url: Some("https://developer.salesforce.com/blogs/2023/08/the-top-20-vulnerabilities-found-in-the-appexchange-security-review"),
 };
 
 /// Practitioner lists of the next most common failures.
@@ -35,7 +35,7 @@ pub const PRACTITIONER_FAILURES: RuleSource = RuleSource {
     title: "Practitioner write-ups: common security review failures after CRUD/FLS",
     kind: SourceKind::Practitioner,
     as_of: "2026-11",
-    url: None,
+    url: Some("https://appnigma.ai/blogs/salesforce-security-review-checklist/"),
 };
 
 /// The seed's two ranges name only connected and native apps; the range for the other

@@ -38,7 +38,9 @@ pub const OFFICIAL_SCORE_A: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score guide (version A)",
     kind: SourceKind::Official,
     as_of: "2026-11",
-    url: None,
+    url: Some(
+        "https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program",
+    ),
 };
 
 /// Salesforce's FY22 Trailblazer Score guide (lower bands).
@@ -46,7 +48,7 @@ pub const OFFICIAL_SCORE_FY22: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score FY22",
     kind: SourceKind::Official,
     as_of: "2026-11",
-    url: None,
+    url: Some("https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program?language=en"),
 };
 
 /// The two upper FY22 bands, which only a single weak source gives.
@@ -62,7 +64,7 @@ pub const OFFICIAL_REVIEW_TIMING: RuleSource = RuleSource {
     title: "Salesforce partner education: AppExchange security review timing",
     kind: SourceKind::Official,
     as_of: "2026-11",
-    url: None,
+    url: Some("https://partners.salesforce.com/s/education/appinnovators/Security_Review"),
 };
 
 /// Salesforce ISVforce packaging guide on follow-up reviews.
@@ -70,7 +72,7 @@ pub const OFFICIAL_PACKAGING_GUIDE: RuleSource = RuleSource {
     title: "Salesforce ISVforce packaging guide: follow-up review after remediation",
     kind: SourceKind::Official,
     as_of: "2026-11",
-    url: None,
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.258.0.packagingGuide.meta/packagingGuide/security_review_followup_new_package_version.htm"),
 };
 
 /// Appnigma's 2026 field reports on review length and resubmission rounds.
