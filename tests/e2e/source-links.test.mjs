@@ -38,6 +38,12 @@ test("a rules-table source is a link with an https href, a new tab and rel noope
   // The Forecastable seed has its page; a team default has none and stays text.
   const seed = page.locator("table.rules td.source a", { hasText: "Forecastable" }).first();
   assert.equal(await seed.getAttribute("href"), "https://forecastable.com/salesforce-isv-partner/");
+  const official = page.locator("table.rules td.source a", { hasText: "Salesforce partner education" }).first();
+  assert.equal(
+    await official.getAttribute("href"),
+    "https://partners.salesforce.com/s/education/appinnovators/Security_Review",
+  );
+  console.log(`# ${count} rules-table sources are links`);
   const plain = page.locator("table.rules td.source", { hasText: "Analyzer default chosen by the team" }).first();
   assert.equal(await plain.locator("a").count(), 0, "a team default is not a link");
 
