@@ -169,3 +169,58 @@ fn the_markdown_download_names_the_input_of_each_diagnostic() {
     assert!(md.contains("- Security-review timing, line 2: "), "{md}");
     assert_eq!(report.diagnostics.len(), 3, "{:?}", report.diagnostics);
 }
+
+#[test]
+fn the_markdown_download_links_a_source_with_an_address() {
+    let mut report = sample_report();
+    let linked = report
+        .rules
+        .iter()
+        .find(|r| r.source.url.is_some())
+        .expect("a rule whose source has an address")
+        .clone();
+    let url = linked.source.url.clone().unwrap_or_default();
+    let md = export::markdown(&report);
+    let title = export::cell(&linked.source.title);
+    assert!(
+        md.contains(&format!(
+            "[{title}]({url}) ({})",
+            linked.source.kind.label()
+        )),
+        "no link for {title} in:\n{md}"
+    );
+    // A source without an address stays text.
+    let plain = report
+        .rules
+        .iter()
+        .find(|r| r.source.url.is_none())
+        .expect("a rule whose source has no address");
+    let plain_title = export::cell(&plain.source.title);
+    assert!(md.contains(&format!(
+        "| {plain_title} ({}) |",
+        plain.source.kind.label()
+    )));
+    // Only http(s) addresses become links, and nothing in an address can end the link.
+    for (bad, why) in [
+        ("javascript:alert(1)", "scheme"),
+        ("https://example.com/a)b", "parenthesis"),
+        ("https://example.com/a b", "space"),
+    ] {
+        if let Some(r) = report.rules.first_mut() {
+            r.source.url = Some(bad.to_string());
+        }
+        let md = export::markdown(&report);
+        assert!(!md.contains(&format!("]({bad}")), "{why}: {bad} linked");
+    }
+}
+
+#[test]
+fn a_source_links_only_to_http_addresses() {
+    let mut s = sample_report().rules[0].source.clone();
+    s.url = Some("https://example.com/".into());
+    assert_eq!(format::source_href(&s), Some("https://example.com/"));
+    s.url = Some("javascript:alert(1)".into());
+    assert_eq!(format::source_href(&s), None);
+    s.url = None;
+    assert_eq!(format::source_href(&s), None);
+}

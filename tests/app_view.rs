@@ -190,8 +190,16 @@ fn the_markdown_export_quotes_a_hostile_review_inert() {
         md.contains("## Not understood"),
         "the lines are quoted: {md}"
     );
-    for live in ["<img", "![", "](", "[x]"] {
+    for live in ["<img", "![", "[x]", "](javascript", "](http://evil"] {
         assert!(!md.contains(live), "{live} is live in:\n{md}");
+    }
+    // The only links are the sources' own addresses, from the rule data.
+    for (at, _) in md.match_indices("](") {
+        let target = &md[at + 2..];
+        assert!(
+            target.starts_with("https://"),
+            "a link that is not a source address in:\n{md}"
+        );
     }
 }
 

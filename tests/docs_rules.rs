@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use listing_analyzer::engine::report::Source;
 use listing_analyzer::engine::rules::{RuleBook, SourceKind};
 
 const BEGIN: &str =
@@ -31,6 +32,14 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
+/// A source's title, as a link to its public page when it has one.
+fn source(s: &Source) -> String {
+    match &s.url {
+        Some(url) => format!("[{}]({url})", cell(&s.title)),
+        None => cell(&s.title),
+    }
+}
+
 /// The rule table as Markdown, one row per rule in table order.
 fn table() -> String {
     let mut out = String::from(
@@ -47,7 +56,7 @@ fn table() -> String {
             v.min,
             v.max,
             v.source.kind,
-            cell(&v.source.title),
+            source(&v.source),
             v.source.as_of,
             v.used_by,
         ));

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::format;
-use crate::engine::report::Report;
+use crate::engine::report::{Report, Source};
 
 mod checklist;
 
@@ -43,13 +43,39 @@ pub fn cell(s: &str) -> String {
 
 /// Writes one Markdown table row, each cell made safe with [`cell`].
 fn row(md: &mut String, cells: &[&str]) {
+    let escaped: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    row_escaped(md, &escaped);
+}
+
+/// A table row of cells that are already Markdown (each made with [`cell`] or
+/// [`source_cell`]).
+fn row_escaped(md: &mut String, cells: &[String]) {
     md.push('|');
     for c in cells {
         md.push(' ');
-        md.push_str(&cell(c));
+        md.push_str(c);
         md.push_str(" |");
     }
     md.push('\n');
+}
+
+/// A source as a Markdown table cell: `[title](url) (kind)` when it has an `http(s)` address
+/// made only of characters that cannot end the link or the cell early, else the escaped
+/// title and kind as text. The title always goes through [`cell`]; the address comes from
+/// our rule data, and is checked all the same.
+pub fn source_cell(source: &Source, kind: &str) -> String {
+    let title = cell(&source.title);
+    let kind = cell(kind);
+    let safe = |u: &&str| {
+        u.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '|' | '\\' | '`')
+        })
+    };
+    match format::source_href(source).filter(safe) {
+        Some(url) => format!("[{title}]({url}) ({kind})"),
+        None => format!("{title} ({kind})"),
+    }
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -162,18 +188,18 @@ pub fn markdown(report: &Report) -> String {
     );
     for rule in &report.rules {
         let changed = if rule.overridden { " (changed)" } else { "" };
-        row(
+        row_escaped(
             &mut md,
             &[
-                &rule.label,
-                &format!(
+                cell(&rule.label),
+                cell(&format!(
                     "{} {}{changed}",
                     format::figure(rule.value),
                     rule.unit.label()
-                ),
-                &format::figure(rule.default_value),
-                &format!("{} ({})", rule.source.title, rule.source.kind.label()),
-                &rule.source.as_of,
+                )),
+                cell(&format::figure(rule.default_value)),
+                source_cell(&rule.source, rule.source.kind.label()),
+                cell(&rule.source.as_of),
             ],
         );
     }

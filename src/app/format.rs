@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::engine::report::Source;
 use crate::engine::rules::SourceKind;
 
 const MONTHS: [&str; 12] = [
@@ -55,6 +56,16 @@ pub fn weeks_delta(w: i32) -> String {
     let sign = if w > 0 { "+" } else { "\u{2212}" };
     let n = w.unsigned_abs();
     format!("{sign}{n} {}", if n == 1 { "week" } else { "weeks" })
+}
+
+/// The web address to link a source's title to: its `url` when it is an `http(s)` address,
+/// else `None` (the title stays plain text). The addresses come from our rule data, not from
+/// the user, but any other scheme (`javascript:`, `data:`, …) is refused all the same.
+pub fn source_href(source: &Source) -> Option<&str> {
+    source
+        .url
+        .as_deref()
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
 }
 
 /// The CSS classes of a source-strength tag: its name in lower case (`team default`).

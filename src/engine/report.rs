@@ -76,6 +76,11 @@ pub struct Source {
     pub kind: SourceKind,
     /// When the figure was last checked against the source (ISO date or `YYYY-MM`).
     pub as_of: String,
+    /// The source's public web address (`https://…`), serialized as `"url"`; absent (left
+    /// out of the JSON) when the source has no public page we could match to the document
+    /// cited, and always absent for `INFERRED` and `TEAM DEFAULT` sources.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
 }
 
 /// One rule figure as the user sees and edits it.

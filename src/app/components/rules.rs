@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::legend::KindLegend;
+use super::timeline::source_title;
 use crate::app::format;
 use crate::app::page::rule_matches;
 use crate::app::store::{use_store, Action};
@@ -102,7 +103,7 @@ fn RuleValue(props: &RuleValueProps) -> Html {
             </td>
             <td class="source" data-label="Source, as of">
                 <span class={classes!("kind", format::source_kind_class(r.source.kind))}>{ r.source.kind.label() }</span>
-                { format!(" {} ", r.source.title) }
+                { " " }{ source_title(&r.source) }{ " " }
                 <span class="as-of">{ format!("(as of {})", r.source.as_of) }</span>
             </td>
         </tr>

@@ -14,6 +14,18 @@ section_props!(
     |r| (&r.time_to_listing, r.today)
 );
 
+/// A source's title: a link that opens its public page in a new tab when it has an `http(s)`
+/// address (see [`format::source_href`]), plain text otherwise. Print shows the address after
+/// the link text (`static/layout.css`).
+pub fn source_title(source: &Source) -> Html {
+    match format::source_href(source) {
+        Some(href) => html! {
+            <a class="source-link" href={href.to_owned()} target="_blank" rel="noopener noreferrer">{ source.title.clone() }</a>
+        },
+        None => html! { <>{ source.title.clone() }</> },
+    }
+}
+
 /// A collapsible list of sources, shared by the sections.
 pub fn sources_list(sources: &[Source]) -> Html {
     if sources.is_empty() {
@@ -25,7 +37,7 @@ pub fn sources_list(sources: &[Source]) -> Html {
             <ul>
                 { for sources.iter().map(|s| html! {
                     <li><span class={classes!("kind", format::source_kind_class(s.kind))}>{ s.kind.label() }</span>
-                        { format!(" {} (as of {})", s.title, s.as_of) }</li>
+                        { " " }{ source_title(s) }{ format!(" (as of {})", s.as_of) }</li>
                 }) }
             </ul>
         </details>

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{cell, row};
+use super::{cell, row_escaped, source_cell};
 use crate::engine::report::checklist::Checklist;
 
 /// Appends the checklist section: the architecture, the ready count and one row per item
@@ -31,14 +31,14 @@ pub(super) fn section(md: &mut String, list: &Checklist) {
         "| Ready | Item | Need | Source | As of |\n|---|---|---|---|---|"
     );
     for i in &list.items {
-        row(
+        row_escaped(
             md,
             &[
-                if i.ready { "yes" } else { "no" },
-                &format!("{}: {}", i.label, i.detail),
-                if i.required { "required" } else { "check" },
-                &format!("{} ({})", i.source.title, i.source.kind),
-                &i.source.as_of,
+                cell(if i.ready { "yes" } else { "no" }),
+                cell(&format!("{}: {}", i.label, i.detail)),
+                cell(if i.required { "required" } else { "check" }),
+                source_cell(&i.source, &i.source.kind.to_string()),
+                cell(&i.source.as_of),
             ],
         );
     }

@@ -11,6 +11,7 @@ pub const OFFICIAL_CHECKLIST: RuleSource = RuleSource {
     title: "Salesforce AppExchange security review: submission requirements by architecture",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/security_review_required_materials.htm"),
 };
 
 /// The official rules for Agentforce prompts and actions.
@@ -18,6 +19,7 @@ pub const OFFICIAL_AGENTFORCE: RuleSource = RuleSource {
     title: "Salesforce AppExchange security review: Agentforce prompts and actions",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/secure_agentforce_prompts.htm"),
 };
 
 /// The official list of the most common review failures (CRUD/FLS first by a wide margin).
@@ -25,6 +27,7 @@ pub const OFFICIAL_TOP_FAILURES: RuleSource = RuleSource {
     title: "Salesforce partner blog: top 20 security review failures (CRUD/FLS first)",
     kind: SourceKind::Official,
     as_of: "2023",
+    url: Some("https://developer.salesforce.com/blogs/2023/08/the-top-20-vulnerabilities-found-in-the-appexchange-security-review"),
 };
 
 /// Practitioner lists of the next most common failures.
@@ -32,6 +35,7 @@ pub const PRACTITIONER_FAILURES: RuleSource = RuleSource {
     title: "Practitioner write-ups: common security review failures after CRUD/FLS",
     kind: SourceKind::Practitioner,
     as_of: "2026-11",
+    url: Some("https://appnigma.ai/blogs/salesforce-security-review-checklist/"),
 };
 
 /// The seed's two ranges name only connected and native apps; the range for the other
@@ -40,6 +44,7 @@ pub const INFERRED_RANGE: RuleSource = RuleSource {
     title: "Our reading: the seed gives ranges only for connected and native apps; an architecture with a package takes the native range, an off-platform one the connected range",
     kind: SourceKind::Inferred,
     as_of: "2026-11",
+    url: None,
 };
 
 /// What an architecture is reviewed as.

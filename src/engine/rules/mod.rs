@@ -31,6 +31,10 @@ pub struct RuleSource {
     pub kind: SourceKind,
     /// Date of the source, or the month we checked it.
     pub as_of: &'static str,
+    /// The source's public web address (always `https://`), when one was found whose text
+    /// matches the document cited; `None` for our own readings and team defaults, and for
+    /// documents with no public page found.
+    pub url: Option<&'static str>,
 }
 
 impl RuleSource {
@@ -40,6 +44,7 @@ impl RuleSource {
             title: self.title.to_string(),
             kind: self.kind,
             as_of: self.as_of.to_string(),
+            url: self.url.map(str::to_string),
         }
     }
 }

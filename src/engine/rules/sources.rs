@@ -14,6 +14,7 @@ pub const SEED_FORECASTABLE: RuleSource = RuleSource {
     title: "Forecastable, Salesforce ISV Partner: Tiers, Path, and 2026 Playbook (FAQ)",
     kind: SourceKind::Seed,
     as_of: "2026",
+    url: Some("https://forecastable.com/salesforce-isv-partner/"),
 };
 
 /// Invisory's 2024 programme-changes article (FY24 scorecard update).
@@ -21,6 +22,7 @@ pub const SEED_INVISORY: RuleSource = RuleSource {
     title: "Invisory, Salesforce ISV Partner Program: Changes in 2024",
     kind: SourceKind::Seed,
     as_of: "2024",
+    url: Some("https://invisory.co/resources/blog/salesforce-isv-partner-program-changes-in-2024/"),
 };
 
 /// The FY21 article on ISV tiers and Trailblazer Score points.
@@ -28,6 +30,7 @@ pub const SEED_TIERS_POINTS: RuleSource = RuleSource {
     title: "ISV Partner Tiers in Salesforce: Trailblazer Score points (FY21 article)",
     kind: SourceKind::Seed,
     as_of: "2020",
+    url: Some("https://invisory.co/?p=869"),
 };
 
 /// Salesforce's Trailblazer Score guide, version A (programme-year windows, 100-point bands).
@@ -35,6 +38,9 @@ pub const OFFICIAL_SCORE_A: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score guide (version A)",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some(
+        "https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program",
+    ),
 };
 
 /// Salesforce's FY22 Trailblazer Score guide (lower bands).
@@ -42,6 +48,7 @@ pub const OFFICIAL_SCORE_FY22: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score FY22",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program?language=en"),
 };
 
 /// The two upper FY22 bands, which only a single weak source gives.
@@ -49,6 +56,7 @@ pub const UNVERIFIED_SCORE_FY22_UPPER: RuleSource = RuleSource {
     title: "ISV Trailblazer Score FY22 upper bands (single weak source)",
     kind: SourceKind::Unverified,
     as_of: "2026-11",
+    url: None,
 };
 
 /// Salesforce partner education page on security-review timing.
@@ -56,6 +64,7 @@ pub const OFFICIAL_REVIEW_TIMING: RuleSource = RuleSource {
     title: "Salesforce partner education: AppExchange security review timing",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://partners.salesforce.com/s/education/appinnovators/Security_Review"),
 };
 
 /// Salesforce ISVforce packaging guide on follow-up reviews.
@@ -63,6 +72,7 @@ pub const OFFICIAL_PACKAGING_GUIDE: RuleSource = RuleSource {
     title: "Salesforce ISVforce packaging guide: follow-up review after remediation",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.258.0.packagingGuide.meta/packagingGuide/security_review_followup_new_package_version.htm"),
 };
 
 /// Appnigma's 2026 field reports on review length and resubmission rounds.
@@ -70,6 +80,7 @@ pub const PRACTITIONER_APPNIGMA: RuleSource = RuleSource {
     title: "Appnigma, AppExchange security review field reports",
     kind: SourceKind::Practitioner,
     as_of: "2026",
+    url: None,
 };
 
 /// Two practitioner write-ups that put the first-attempt failure rate at about half.
@@ -77,6 +88,7 @@ pub const PRACTITIONER_FAILURE_RATE: RuleSource = RuleSource {
     title: "Practitioner write-ups (two sources): first-attempt failure rate",
     kind: SourceKind::Practitioner,
     as_of: "2026-11",
+    url: None,
 };
 
 /// Three practitioner write-ups that agree on the review fee (no official page found).
@@ -84,6 +96,7 @@ pub const PRACTITIONER_FEE: RuleSource = RuleSource {
     title: "Practitioner write-ups (three agree; no official page found): security review fee",
     kind: SourceKind::Practitioner,
     as_of: "2026-11",
+    url: None,
 };
 
 /// The FY24 average and points: the FY24 seed gives only the minimum review count, so the
@@ -92,6 +105,7 @@ pub const INFERRED_FY24_FROM_FY21: RuleSource = RuleSource {
     title: "Carried over from the FY21 article: the FY24 seed names no average and no points",
     kind: SourceKind::Inferred,
     as_of: "2024",
+    url: None,
 };
 
 /// Charging the review fee for a Freemium listing: no source says so; a Freemium app sells
@@ -100,6 +114,7 @@ pub const INFERRED_FREEMIUM_FEE: RuleSource = RuleSource {
     title: "Our reading: a Freemium listing sells a paid part, so it pays the review fee (no source says so)",
     kind: SourceKind::Inferred,
     as_of: "2026-11",
+    url: None,
 };
 
 /// The weeks a bounced submission costs: no source gives a figure.
@@ -107,6 +122,7 @@ pub const TEAM_DEFAULT_BOUNCE: RuleSource = RuleSource {
     title: "Team default: a bounce (expired credentials, missing documents) costs about one resubmission round; no source gives a figure",
     kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+    url: None,
 };
 
 /// The recommended number of screenshots: the legacy official list asks for one public
@@ -115,6 +131,7 @@ pub const TEAM_DEFAULT_SCREENSHOTS: RuleSource = RuleSource {
     title: "Team default: the legacy official list asks for one public screenshot; the number recommended is ours",
     kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+    url: None,
 };
 
 /// The legacy official listing guide: title and abstract required; description, compatible
@@ -123,6 +140,7 @@ pub const OFFICIAL_LEGACY_LISTING: RuleSource = RuleSource {
     title: "Salesforce AppExchange listing guide (legacy field list)",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: None,
 };
 
 /// Field limits are not published; this profile must be checked in the listing builder.
@@ -130,6 +148,7 @@ pub const UNVERIFIED_LIMITS: RuleSource = RuleSource {
     title: "Listing limits profile (not published): verify in the Partner Console",
     kind: SourceKind::Unverified,
     as_of: "2026-11",
+    url: None,
 };
 
 /// A default this team chose where no source gives a figure.
@@ -137,6 +156,7 @@ pub const TEAM_DEFAULT: RuleSource = RuleSource {
     title: "Analyzer default chosen by the team, not a Salesforce figure",
     kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+    url: None,
 };
 
 /// Practitioner advice against keyword stuffing; the repeat limit itself is our default.
@@ -144,6 +164,7 @@ pub const PRACTITIONER_STUFFING: RuleSource = RuleSource {
     title: "Practitioner listing advice: avoid repeating \"Salesforce\" or the company name (limit is our default)",
     kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+    url: None,
 };
 
 /// Retirement of the ISV Trailblazer Score (1 August 2024, announced in July).
@@ -151,6 +172,7 @@ pub const PRACTITIONER_SCORE_RETIRED: RuleSource = RuleSource {
     title: "ISV Trailblazer Score retired on 1 August 2024 (SEED tiers article; date from practitioners)",
     kind: SourceKind::Practitioner,
     as_of: "2024-08",
+    url: Some("https://invisory.co/?p=869"),
 };
 
 /// Salesforce documentation on the periodic re-review of listed apps (up to 6 weeks; about
@@ -159,6 +181,7 @@ pub const OFFICIAL_RE_REVIEW: RuleSource = RuleSource {
     title: "Salesforce security review documentation: periodic re-review of listed solutions",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/security_review_request_periodic_review.htm"),
 };
 
 /// Older official AppExchange search documentation: review count and average rating affect
@@ -167,6 +190,7 @@ pub const OFFICIAL_SEARCH_RANKING: RuleSource = RuleSource {
     title: "Salesforce AppExchange search documentation (older): review count and average rating affect ranking",
     kind: SourceKind::Official,
     as_of: "2026-11",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.226.0.packagingGuide.meta/packagingGuide/appexchange_publish_search.htm"),
 };
 
 /// Invisory says the partner application "can take several weeks"; the number of weeks is
@@ -175,6 +199,7 @@ pub const SEED_INVISORY_SEVERAL_WEEKS: RuleSource = RuleSource {
     title: "Invisory: partner application approval \"can take several weeks\" (the figure is our reading)",
     kind: SourceKind::Inferred,
     as_of: "2024",
+    url: None,
 };
 
 /// A team default informed by the real timelines of docs/domain.md §6 (preparation start to
@@ -183,6 +208,7 @@ pub const TEAM_DEFAULT_REAL_TIMELINES: RuleSource = RuleSource {
     title: "Analyzer default, informed by real ISV timelines (preparation to submission about 5.5 weeks)",
     kind: SourceKind::TeamDefault,
     as_of: "2026-11",
+    url: None,
 };
 
 /// The 2024 ISV tiers by commercial stage (the update at the end of the FY21 tiers article).
@@ -190,6 +216,7 @@ pub const SEED_TIERS_2024: RuleSource = RuleSource {
     title: "ISV Partner Tiers in Salesforce, 2024 update: tiers by commercial stage",
     kind: SourceKind::Seed,
     as_of: "2024-07",
+    url: Some("https://invisory.co/?p=869"),
 };
 
 /// The agreements and the native revenue share (Forecastable's FAQ).
@@ -198,6 +225,7 @@ pub const SEED_FORECASTABLE_AGREEMENTS: RuleSource = RuleSource {
         "Forecastable, Salesforce ISV Partner: 2026 Playbook (FAQ: ISV agreement, revenue share)",
     kind: SourceKind::Seed,
     as_of: "2026",
+    url: Some("https://forecastable.com/salesforce-isv-partner/"),
 };
 
 /// Forecastable's warning that a listing without field co-sell does not sell.
@@ -205,4 +233,42 @@ pub const SEED_FORECASTABLE_CO_SELL: RuleSource = RuleSource {
     title: "Forecastable, Salesforce ISV Partner: 2026 Playbook (why being an ISV partner matters)",
     kind: SourceKind::Seed,
     as_of: "2026",
+    url: Some("https://forecastable.com/salesforce-isv-partner/"),
 };
+
+/// Every source the rule data declares, here and in [`super::checklist`], so that tests can
+/// check them all (each `url` an `https://` address; none on `INFERRED` or `TEAM DEFAULT`).
+pub const ALL: &[&RuleSource] = &[
+    &SEED_FORECASTABLE,
+    &SEED_INVISORY,
+    &SEED_TIERS_POINTS,
+    &OFFICIAL_SCORE_A,
+    &OFFICIAL_SCORE_FY22,
+    &UNVERIFIED_SCORE_FY22_UPPER,
+    &OFFICIAL_REVIEW_TIMING,
+    &OFFICIAL_PACKAGING_GUIDE,
+    &PRACTITIONER_APPNIGMA,
+    &PRACTITIONER_FAILURE_RATE,
+    &PRACTITIONER_FEE,
+    &INFERRED_FY24_FROM_FY21,
+    &INFERRED_FREEMIUM_FEE,
+    &TEAM_DEFAULT_BOUNCE,
+    &TEAM_DEFAULT_SCREENSHOTS,
+    &OFFICIAL_LEGACY_LISTING,
+    &UNVERIFIED_LIMITS,
+    &TEAM_DEFAULT,
+    &PRACTITIONER_STUFFING,
+    &PRACTITIONER_SCORE_RETIRED,
+    &OFFICIAL_RE_REVIEW,
+    &OFFICIAL_SEARCH_RANKING,
+    &SEED_INVISORY_SEVERAL_WEEKS,
+    &TEAM_DEFAULT_REAL_TIMELINES,
+    &SEED_TIERS_2024,
+    &SEED_FORECASTABLE_AGREEMENTS,
+    &SEED_FORECASTABLE_CO_SELL,
+    &super::checklist::OFFICIAL_CHECKLIST,
+    &super::checklist::OFFICIAL_AGENTFORCE,
+    &super::checklist::OFFICIAL_TOP_FAILURES,
+    &super::checklist::PRACTITIONER_FAILURES,
+    &super::checklist::INFERRED_RANGE,
+];
