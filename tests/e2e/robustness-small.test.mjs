@@ -31,9 +31,13 @@ test("the Markdown export keeps HTML, links and images from a pasted review as t
   await page.getByText(/lines? skipped/).first().waitFor();
   const { text } = await downloadOf(page, page.getByRole("button", { name: "Download Markdown" }));
   assert.match(text, /## Not understood/);
-  for (const live of ["<img", "![", "](", "[click me]"]) {
+  for (const live of ["<img", "![", "[click me]"]) {
     assert.ok(!text.includes(live), `${live} is live in the export`);
   }
+  // The only links are the rule sources' own addresses (https), never the review's.
+  const targets = [...text.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+  assert.ok(targets.length > 0, "the sources are linked");
+  assert.deepEqual(targets.filter((u) => !u.startsWith("https://")), [], "only https links");
   assert.match(text, /&lt;img src=x onerror=alert\\\(document\.domain/);
   assert.deepEqual(errors, []);
   await page.close();
