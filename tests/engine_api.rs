@@ -210,3 +210,35 @@ fn the_ends_of_the_calendar_do_not_panic() {
         let _ = analyze(&input, today);
     }
 }
+
+#[test]
+fn unreadable_characters_are_reported_once_per_input_with_their_first_line() {
+    let today = d(2026, 11, 25);
+    let input = Input {
+        listing: "Title: Acme\nTagline: fast \u{FFFD}\u{FFFD} invoices".to_owned(),
+        reviews: "Date,Rating\n2026-03-01,5\n2026-04-01,4 \u{FFFD}".to_owned(),
+        ..Input::default()
+    };
+    let report = analyze(&input, today);
+    let notes: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("unreadable character"))
+        .map(|d| (d.input, d.line, d.message.starts_with("2 ")))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            (InputKind::Listing, 2, true),
+            (InputKind::Reviews, 3, false)
+        ]
+    );
+    // The review on that line still counts.
+    assert_eq!(report.review_score.reviews_total, 2);
+    // Clean text gets no such note.
+    let clean = analyze(&Input::default(), today);
+    assert!(!clean
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("unreadable character")));
+}

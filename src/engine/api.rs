@@ -6,13 +6,14 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::estimate::plural;
 use super::estimate::{checklist, partner, readiness, review_score, timeline};
 use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
 use super::report::{
-    Diagnostic, InputStates, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION,
+    Diagnostic, InputKind, InputStates, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION,
 };
 use super::rules::sources::INFERRED_FREEMIUM_FEE;
 use super::rules::RuleBook;
@@ -86,19 +87,55 @@ fn date_context(input: &Input, default_today: NaiveDate) -> DateContext {
     }
 }
 
+/// A note when `text` holds replacement characters (U+FFFD): characters that could not be
+/// read, such as lone surrogates from a broken paste or bytes that were not UTF-8. It
+/// gives their number and the first line; the parsers read around them.
+pub(crate) fn unreadable_characters(text: &str, input: InputKind) -> Option<Diagnostic> {
+    if !text.contains(REPLACEMENT) {
+        return None;
+    }
+    let mut count = 0usize;
+    let mut first = None;
+    for (i, line) in text.lines().enumerate() {
+        let n = line.matches(REPLACEMENT).count();
+        if n > 0 {
+            count = count.saturating_add(n);
+            first.get_or_insert(i.saturating_add(1));
+        }
+    }
+    let line = first?;
+    let s = plural(u64::try_from(count).unwrap_or(u64::MAX));
+    Some(Diagnostic::new(
+        input,
+        line,
+        format!(
+            "{count} unreadable character{s} ({REPLACEMENT}), the first on line {line}: the analysis reads around them; if they should be letters, copy the text again from its source."
+        ),
+    ))
+}
+
+/// The character a reader puts where it could not read one.
+const REPLACEMENT: char = '\u{FFFD}';
+
 /// Parses listing details text.
 pub(crate) fn parse_listing_text(text: &str) -> ParsedListing {
-    parse::listing::parse(text)
+    let (listing, mut diagnostics) = parse::listing::parse(text);
+    diagnostics.extend(unreadable_characters(text, InputKind::Listing));
+    (listing, diagnostics)
 }
 
 /// Parses review-history text; relative and yearless dates count from `ctx.today`.
 pub(crate) fn parse_reviews_text(text: &str, ctx: DateContext) -> ParsedReviews {
-    parse::reviews::parse(text, ctx)
+    let (history, mut diagnostics) = parse::reviews::parse(text, ctx);
+    diagnostics.extend(unreadable_characters(text, InputKind::Reviews));
+    (history, diagnostics)
 }
 
 /// Parses security-review log text; relative and yearless dates count from `ctx.today`.
 pub(crate) fn parse_log_text(text: &str, ctx: DateContext) -> ParsedLog {
-    parse::security_log::parse(text, ctx)
+    let (log, mut diagnostics) = parse::security_log::parse(text, ctx);
+    diagnostics.extend(unreadable_characters(text, InputKind::SecurityReview));
+    (log, diagnostics)
 }
 
 /// Parses the listing details of `input`.
