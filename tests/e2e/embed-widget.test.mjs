@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { start, appReady, axe } from "./lib.mjs";
 import { BOXES, box, freshApp, loadExample } from "./app-helpers.mjs";
-import { DIST } from "./robustness-helpers.mjs";
+import { DIST, serveAllowing } from "./robustness-helpers.mjs";
 
 let ctx;
 let host;
@@ -24,16 +24,9 @@ before(async () => {
   // app's copy allows that origin as a parent, as the README tells deployers to.
   hostDir = mkdtempSync(join(tmpdir(), "la-host-"));
   host = await serve(hostDir, 0);
-  const copy = mkdtempSync(join(tmpdir(), "la-app-"));
-  cpSync(DIST, copy, { recursive: true });
-  const index = join(copy, "index.html");
-  const hostOrigin = new URL(host.url).origin;
-  writeFileSync(
-    index,
-    readFileSync(index, "utf8").replace(/(name="listing-analyzer-allowed-parents" content=")[^"]*"/, `$1self ${hostOrigin}"`),
-  );
-  app = await serve(copy, 0);
-  dirs = [copy, hostDir];
+  const allowed = await serveAllowing(new URL(host.url).origin);
+  app = allowed.server;
+  dirs = [allowed.dir, hostDir];
   // The example host page, pointed at the app's origin.
   const appOrigin = new URL(app.url).origin;
   const example = readFileSync(join(DIST, "embed-example.html"), "utf8")

@@ -4,13 +4,13 @@
 // Run against an older build with LA_DIST=<dir> to see which of these it fails.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { start, appReady } from "./lib.mjs";
 import { BOXES, box, freshApp, loadExample, settle } from "./app-helpers.mjs";
-import { DIST, shareFragment } from "./robustness-helpers.mjs";
+import { DIST, serveAllowing, shareFragment } from "./robustness-helpers.mjs";
 
 let ctx;
 let hostile;
@@ -22,14 +22,9 @@ before(async () => {
   // A copy of the build whose deployer allowed the framing pages' origin.
   framingDir = mkdtempSync(join(tmpdir(), "la-framing-"));
   hostile = await serve(framingDir, 0);
-  const copy = mkdtempSync(join(tmpdir(), "la-allowed-"));
-  cpSync(DIST, copy, { recursive: true });
-  const page = join(copy, "index.html");
-  const origin = new URL(hostile.url).origin;
-  const html = readFileSync(page, "utf8").replace(/(name="listing-analyzer-allowed-parents" content=")[^"]*"/, `$1self ${origin}"`);
-  writeFileSync(page, html);
-  allowed = await serve(copy, 0);
-  dirs = [copy, framingDir];
+  const copy = await serveAllowing(new URL(hostile.url).origin);
+  allowed = copy.server;
+  dirs = [copy.dir, framingDir];
 });
 after(async () => {
   await ctx?.close();

@@ -1,10 +1,29 @@
 // Helpers shared by the robustness tests (robustness-*.test.mjs): which build to test,
 // share links made like the app makes them, and a download's text.
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
+import { serve } from "../../scripts/static-server.mjs";
 
 /** The build under test: `LA_DIST=dist-base` runs the same tests against an older build. */
 export const DIST = process.env.LA_DIST ?? "dist";
+
+/**
+ * Serves a copy of the build whose deployer allowed `parentOrigin` as a framing parent
+ * (the `listing-analyzer-allowed-parents` meta, as the README tells deployers). Returns the
+ * server and the copy's folder, which the caller removes when done.
+ */
+export async function serveAllowing(parentOrigin) {
+  const copy = mkdtempSync(join(tmpdir(), "la-allowed-"));
+  cpSync(DIST, copy, { recursive: true });
+  const page = join(copy, "index.html");
+  writeFileSync(
+    page,
+    readFileSync(page, "utf8").replace(/(name="listing-analyzer-allowed-parents" content=")[^"]*"/, `$1self ${parentOrigin}"`),
+  );
+  return { server: await serve(copy, 0), dir: copy };
+}
 
 /** The first-party autosave key (unchanged, so that older autosaves keep loading). */
 export const INPUT_KEY = "listing-analyzer.input";
