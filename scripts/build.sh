@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/: Trunk (cargo + wasm-bindgen + wasm-opt -Oz), then
-# scripts/inline.mjs makes dist/index.html self-contained. Assumes scripts/bootstrap.sh ran.
+# Builds the release app into dist/: the first render prerendered natively (Yew's ssr,
+# `--bin prerender`), Trunk (cargo + wasm-bindgen + wasm-opt -Oz), then scripts/inline.mjs
+# makes dist/index.html self-contained, with the prerender inside <div id="app">.
+# Assumes scripts/bootstrap.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+mkdir -p target
+# Native, with the ordinary toolchain (before wasm-env.sh switches to the wasm one); the
+# dev profile: the renderer runs once, in well under a second.
+cargo run --quiet --locked --features prerender --bin prerender >target/prerender.html 2>target/prerender.log \
+  || { cat target/prerender.log; exit 1; }
 # shellcheck source=scripts/wasm-env.sh
 source scripts/wasm-env.sh
-mkdir -p target
 trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
-node scripts/inline.mjs dist
+node scripts/inline.mjs dist target/prerender.html

@@ -2,13 +2,18 @@
 // (base64) travel inside dist/index.html, so the page works from file://, after "Save page
 // as", and under a CSP that forbids every network request.
 //
-// Usage: node scripts/inline.mjs [dist]
+// With a prerender (the app's first render as HTML, from `--bin prerender`), the page also
+// carries that render inside <div id="app">, so that the browser paints it before the wasm
+// has been compiled; see prerenderParts below.
+//
+// Usage: node scripts/inline.mjs [dist] [prerender.html]
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, rmSync, copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
+const prerenderFile = process.argv[3];
 const files = readdirSync(dist);
 const glueName = files.find((f) => f.endsWith(".js") && !f.startsWith("embed"));
 const wasmName = files.find((f) => f.endsWith("_bg.wasm"));
@@ -39,10 +44,32 @@ const laWasm = typeof WebAssembly.compileStreaming === "function"
 await __wbg_init({ module_or_path: laWasm });
 performance.mark("la-interactive");
 `;
-const hash = createHash("sha256").update(boot, "utf8").digest("base64");
+const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+// The prerender, inert until the app replaces it (nothing in it can be typed into or
+// pressed before the app runs), with a visible "Starting…" status beside it. In the head:
+// a tiny script that hides the prerender for the summary widget (`view=`) and for pages
+// with parts hidden (`hide=`), whose first render differs from it; and, without
+// JavaScript, a style that hides the status and the toolbar (buttons that would do
+// nothing), leaving the noscript message above the inert first render.
+const PRERENDER_HEAD = `<script>if(/[?&](view|hide)=/.test(location.search))document.documentElement.classList.add("la-bare")</script>
+  <style>.la-bare #app[inert],.la-bare #la-starting{visibility:hidden}.la-starting{position:fixed;bottom:.75rem;right:.75rem;margin:0;padding:.25rem .75rem;border-radius:1rem;background:Canvas;color:CanvasText;border:1px solid GrayText;font:inherit;z-index:10}</style>
+  <noscript><style>#la-starting,#app .toolbar{display:none}</style></noscript>`;
+const prerenderParts = () => {
+  if (!prerenderFile) return null;
+  const body = readFileSync(prerenderFile, "utf8").trim();
+  if (!body.startsWith("<") || /<script/i.test(body)) {
+    console.error(`inline: ${prerenderFile} is not a prerendered app (empty, or holds a script)`);
+    process.exit(1);
+  }
+  const script = /<script>([^<]*)<\/script>/.exec(PRERENDER_HEAD)[1];
+  return { body, head: PRERENDER_HEAD, script };
+};
+const pre = prerenderParts();
+
 const csp = [
   "default-src 'none'",
-  `script-src 'sha256-${hash}' 'wasm-unsafe-eval'`,
+  `script-src ${sha(boot)}${pre ? ` ${sha(pre.script)}` : ""} 'wasm-unsafe-eval'`,
   "style-src 'unsafe-inline'",
   "img-src data: blob:",
   "font-src 'none'",
@@ -61,6 +88,19 @@ if (!html.includes(cspTag)) {
   console.error("inline: index.html has no <meta charset=\"utf-8\"> to anchor the CSP");
   process.exit(1);
 }
+if (pre) {
+  const root = /<div id="app"([^>]*)>([\s\S]*?)<\/div>\s*<\/body>/i;
+  if (!root.test(html)) {
+    console.error('inline: index.html has no <div id="app"> at the end of <body> for the prerender');
+    process.exit(1);
+  }
+  html = html.replace(
+    root,
+    (_, attrs, inner) =>
+      `<p id="la-starting" class="la-starting" role="status">Starting…</p>\n  <div id="app"${attrs} inert aria-busy="true">${inner.trimEnd()}\n${pre.body}</div>\n</body>`,
+  );
+  html = html.replace(/<\/head>/i, () => `  ${pre.head}\n</head>`);
+}
 const tail = `<script type="module">${boot}</script>\n</body>`;
 html = html.replace(/<\/body>/i, () => tail);
 writeFileSync(join(dist, "index.html"), html);
@@ -71,4 +111,5 @@ rmSync(join(dist, wasmName));
 if (existsSync("static/embed")) {
   for (const f of readdirSync("static/embed")) copyFileSync(join("static/embed", f), join(dist, f));
 }
-console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B, page ${Buffer.byteLength(html)} B)`);
+const preNote = pre ? `, prerender ${Buffer.byteLength(pre.body)} B` : "";
+console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B${preNote}, page ${Buffer.byteLength(html)} B)`);

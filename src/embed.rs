@@ -40,6 +40,10 @@ const REPORT_DEBOUNCE_MS: u32 = 400;
 
 /// Whether the page runs inside a frame of another page.
 pub fn in_frame() -> bool {
+    // The build-time prerender (native) has no browser: a page of its own.
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
+    }
     let Some(win) = web_sys::window() else {
         return false;
     };

@@ -12,5 +12,5 @@
 pub mod app;
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod embed;

@@ -189,6 +189,7 @@ pub fn select_input(id: &str) {
 /// The browser's local date today. A clock that is unreadable or set outside the supported
 /// years gives 1 January 2026, so that every date the page computes with stays in range.
 /// The app and `window.ListingAnalyzer` both use this one.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     let year = d.get_full_year();
@@ -198,4 +199,28 @@ pub fn today() -> NaiveDate {
         .filter(|d| is_supported_date(*d))
         .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
         .unwrap_or_default()
+}
+
+/// Natively (the build-time prerender), the day the build runs, in UTC: the app replaces
+/// the prerender with the visitor's own day as soon as it starts.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|t| t.date_naive())
+        .filter(|d| is_supported_date(*d))
+        .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
+        .unwrap_or_default()
+}
+
+/// Marks the root element ready ([`super::READY_ATTR`]): the app is rendered and live.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.get_element_by_id(super::ROOT_ID)) {
+        let _ = root.set_attribute(super::READY_ATTR, "true");
+    }
 }

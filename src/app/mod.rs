@@ -21,23 +21,23 @@ pub mod sample;
 pub mod saved;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod exact;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod share;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]
@@ -49,9 +49,19 @@ use components::app::{App, AppProps};
 /// The id of the element the app mounts into (it is in `index.html`).
 pub const ROOT_ID: &str = "app";
 
-/// Starts the app: installs the panic message, empties the root element (a saved
-/// "complete" page still holds the previous render), reads a share link if the fragment
-/// holds one and mounts [`App`] there.
+/// The id of the "Starting…" status the build puts beside the prerendered first render.
+pub const STARTING_ID: &str = "la-starting";
+
+/// The attribute [`App`] sets on the root element once its first render is on screen and
+/// live (tests and embedding pages can wait for it).
+pub const READY_ATTR: &str = "data-ready";
+
+/// Starts the app: installs the panic message, reads a share link if the fragment holds
+/// one and mounts [`App`] into the root element.
+///
+/// The root holds the prerendered first render (inert) or, in a saved "complete" page, the
+/// previous render: it is emptied right before Yew's first render, in the same task, so
+/// that no blank frame is painted between the two.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
@@ -70,19 +80,17 @@ pub fn start() {
             }
         }
     };
-    while let Some(child) = root.first_child() {
-        // Removing a child we just read cannot fail; ignore the impossible error.
-        let _ = root.remove_child(&child);
-    }
     // A share link wins over autosave, so it is read (asynchronously: the browser inflates
     // it) before the app first renders.
     let hash = browser::location_hash();
     if share::is_share_fragment(&hash) {
         yew::platform::spawn_local(async move {
             let shared = Some(share::decode(&hash).await);
+            take_over(&document, &root);
             yew::Renderer::<App>::with_root_and_props(root, AppProps { config, shared }).render();
         });
     } else {
+        take_over(&document, &root);
         yew::Renderer::<App>::with_root_and_props(
             root,
             AppProps {
@@ -91,5 +99,21 @@ pub fn start() {
             },
         )
         .render();
+    }
+}
+
+/// Empties the root (the prerender, or a saved page's previous render), makes it live
+/// (no longer `inert` nor busy, not yet ready) and removes the "Starting…" status.
+#[cfg(target_arch = "wasm32")]
+fn take_over(document: &web_sys::Document, root: &web_sys::Element) {
+    while let Some(child) = root.first_child() {
+        // Removing a child we just read cannot fail; ignore the impossible error.
+        let _ = root.remove_child(&child);
+    }
+    for attr in ["inert", "aria-busy", READY_ATTR] {
+        let _ = root.remove_attribute(attr);
+    }
+    if let Some(status) = document.get_element_by_id(STARTING_ID) {
+        status.remove();
     }
 }

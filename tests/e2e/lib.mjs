@@ -50,8 +50,13 @@ export async function start({ dir = "dist" } = {}) {
   };
 }
 
-/** Waits until the app has rendered all of itself (works in embed mode too). */
+/**
+ * Waits until the app has rendered all of itself and is live (works in embed mode too).
+ * The page carries a prerendered first render, so the textboxes exist before the app runs:
+ * wait for the app's own mark on its root (`data-ready`, set after its first render).
+ */
 export async function appReady(page) {
+  await page.locator("#app[data-ready]").waitFor({ state: "attached", timeout: 20000 });
   await page.getByRole("textbox", { name: /listing details/i }).waitFor({ timeout: 20000 });
   // The rules tables are built just after the first render (folded away, so hidden until
   // opened); wait for the whole page.

@@ -57,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let config = config.clone();
         use_effect_with((), move |_| {
+            browser::mark_ready();
             if let Some(accent) = &config.accent {
                 browser::apply_accent(accent);
             }

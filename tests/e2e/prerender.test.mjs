@@ -1,0 +1,126 @@
+// The prerendered first render (issue 15): the page carries the app's first render as HTML,
+// painted before the wasm has been compiled. Before the app starts it must read as what it
+// is (inert, "Starting…"), not flash for the summary widget or `hide=`, and say that the
+// app needs JavaScript when scripts are off; once the app runs, it replaces the prerender.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, appReady, chromium, CHROMIUM_ARGS } from "./lib.mjs";
+import { BOXES } from "./app-helpers.mjs";
+
+let ctx;
+before(async () => {
+  ctx = await start();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+const REVIEWS_PROMPT = /Paste your reviews to see how many count/;
+
+/** Whether the element found by `selector` sits inside an inert subtree. */
+const inert = (page, selector) => page.evaluate((s) => document.querySelector(s)?.closest("[inert]") !== null, selector);
+
+/**
+ * Opens `path` with the app's start-up module script removed from the served page, so the
+ * page stays as the browser shows it before the wasm runs (the head script still runs).
+ */
+async function beforeStart(path = "") {
+  const page = await ctx.browser.newPage();
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    const type = response.headers()["content-type"] ?? "";
+    if (!type.includes("text/html")) return route.fulfill({ response });
+    const body = (await response.text()).replace(/<script type="module">[\s\S]*?<\/script>/, "");
+    return route.fulfill({ response, body });
+  });
+  await page.goto(ctx.url + path);
+  return page;
+}
+
+test("without JavaScript: the heading, the three labelled boxes and the prompts, inert, with the noscript message", async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ctx.url);
+    await page.getByRole("heading", { level: 1, name: /AppExchange Listing Analyzer/ }).waitFor({ timeout: 5000 });
+    for (const name of Object.values(BOXES)) {
+      assert.equal(await page.getByLabel(name).count(), 1, `one box labelled ${name}`);
+    }
+    assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true, "the reviews prompt shows");
+    assert.equal(await page.getByText(/needs JavaScript and WebAssembly/).isVisible(), true, "the noscript message shows");
+    assert.equal(await inert(page, "#in-listing"), true, "the boxes cannot be typed into");
+    assert.equal(await page.getByText("Load example").isVisible(), false, "no toolbar that would do nothing");
+    assert.equal(await page.getByText("Starting…").isVisible(), false, "no promise of a start that never comes");
+  } finally {
+    await browser.close();
+  }
+});
+
+test("before the wasm runs: the prerender shows, inert and busy, with a visible Starting… status", async () => {
+  const page = await beforeStart();
+  try {
+    assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
+    assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true);
+    assert.equal(await page.getByRole("status").filter({ hasText: "Starting…" }).isVisible(), true);
+    assert.equal(await page.locator("#app").getAttribute("aria-busy"), "true");
+    assert.equal(await inert(page, "#in-listing"), true);
+    // An inert box takes no focus, so nothing typed before the start can be lost.
+    const focused = await page.evaluate(() => {
+      document.getElementById("in-listing").focus();
+      return document.activeElement?.id ?? "";
+    });
+    assert.notEqual(focused, "in-listing");
+    assert.equal(await page.getByText(/needs JavaScript/).isVisible(), false, "no noscript message with scripts on");
+  } finally {
+    await page.close();
+  }
+});
+
+for (const path of ["?view=summary", "?hide=rules,toolbar"]) {
+  test(`before the wasm runs: ${path} does not flash the full prerendered page`, async () => {
+    const page = await beforeStart(path);
+    try {
+      await page.locator("#app h1").waitFor({ state: "attached" });
+      assert.equal(await page.locator("#app h1").isVisible(), false);
+      assert.equal(await page.locator("#in-listing").isVisible(), false);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test("once started, the app replaces the prerender and marks itself ready and live", async () => {
+  const page = await ctx.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  try {
+    await page.goto(ctx.url);
+    await appReady(page);
+    const root = page.locator("#app");
+    assert.equal(await root.getAttribute("data-ready"), "true");
+    assert.equal(await root.getAttribute("inert"), null);
+    assert.equal(await root.getAttribute("aria-busy"), null);
+    assert.equal(await page.locator("#la-starting").count(), 0, "the Starting… status is gone");
+    assert.equal(await page.locator("h1").count(), 1, "one app, not the prerender beside it");
+    const box = page.getByRole("textbox", { name: BOXES.listing });
+    await box.fill("Title: Acme");
+    assert.equal(await box.inputValue(), "Title: Acme");
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("the summary widget, once started, shows itself (the head script hid only the prerender)", async () => {
+  const page = await ctx.browser.newPage();
+  try {
+    await page.goto(ctx.url + "?view=summary");
+    await page.locator("#app[data-ready]").waitFor({ state: "attached", timeout: 20000 });
+    await page.getByRole("heading", { name: "Review score", exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#app").isVisible(), true);
+  } finally {
+    await page.close();
+  }
+});
