@@ -41,7 +41,7 @@ if ! step bootstrap scripts/bootstrap.sh --with-browser; then
   echo "summary: 0 passed, 1 failed (bootstrap failed)"; exit 1
 fi
 step fmt cargo fmt --all -- --check
-step clippy-native cargo clippy --all-targets --locked -- -D warnings
+step clippy-native cargo clippy --all-targets --all-features --locked -- -D warnings
 if step cargo-test cargo test --locked; then count_cargo "$logdir/cargo-test.log"
 else count_cargo "$logdir/cargo-test.log"; [ "$failed" -gt 0 ] || failed=$((failed + 1)); fi
 step clippy-wasm wasm cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
