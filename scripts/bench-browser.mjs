@@ -54,7 +54,10 @@ const OBSERVE = () => {
     if (document.querySelector("h1") && window.__h1 === null) window.__h1 = now;
     if (document.querySelector("#app[data-ready]") && window.__ready === null) window.__ready = now;
     const done = !document.getElementById("h-rules") || document.querySelector("table.rules");
-    const live = window.__ready !== null || !document.querySelector("#app[inert]");
+    // A prerendered page (its #app inert until the app starts) is complete only once the
+    // app marked itself ready: between the two, #app is briefly empty.
+    if (document.querySelector("#app[inert]")) window.__prerendered = true;
+    const live = !window.__prerendered || window.__ready !== null;
     if (window.__h1 !== null && live && done && window.__all === null) {
       window.__all = now;
       obs?.disconnect();

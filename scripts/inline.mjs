@@ -52,7 +52,7 @@ const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").diges
 // with parts hidden (`hide=`), whose first render differs from it; and, without
 // JavaScript, a style that hides the status and the toolbar (buttons that would do
 // nothing), leaving the noscript message above the inert first render.
-const PRERENDER_HEAD = `<script>if(/[?&](view|hide)=/.test(location.search))document.documentElement.classList.add("la-bare")</script>
+const PRERENDER_HEAD = `<script>document.documentElement.classList.toggle("la-bare",/[?&](view|hide)=/.test(location.search))</script>
   <style>.la-bare #app[inert],.la-bare #la-starting{visibility:hidden}.la-starting{position:fixed;bottom:.75rem;right:.75rem;margin:0;padding:.25rem .75rem;border-radius:1rem;background:Canvas;color:CanvasText;border:1px solid GrayText;font:inherit;z-index:10}</style>
   <noscript><style>#la-starting,#app .toolbar{display:none}</style></noscript>`;
 const prerenderParts = () => {
