@@ -9,14 +9,15 @@ use super::header::Header;
 use super::inputs::InputsPanel;
 use super::live::LiveRegion;
 use super::notices::Notices;
-use super::partner::PartnerSection;
-use super::print_header::PrintHeader;
-use super::readiness::ReadinessSection;
-use super::reviews::ReviewSection;
+use super::part::part;
+use super::partner::PartnerProps;
+use super::print_header::print_header_view;
+use super::readiness::ReadinessProps;
+use super::reviews::ReviewProps;
 use super::rules::RulesSection;
 use super::section_nav::{go_to, SectionNav};
 use super::summary::SummaryView;
-use super::timeline::TimelineSection;
+use super::timeline::TimelineProps;
 use crate::app::browser;
 use crate::app::config::{AppConfig, View};
 use crate::app::hooks::{
@@ -90,19 +91,19 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
-                <PrintHeader report={Rc::clone(&report)} />
+                { print_header_view(&report) }
                 <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
                 <Notices />
                 // The summary bar sits above both columns and stays at the top of the window.
-                <SectionNav report={Rc::clone(&report)} hide_rules={hide.rules} />
+                { part(SectionNav { report: Rc::clone(&report), hide_rules: hide.rules }) }
                 <main class="layout" id="main">
                     <InputsPanel report={Rc::clone(&report)} today={today} />
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        <TimelineSection report={Rc::clone(&report)} />
-                        <ReviewSection report={Rc::clone(&report)} />
-                        <ReadinessSection report={Rc::clone(&report)} />
-                        <PartnerSection report={Rc::clone(&report)} />
+                        { part(TimelineProps { report: Rc::clone(&report) }) }
+                        { part(ReviewProps { report: Rc::clone(&report) }) }
+                        { part(ReadinessProps { report: Rc::clone(&report) }) }
+                        { part(PartnerProps { report: Rc::clone(&report) }) }
                         if !hide.rules {
                             <RulesSection report={Rc::clone(&report)} />
                         }

@@ -2,17 +2,31 @@
 //! architecture, grouped as the engine groups them, each with its detail and source. It
 //! dispatches the ticks; what they mean (gaps, bounce risk, plan) comes from the report.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::store::{use_store, Action};
+use super::part::Part;
+use crate::app::store::{Action, Store};
 use crate::engine::report::checklist::{ChecklistItem, ItemGroupView};
+use crate::engine::report::Report;
 
-section_props!(
-    ChecklistProps,
-    "Props of [`ChecklistPanel`]: compared only by the report's checklist.",
-    |r| &r.checklist
-);
+/// The submission checklist ([`Part`]): compared only by the report's checklist.
+pub struct ChecklistPanel {
+    /// The current report.
+    pub report: Rc<Report>,
+    /// Where the check boxes send their ticks.
+    pub dispatch: UseReducerDispatcher<Store>,
+}
+
+impl PartialEq for ChecklistPanel {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatch == other.dispatch
+            && (Rc::ptr_eq(&self.report, &other.report)
+                || self.report.checklist == other.report.checklist)
+    }
+}
 
 /// The heading of each group, in checklist order.
 const GROUPS: [(ItemGroupView, &str); 3] = [
@@ -25,9 +39,15 @@ const GROUPS: [(ItemGroupView, &str); 3] = [
 ];
 
 /// The submission checklist with its check boxes.
-#[function_component]
-pub fn ChecklistPanel(props: &ChecklistProps) -> Html {
-    let store = use_store();
+impl Part for ChecklistPanel {
+    fn view(&self) -> Html {
+        checklist(self)
+    }
+}
+
+/// The markup of [`ChecklistPanel`].
+fn checklist(props: &ChecklistPanel) -> Html {
+    let store = props.dispatch.clone();
     let list = &props.report.checklist;
     let item = |i: &ChecklistItem| {
         let id = format!("check-{}", i.id);

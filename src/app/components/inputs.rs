@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::checklist::ChecklistPanel;
-use super::controls::{Controls, ControlsProps};
+use super::controls::Controls;
+use super::part::part;
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
 use crate::app::format::count;
 use crate::app::store::use_store;
@@ -92,7 +93,8 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
             }
         };
     let sr = &input.security_review;
-    let controls = ControlsProps {
+    let controls = Controls {
+        dispatch: store.dispatcher(),
         architecture: report.checklist.architecture,
         agentforce: report.checklist.agentforce,
         external_domains: report.checklist.external_domains,
@@ -120,8 +122,8 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
             if !props.compact {
-                <Controls ..controls />
-                <ChecklistPanel report={Rc::clone(report)} />
+                { part(controls) }
+                { part(ChecklistPanel { report: Rc::clone(report), dispatch: store.dispatcher() }) }
             }
         </section>
     }

@@ -36,6 +36,7 @@ pub mod legend;
 pub mod listing_read;
 pub mod live;
 pub mod notices;
+pub mod part;
 pub mod partner;
 pub mod partner_flags;
 pub mod print_header;

@@ -5,7 +5,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::legend::KindLegend;
+use super::legend::kind_legend_view;
 use super::timeline::source_title;
 use crate::app::format;
 use crate::app::page::rule_matches;
@@ -193,7 +193,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         <section class="card" aria-labelledby="h-rules">
             <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
             <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
-            <KindLegend />
+            { kind_legend_view() }
             if any_changed {
                 <button type="button" class="button" onclick={reset_all}>{ "Reset all figures" }</button>
             }
