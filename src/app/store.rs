@@ -18,6 +18,10 @@ impl Reducible for Store {
 /// The handle components use to read the state and dispatch actions.
 pub type StoreContext = UseReducerHandle<Store>;
 
+/// What the parts of the page that only send actions hold ([`StoreContext::dispatcher`]):
+/// one for the app's life, so it never makes two parts' data differ.
+pub type Dispatch = UseReducerDispatcher<Store>;
+
 /// The store from context. Every component below [`super::components::app::App`] has it.
 #[hook]
 pub fn use_store() -> StoreContext {

@@ -6,9 +6,9 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::header::Header;
-use super::inputs::InputsPanel;
+use super::inputs::inputs_panel;
 use super::live::LiveRegion;
-use super::notices::Notices;
+use super::notices::notices_view;
 use super::part::part;
 use super::partner::PartnerProps;
 use super::print_header::print_header_view;
@@ -79,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<StoreContext> context={store.clone()}>
                 <div class="app embed summary">
-                    <Notices />
+                    { notices_view(&store) }
                     <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} />
                     <LiveRegion {report} />
                 </div>
@@ -93,17 +93,17 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
                 { print_header_view(&report) }
                 <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
-                <Notices />
+                { notices_view(&store) }
                 // The summary bar sits above both columns and stays at the top of the window.
                 { part(SectionNav { report: Rc::clone(&report), hide_rules: hide.rules }) }
                 <main class="layout" id="main">
-                    <InputsPanel report={Rc::clone(&report)} today={today} />
+                    { inputs_panel(&store, &report, today, false) }
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        { part(TimelineProps { report: Rc::clone(&report) }) }
+                        { part(TimelineProps { report: Rc::clone(&report), dispatch: store.dispatcher() }) }
                         { part(ReviewProps { report: Rc::clone(&report) }) }
                         { part(ReadinessProps { report: Rc::clone(&report) }) }
-                        { part(PartnerProps { report: Rc::clone(&report) }) }
+                        { part(PartnerProps { report: Rc::clone(&report), flags: store.input.partner.clone(), dispatch: store.dispatcher() }) }
                         if !hide.rules {
                             <RulesSection report={Rc::clone(&report)} />
                         }

@@ -2,31 +2,20 @@
 //! architecture, grouped as the engine groups them, each with its detail and source. It
 //! dispatches the ticks; what they mean (gaps, bounce risk, plan) comes from the report.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::part::Part;
-use crate::app::store::{Action, Store};
+use crate::app::store::{Action, Dispatch};
 use crate::engine::report::checklist::{ChecklistItem, ItemGroupView};
-use crate::engine::report::Report;
 
-/// The submission checklist ([`Part`]): compared only by the report's checklist.
-pub struct ChecklistPanel {
-    /// The current report.
-    pub report: Rc<Report>,
-    /// Where the check boxes send their ticks.
-    pub dispatch: UseReducerDispatcher<Store>,
-}
-
-impl PartialEq for ChecklistPanel {
-    fn eq(&self, other: &Self) -> bool {
-        self.dispatch == other.dispatch
-            && (Rc::ptr_eq(&self.report, &other.report)
-                || self.report.checklist == other.report.checklist)
-    }
-}
+section_props!(
+    ChecklistPanel,
+    "The submission checklist ([`Part`]): compared only by the report's checklist.",
+    |r| &r.checklist,
+    dispatch: Dispatch,
+    "Where the check boxes send their ticks."
+);
 
 /// The heading of each group, in checklist order.
 const GROUPS: [(ItemGroupView, &str); 3] = [

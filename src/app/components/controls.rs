@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::part::Part;
 use crate::app::format;
-use crate::app::store::{Action, NoticeKind, Store};
+use crate::app::store::{Action, Dispatch, NoticeKind};
 use crate::engine::input::{
     is_supported_date, Architecture, Complexity, DateOrder, PartnerStage, RuleSetId,
     SUPPORTED_YEARS,
@@ -21,7 +21,7 @@ use crate::engine::{InputError, Term};
 #[derive(PartialEq, Clone)]
 pub struct Controls {
     /// Where the controls send what the user chooses.
-    pub dispatch: UseReducerDispatcher<Store>,
+    pub dispatch: Dispatch,
     /// The architecture in force (as the report reads it).
     pub architecture: Architecture,
     /// Whether Agentforce prompts or actions are said to ship.

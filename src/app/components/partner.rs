@@ -6,15 +6,21 @@ use yew::prelude::*;
 
 use super::part::Part;
 
-use super::partner_flags::PartnerFlags;
+use super::partner_flags::partner_flags;
 use super::timeline::sources_list;
 use crate::app::format;
+use crate::app::store::Dispatch;
+use crate::engine::input::PartnerInput;
 use crate::engine::report::partner::{PartnerContext, ScoreTierView};
 
 section_props!(
     PartnerProps,
     "The partner-context section ([`super::part::Part`]): equal when the partner context is.",
-    |r| &r.partner
+    |r| &r.partner,
+    flags: PartnerInput,
+    "The partner flags the user chose, which the selects show.",
+    dispatch: Dispatch,
+    "Where the selects send the user's choice."
 );
 
 /// A retired score tier's points as words ("0–249", "500 or more", "no figure given").
@@ -68,7 +74,7 @@ impl Part for PartnerProps {
                 <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
                 <p class="headline"><strong>{ tier }</strong></p>
                 <p class="implied-because">{ p.implied_because.clone() }</p>
-                <PartnerFlags />
+                { partner_flags(&props.flags, &props.dispatch) }
                 if let Some(step) = &p.next_step {
                     <p class="next"><strong>{ "To move up: " }</strong>{ step.clone() }</p>
                 }

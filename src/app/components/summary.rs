@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::header::load_example;
-use super::inputs::InputsPanel;
+use super::inputs::inputs_panel;
 use super::readiness::score_headline;
 use super::reviews::{ranking_headline, verdict_headline};
 use super::timeline::headline;
@@ -109,7 +109,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 </div>
             </header>
             <main class="summary-main" id="main">
-                <InputsPanel report={Rc::clone(report)} today={props.today} compact=true />
+                { inputs_panel(&store, report, props.today, true) }
                 <section class="summary-results" id="results" aria-labelledby="h-summary-results">
                     <h2 id="h-summary-results" class="sr-only">{ "Results" }</h2>
                     { card("h-sum-timeline", "Time to listing", first_visit::timeline_prompt(report).filter(|_| first_visit), timeline) }

@@ -6,14 +6,17 @@ use yew::prelude::*;
 use super::part::Part;
 
 use super::timeline_chart::timeline_chart;
-use super::timeline_plan::PlanList;
+use super::timeline_plan::plan_list;
+use crate::app::store::Dispatch;
 use crate::app::{first_visit, format};
 use crate::engine::report::{ReviewStatus, Source, TimeToListing};
 
 section_props!(
     TimelineProps,
     "The time-to-listing section ([`super::part::Part`]): equal when the estimate and the date are.",
-    |r| (&r.time_to_listing, r.today)
+    |r| (&r.time_to_listing, r.today),
+    dispatch: Dispatch,
+    "Where the plan's download sends its error, if any."
 );
 
 /// A source's title: a link that opens its public page in a new tab when it has an `http(s)`
@@ -128,7 +131,7 @@ impl Part for TimelineProps {
                         </li>
                     }) }
                 </ul>
-                <PlanList plan={t.plan.clone()} today={report.today} />
+                { plan_list(&t.plan, report.today, &props.dispatch) }
                 { sources_list(&t.sources) }
             </section>
         }
