@@ -24,7 +24,7 @@ use crate::app::hooks::{
     initial_store, use_autosave, use_example_notice, use_hash_link, use_report, use_theme,
 };
 use crate::app::share::ShareError;
-use crate::app::store::StoreContext;
+use crate::app::store::{StoreContext, StoreProp};
 use crate::engine::input::Input;
 
 /// Start-up settings for [`App`].
@@ -77,22 +77,19 @@ pub fn App(props: &AppProps) -> Html {
     let class = classes!("app", config.embed.then_some("embed"));
     if config.view == View::Summary {
         return html! {
-            <ContextProvider<StoreContext> context={store.clone()}>
                 <div class="app embed summary">
                     { notices_view(&store) }
-                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} />
+                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} store={StoreProp(store.clone())} />
                     <LiveRegion {report} />
                 </div>
-            </ContextProvider<StoreContext>>
         };
     }
     let hide = config.hide;
     html! {
-        <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
                 { print_header_view(&report) }
-                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
+                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} store={StoreProp(store.clone())} />
                 { notices_view(&store) }
                 // The summary bar sits above both columns and stays at the top of the window.
                 { part(SectionNav { report: Rc::clone(&report), hide_rules: hide.rules }) }
@@ -105,12 +102,11 @@ pub fn App(props: &AppProps) -> Html {
                         { part(ReadinessProps { report: Rc::clone(&report) }) }
                         { part(PartnerProps { report: Rc::clone(&report), flags: store.input.partner.clone(), dispatch: store.dispatcher() }) }
                         if !hide.rules {
-                            <RulesSection report={Rc::clone(&report)} />
+                            <RulesSection report={Rc::clone(&report)} dispatch={store.dispatcher()} />
                         }
                     </div>
                 </main>
                 <LiveRegion report={report} />
             </div>
-        </ContextProvider<StoreContext>>
     }
 }

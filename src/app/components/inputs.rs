@@ -79,7 +79,7 @@ pub fn inputs_panel(
             let label = field.label();
             html! {
                 <TextBox {field} {id} {label} {placeholder} {help} {prose}
-                    input={Rc::clone(input)} revision={store.revision}
+                    input={Rc::clone(input)} revision={store.revision} dispatch={store.dispatcher()}
                     summary={summary(field, text.trim().is_empty(), &report.understood)}
                     {diagnostics} diagnostics_total={all.len()}
                     truncated_bytes={field.over_default_cap(input)} />
