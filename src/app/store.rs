@@ -18,10 +18,19 @@ impl Reducible for Store {
 /// The handle components use to read the state and dispatch actions.
 pub type StoreContext = UseReducerHandle<Store>;
 
-/// The store from context. Every component below [`super::components::app::App`] has it.
-#[hook]
-pub fn use_store() -> StoreContext {
-    // The App component always provides the context; a missing one is a programming error
-    // caught by the first render in any test, so a panic (with its reload message) is right.
-    use_context::<StoreContext>().expect("store context is provided by App")
+/// What the parts of the page that only send actions hold ([`StoreContext::dispatcher`]):
+/// one for the app's life, so it never makes two parts' data differ.
+pub type Dispatch = UseReducerDispatcher<Store>;
+
+/// The store as a prop of the components that read it (the header and the summary view),
+/// compared by identity: the reducer makes a new state for a change, so the same pointer
+/// means the same state. Props rather than a context provider, whose component and
+/// subscription code cost more wasm than the app's few readers need (issue 15).
+#[derive(Clone)]
+pub struct StoreProp(pub StoreContext);
+
+impl PartialEq for StoreProp {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq::<Store>(&*self.0, &*other.0)
+    }
 }

@@ -6,24 +6,25 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::header::Header;
-use super::inputs::InputsPanel;
+use super::inputs::inputs_panel;
 use super::live::LiveRegion;
-use super::notices::Notices;
-use super::partner::PartnerSection;
-use super::print_header::PrintHeader;
-use super::readiness::ReadinessSection;
-use super::reviews::ReviewSection;
+use super::notices::notices_view;
+use super::part::part;
+use super::partner::PartnerProps;
+use super::print_header::print_header_view;
+use super::readiness::ReadinessProps;
+use super::reviews::ReviewProps;
 use super::rules::RulesSection;
 use super::section_nav::{go_to, SectionNav};
 use super::summary::SummaryView;
-use super::timeline::TimelineSection;
+use super::timeline::TimelineProps;
 use crate::app::browser;
 use crate::app::config::{AppConfig, View};
 use crate::app::hooks::{
     initial_store, use_autosave, use_example_notice, use_hash_link, use_report, use_theme,
 };
 use crate::app::share::ShareError;
-use crate::app::store::StoreContext;
+use crate::app::store::{StoreContext, StoreProp};
 use crate::engine::input::Input;
 
 /// Start-up settings for [`App`].
@@ -77,40 +78,36 @@ pub fn App(props: &AppProps) -> Html {
     let class = classes!("app", config.embed.then_some("embed"));
     if config.view == View::Summary {
         return html! {
-            <ContextProvider<StoreContext> context={store.clone()}>
                 <div class="app embed summary">
-                    <Notices />
-                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} />
+                    { notices_view(&store) }
+                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} store={StoreProp(store.clone())} />
                     <LiveRegion {report} />
                 </div>
-            </ContextProvider<StoreContext>>
         };
     }
     let hide = config.hide;
     html! {
-        <ContextProvider<StoreContext> context={store.clone()}>
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
-                <PrintHeader report={Rc::clone(&report)} />
-                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} />
-                <Notices />
+                { print_header_view(&report) }
+                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} store={StoreProp(store.clone())} />
+                { notices_view(&store) }
                 // The summary bar sits above both columns and stays at the top of the window.
-                <SectionNav report={Rc::clone(&report)} hide_rules={hide.rules} />
+                { part(SectionNav { report: Rc::clone(&report), hide_rules: hide.rules }) }
                 <main class="layout" id="main">
-                    <InputsPanel report={Rc::clone(&report)} today={today} />
+                    { inputs_panel(&store, &report, today, false) }
                     <div class="results" id="results" tabindex="-1">
                         <h2 class="sr-only">{ "Results" }</h2>
-                        <TimelineSection report={Rc::clone(&report)} />
-                        <ReviewSection report={Rc::clone(&report)} />
-                        <ReadinessSection report={Rc::clone(&report)} />
-                        <PartnerSection report={Rc::clone(&report)} />
+                        { part(TimelineProps { report: Rc::clone(&report), dispatch: store.dispatcher() }) }
+                        { part(ReviewProps { report: Rc::clone(&report) }) }
+                        { part(ReadinessProps { report: Rc::clone(&report) }) }
+                        { part(PartnerProps { report: Rc::clone(&report), flags: store.input.partner.clone(), dispatch: store.dispatcher() }) }
                         if !hide.rules {
-                            <RulesSection report={Rc::clone(&report)} />
+                            <RulesSection report={Rc::clone(&report)} dispatch={store.dispatcher()} />
                         }
                     </div>
                 </main>
                 <LiveRegion report={report} />
             </div>
-        </ContextProvider<StoreContext>>
     }
 }

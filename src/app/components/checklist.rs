@@ -5,13 +5,16 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::store::{use_store, Action};
+use super::part::Part;
+use crate::app::store::{Action, Dispatch};
 use crate::engine::report::checklist::{ChecklistItem, ItemGroupView};
 
 section_props!(
-    ChecklistProps,
-    "Props of [`ChecklistPanel`]: compared only by the report's checklist.",
-    |r| &r.checklist
+    ChecklistPanel,
+    "The submission checklist ([`Part`]): compared only by the report's checklist.",
+    |r| &r.checklist,
+    dispatch: Dispatch,
+    "Where the check boxes send their ticks."
 );
 
 /// The heading of each group, in checklist order.
@@ -25,9 +28,15 @@ const GROUPS: [(ItemGroupView, &str); 3] = [
 ];
 
 /// The submission checklist with its check boxes.
-#[function_component]
-pub fn ChecklistPanel(props: &ChecklistProps) -> Html {
-    let store = use_store();
+impl Part for ChecklistPanel {
+    fn view(&self) -> Html {
+        checklist(self)
+    }
+}
+
+/// The markup of [`ChecklistPanel`].
+fn checklist(props: &ChecklistPanel) -> Html {
+    let store = props.dispatch.clone();
     let list = &props.report.checklist;
     let item = |i: &ChecklistItem| {
         let id = format!("check-{}", i.id);

@@ -5,11 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-/// Props of [`ConfirmDialog`].
-#[derive(Properties, PartialEq)]
+/// What a [`confirm_dialog`] asks. The dialog is a plain function of its owner (the
+/// header), with [`use_modal`] among the owner's hooks, rather than a component type of its
+/// own (issue 15).
 pub struct ConfirmProps {
-    /// Whether the dialog is shown.
-    pub open: bool,
     /// The dialog's heading.
     pub title: AttrValue,
     /// What will happen, as a sentence.
@@ -22,13 +21,13 @@ pub struct ConfirmProps {
     pub on_cancel: Callback<()>,
 }
 
-/// A modal yes/no question.
-#[function_component]
-pub fn ConfirmDialog(props: &ConfirmProps) -> Html {
+/// The dialog element's reference, shown as a modal while `open` and closed otherwise.
+#[hook]
+pub fn use_modal(open: bool) -> NodeRef {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
+        use_effect_with(open, move |open| {
             if let Some(el) = dialog.cast::<HtmlDialogElement>() {
                 if *open && !el.open() {
                     // showModal fails only if the element is detached; then nothing shows
@@ -42,6 +41,11 @@ pub fn ConfirmDialog(props: &ConfirmProps) -> Html {
             }
         });
     }
+    dialog
+}
+
+/// A modal yes/no question in the element `dialog` (from [`use_modal`]).
+pub fn confirm_dialog(props: &ConfirmProps, dialog: &NodeRef) -> Html {
     let on_cancel_event = {
         let cb = props.on_cancel.clone();
         Callback::from(move |e: Event| {
@@ -70,7 +74,7 @@ pub fn ConfirmDialog(props: &ConfirmProps) -> Html {
         })
     };
     html! {
-        <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title"
+        <dialog ref={dialog.clone()} class="confirm" aria-labelledby="confirm-title"
             aria-describedby="confirm-message" oncancel={on_cancel_event} onclose={on_close}>
             <h2 id="confirm-title">{ props.title.clone() }</h2>
             <p id="confirm-message">{ props.message.clone() }</p>

@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::part::Part;
 use crate::app::format;
-use crate::app::store::{use_store, Action, NoticeKind};
+use crate::app::store::{Action, Dispatch, NoticeKind};
 use crate::engine::input::{
     is_supported_date, Architecture, Complexity, DateOrder, PartnerStage, RuleSetId,
     SUPPORTED_YEARS,
@@ -15,9 +16,12 @@ use crate::engine::input::{
 use crate::engine::rules::checklist::{architecture, MAX_EXTERNAL_DOMAINS};
 use crate::engine::{InputError, Term};
 
-/// Props of [`Controls`]: only the small fields, so typing in a box does not re-render it.
-#[derive(Properties, PartialEq, Clone)]
-pub struct ControlsProps {
+/// The controls group ([`Part`]): only the small fields, so typing in a box does not
+/// re-render it.
+#[derive(PartialEq, Clone)]
+pub struct Controls {
+    /// Where the controls send what the user chooses.
+    pub dispatch: Dispatch,
     /// The architecture in force (as the report reads it).
     pub architecture: Architecture,
     /// Whether Agentforce prompts or actions are said to ship.
@@ -72,9 +76,15 @@ fn term_options<T: Term>(selected: T) -> Html {
 }
 
 /// The controls group.
-#[function_component]
-pub fn Controls(props: &ControlsProps) -> Html {
-    let store = use_store();
+impl Part for Controls {
+    fn view(&self) -> Html {
+        controls(self)
+    }
+}
+
+/// The markup of [`Controls`].
+fn controls(props: &Controls) -> Html {
+    let store = props.dispatch.clone();
     let on = |f: fn(String) -> Option<Action>| {
         let store = store.clone();
         Callback::from(move |e: Event| {

@@ -6,9 +6,9 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::confirm::ConfirmDialog;
+use super::confirm::{confirm_dialog, use_modal, ConfirmProps};
 use crate::app::config::Theme;
-use crate::app::store::{use_store, Action, NoticeKind, StoreContext};
+use crate::app::store::{Action, NoticeKind, StoreContext, StoreProp};
 use crate::app::{browser, export, first_visit, sample, share, storage};
 use crate::engine::input::Input;
 use crate::engine::report::Report;
@@ -26,6 +26,8 @@ pub struct HeaderProps {
     pub hide_toolbar: bool,
     /// The current report, for the downloads.
     pub report: Rc<Report>,
+    /// The app's state, which the toolbar shows and changes.
+    pub store: StoreProp,
 }
 
 impl PartialEq for HeaderProps {
@@ -35,6 +37,7 @@ impl PartialEq for HeaderProps {
         self.embed == other.embed
             && self.hide_toolbar == other.hide_toolbar
             && Rc::ptr_eq(&self.report, &other.report)
+            && self.store == other.store
     }
 }
 
@@ -54,8 +57,9 @@ pub fn load_example(store: &StoreContext) -> Callback<MouseEvent> {
 /// The page header.
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let store = use_store();
+    let store = props.store.0.clone();
     let confirming = use_state(|| false);
+    let dialog = use_modal(*confirming);
 
     let load_example = load_example(&store);
     let ask_clear = {
@@ -200,14 +204,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <p id="share-help" class="help">{ "The link carries all your inputs, compressed, after the # sign; browsers never send that part to a server." }</p>
                 </div>
             }
-            <ConfirmDialog
-                open={*confirming}
-                title="Clear everything?"
-                message="This removes the three inputs, your choices and any changed rule figures from this page and from this browser's storage. It cannot be undone."
-                confirm_label="Clear everything"
-                on_confirm={clear}
-                on_cancel={cancel_clear}
-            />
+            { confirm_dialog(&ConfirmProps {
+                title: "Clear everything?".into(),
+                message: "This removes the three inputs, your choices and any changed rule figures from this page and from this browser's storage. It cannot be undone.".into(),
+                confirm_label: "Clear everything".into(),
+                on_confirm: clear,
+                on_cancel: cancel_clear,
+            }, &dialog) }
         </header>
     }
 }

@@ -6,24 +6,13 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::checklist::ChecklistPanel;
-use super::controls::{Controls, ControlsProps};
+use super::controls::Controls;
+use super::part::part;
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
 use crate::app::format::count;
-use crate::app::store::use_store;
+use crate::app::store::StoreContext;
 use crate::engine::report::InputKind;
 use crate::engine::report::{Report, Understood};
-
-/// Props of [`InputsPanel`].
-#[derive(Properties, PartialEq)]
-pub struct InputsProps {
-    /// The current report, for the "understood" lines.
-    pub report: Rc<Report>,
-    /// The browser's date, the default analysis date.
-    pub today: NaiveDate,
-    /// The summary view's version: the three boxes only, without the other controls.
-    #[prop_or_default]
-    pub compact: bool,
-}
 
 /// The "understood" sentence for one box.
 fn summary(field: InputKind, empty: bool, u: &Understood) -> String {
@@ -63,12 +52,17 @@ fn summary(field: InputKind, empty: bool, u: &Understood) -> String {
     s
 }
 
-/// The inputs column.
-#[function_component]
-pub fn InputsPanel(props: &InputsProps) -> Html {
-    let store = use_store();
+/// The inputs column: the boxes read from `store`, their "understood" lines from `report`,
+/// `today` the browser's date (the default analysis date); `compact` is the summary view's
+/// version, the three boxes only. A plain function of the store: both callers re-render on
+/// every change of the store, as a component of its own did.
+pub fn inputs_panel(
+    store: &StoreContext,
+    report: &Rc<Report>,
+    today: NaiveDate,
+    compact: bool,
+) -> Html {
     let input = &store.input;
-    let report = &props.report;
     let text_box =
         |field: InputKind, id: &'static str, placeholder: &'static str, help: Html, prose: bool| {
             let all: Vec<_> = report
@@ -85,27 +79,28 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
             let label = field.label();
             html! {
                 <TextBox {field} {id} {label} {placeholder} {help} {prose}
-                    input={Rc::clone(input)} revision={store.revision}
+                    input={Rc::clone(input)} revision={store.revision} dispatch={store.dispatcher()}
                     summary={summary(field, text.trim().is_empty(), &report.understood)}
                     {diagnostics} diagnostics_total={all.len()}
                     truncated_bytes={field.over_default_cap(input)} />
             }
         };
     let sr = &input.security_review;
-    let controls = ControlsProps {
+    let controls = Controls {
+        dispatch: store.dispatcher(),
         architecture: report.checklist.architecture,
         agentforce: report.checklist.agentforce,
         external_domains: report.checklist.external_domains,
         complexity: sr.complexity,
         today: input.today,
-        browser_today: props.today,
+        browser_today: today,
         rule_set: input.rule_set,
         date_order: input.date_order,
         paid: sr.paid,
         partner_stage: sr.partner_stage,
     };
     html! {
-        <section class={classes!("inputs", props.compact.then_some("compact"))} aria-labelledby="h-inputs">
+        <section class={classes!("inputs", compact.then_some("compact"))} aria-labelledby="h-inputs">
             <h2 id="h-inputs">{ "Your inputs" }</h2>
             { text_box(InputKind::Listing, "in-listing",
                 "Title: Acme Invoice Sync\nTagline: …\nDescription: …",
@@ -119,9 +114,9 @@ pub fn InputsPanel(props: &InputsProps) -> Html {
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
-            if !props.compact {
-                <Controls ..controls />
-                <ChecklistPanel report={Rc::clone(report)} />
+            if !compact {
+                { part(controls) }
+                { part(ChecklistPanel { report: Rc::clone(report), dispatch: store.dispatcher() }) }
             }
         </section>
     }

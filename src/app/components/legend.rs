@@ -5,9 +5,8 @@ use yew::prelude::*;
 
 use crate::app::page::kind_legend;
 
-/// The legend of source tags.
-#[function_component]
-pub fn KindLegend() -> Html {
+/// The legend of source tags (a plain function: it draws constant data).
+pub fn kind_legend_view() -> Html {
     html! {
         <div class="kind-legend">
             <p class="kind-legend-title">{ "What the source tags mean" }</p>

@@ -12,13 +12,6 @@ const SHOWN_CHARS: usize = 90;
 /// The most entries of a list named in the table.
 const SHOWN_ENTRIES: usize = 4;
 
-/// Props of [`ListingReadTable`].
-#[derive(Properties, PartialEq)]
-pub struct ListingReadProps {
-    /// The report's `listing_read` rows.
-    pub rows: Vec<ListingRead>,
-}
-
 /// `text` on one line, cut to `max` characters with "…".
 fn shorten(text: &str, max: usize) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -58,10 +51,10 @@ fn shown(items: &[String]) -> String {
     }
 }
 
-/// The table; nothing when the listing is empty.
-#[function_component]
-pub fn ListingReadTable(props: &ListingReadProps) -> Html {
-    if props.rows.is_empty() {
+/// The table of the report's `listing_read` rows; nothing when the listing is empty. A plain
+/// function, not a component: the readiness section re-renders only when the rows change.
+pub fn listing_read_table(rows: &[ListingRead]) -> Html {
+    if rows.is_empty() {
         return html! {};
     }
     html! {
@@ -74,7 +67,7 @@ pub fn ListingReadTable(props: &ListingReadProps) -> Html {
                     <th scope="col">{ "Line" }</th>
                 </tr></thead>
                 <tbody>
-                    { for props.rows.iter().map(|r| {
+                    { for rows.iter().map(|r| {
                         let known = ListingField::from_key(&r.field);
                         html! {
                             <tr class={classes!(known.is_none().then_some("kept"))}>

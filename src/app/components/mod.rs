@@ -2,18 +2,28 @@
 //! it shows, so a change elsewhere does not re-render it.
 
 /// Declares a result section's props: the shared report, compared only by the part the
-/// section shows (`|r| part`), so a change elsewhere does not re-render the section.
+/// section shows (`|r| part`), so a change elsewhere does not re-render the section; then
+/// any further fields (`name: Type, "doc"`), compared whole.
 macro_rules! section_props {
-    ($name:ident, $doc:literal, |$r:ident| $part:expr) => {
+    ($name:ident, $doc:literal, |$r:ident| $part:expr $(, $field:ident: $ty:ty, $fdoc:literal)*) => {
         #[doc = $doc]
         #[derive(yew::Properties)]
         pub struct $name {
             /// The current report.
             pub report: std::rc::Rc<crate::engine::report::Report>,
+            $(
+                #[doc = $fdoc]
+                pub $field: $ty,
+            )*
         }
 
         impl PartialEq for $name {
             fn eq(&self, other: &Self) -> bool {
+                $(
+                    if self.$field != other.$field {
+                        return false;
+                    }
+                )*
                 if std::rc::Rc::ptr_eq(&self.report, &other.report) {
                     return true;
                 }
@@ -36,6 +46,7 @@ pub mod legend;
 pub mod listing_read;
 pub mod live;
 pub mod notices;
+pub mod part;
 pub mod partner;
 pub mod partner_flags;
 pub mod print_header;

@@ -3,12 +3,11 @@
 use yew::prelude::*;
 
 use crate::app::hooks::run_notice_action;
-use crate::app::store::{use_store, Action, NoticeKind};
+use crate::app::store::{Action, NoticeKind, StoreContext};
 
-/// The list of notices, newest last. Errors are alerts; the rest are polite status.
-#[function_component]
-pub fn Notices() -> Html {
-    let store = use_store();
+/// The list of notices, newest last. Errors are alerts; the rest are polite status. A plain
+/// function of the store: the app, which calls it, re-renders on every change of the store.
+pub fn notices_view(store: &StoreContext) -> Html {
     let items = store.notices.iter().map(|n| {
         let (class, role) = match n.kind {
             NoticeKind::Success => ("notice success", "status"),

@@ -4,15 +4,23 @@
 
 use yew::prelude::*;
 
-use super::partner_flags::PartnerFlags;
+use super::part::Part;
+
+use super::partner_flags::partner_flags;
 use super::timeline::sources_list;
 use crate::app::format;
+use crate::app::store::Dispatch;
+use crate::engine::input::PartnerInput;
 use crate::engine::report::partner::{PartnerContext, ScoreTierView};
 
 section_props!(
     PartnerProps,
-    "Props of [`PartnerSection`]: equal when the partner context is.",
-    |r| &r.partner
+    "The partner-context section ([`super::part::Part`]): equal when the partner context is.",
+    |r| &r.partner,
+    flags: PartnerInput,
+    "The partner flags the user chose, which the selects show.",
+    dispatch: Dispatch,
+    "Where the selects send the user's choice."
 );
 
 /// A retired score tier's points as words ("0–249", "500 or more", "no figure given").
@@ -47,64 +55,66 @@ fn all_sources(p: &PartnerContext) -> Vec<crate::engine::report::Source> {
 }
 
 /// The partner-context section.
-#[function_component]
-pub fn PartnerSection(props: &PartnerProps) -> Html {
-    let p = &props.report.partner;
-    let tier = p.tiers.iter().find(|t| t.current).map_or_else(
-        || "Not said".to_owned(),
-        |t| format!("{} (tier {})", t.name, t.number),
-    );
-    let share = &p.revenue_share;
-    let share_text = format!(
-        "{}–{}% of revenue from Salesforce-acquired customers, by tier and product type",
-        share.min_pct, share.max_pct
-    );
-    let h = &p.history;
-    html! {
-        <section class="card" aria-labelledby="h-partner">
-            <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
-            <p class="headline"><strong>{ tier }</strong></p>
-            <p class="implied-because">{ p.implied_because.clone() }</p>
-            <PartnerFlags />
-            if let Some(step) = &p.next_step {
-                <p class="next"><strong>{ "To move up: " }</strong>{ step.clone() }</p>
-            }
-            <ol class="tiers" aria-label="2024 ISV tiers, by commercial stage">
-                { for p.tiers.iter().map(|t| html! {
-                    <li class={classes!(t.current.then_some("current"))}
-                        aria-current={t.current.then_some("true")}>
-                        <strong>{ t.name.clone() }</strong>{ format!(": {}", t.entry) }
-                        if t.current { <span class="tag">{ " (your tier)" }</span> }
-                    </li>
-                }) }
-            </ol>
-            <dl class="stats">
-                <div><dt>{ "Agreement" }</dt><dd>{ p.agreement.agreement.clone() }</dd></div>
-                <div><dt>{ "Revenue share (native apps)" }</dt>
-                    <dd>{ if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") } }</dd></div>
-            </dl>
-            <p>{ p.agreement.note.clone() }</p>
-            <p class="advice"><strong>{ "Advice: " }</strong>{ p.advice.text.clone() }</p>
-            <details class="history">
-                <summary>{ format!("History: the Trailblazer Score (retired {})", format::date(h.retired_on)) }</summary>
-                <p>{ h.note.clone() }</p>
-                <ul>
-                    { for h.tiers.iter().map(|t| html! {
-                        <li><strong>{ t.name.clone() }</strong>{ format!(" ({}): {}", points_range(t), t.note) }</li>
+impl Part for PartnerProps {
+    fn view(&self) -> Html {
+        let props = self;
+        let p = &props.report.partner;
+        let tier = p.tiers.iter().find(|t| t.current).map_or_else(
+            || "Not said".to_owned(),
+            |t| format!("{} (tier {})", t.name, t.number),
+        );
+        let share = &p.revenue_share;
+        let share_text = format!(
+            "{}–{}% of revenue from Salesforce-acquired customers, by tier and product type",
+            share.min_pct, share.max_pct
+        );
+        let h = &p.history;
+        html! {
+            <section class="card" aria-labelledby="h-partner">
+                <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
+                <p class="headline"><strong>{ tier }</strong></p>
+                <p class="implied-because">{ p.implied_because.clone() }</p>
+                { partner_flags(&props.flags, &props.dispatch) }
+                if let Some(step) = &p.next_step {
+                    <p class="next"><strong>{ "To move up: " }</strong>{ step.clone() }</p>
+                }
+                <ol class="tiers" aria-label="2024 ISV tiers, by commercial stage">
+                    { for p.tiers.iter().map(|t| html! {
+                        <li class={classes!(t.current.then_some("current"))}
+                            aria-current={t.current.then_some("true")}>
+                            <strong>{ t.name.clone() }</strong>{ format!(": {}", t.entry) }
+                            if t.current { <span class="tag">{ " (your tier)" }</span> }
+                        </li>
                     }) }
-                </ul>
-                <ul>
-                    { for h.items.iter().map(|i| html! {
-                        <li><strong>{ i.name.clone() }</strong>
-                            { match i.points {
-                                Some(points) => format!(": {points} points: {}", i.condition),
-                                None => format!(": {}", i.condition),
-                            } }</li>
-                    }) }
-                </ul>
-                <p>{ format!("Scale: 0–{} points.", h.scale_max_points) }</p>
-            </details>
-            { sources_list(&all_sources(p)) }
-        </section>
+                </ol>
+                <dl class="stats">
+                    <div><dt>{ "Agreement" }</dt><dd>{ p.agreement.agreement.clone() }</dd></div>
+                    <div><dt>{ "Revenue share (native apps)" }</dt>
+                        <dd>{ if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") } }</dd></div>
+                </dl>
+                <p>{ p.agreement.note.clone() }</p>
+                <p class="advice"><strong>{ "Advice: " }</strong>{ p.advice.text.clone() }</p>
+                <details class="history">
+                    <summary>{ format!("History: the Trailblazer Score (retired {})", format::date(h.retired_on)) }</summary>
+                    <p>{ h.note.clone() }</p>
+                    <ul>
+                        { for h.tiers.iter().map(|t| html! {
+                            <li><strong>{ t.name.clone() }</strong>{ format!(" ({}): {}", points_range(t), t.note) }</li>
+                        }) }
+                    </ul>
+                    <ul>
+                        { for h.items.iter().map(|i| html! {
+                            <li><strong>{ i.name.clone() }</strong>
+                                { match i.points {
+                                    Some(points) => format!(": {points} points: {}", i.condition),
+                                    None => format!(": {}", i.condition),
+                                } }</li>
+                        }) }
+                    </ul>
+                    <p>{ format!("Scale: 0–{} points.", h.scale_max_points) }</p>
+                </details>
+                { sources_list(&all_sources(p)) }
+            </section>
+        }
     }
 }

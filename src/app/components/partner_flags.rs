@@ -5,8 +5,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::store::{use_store, Action};
-use crate::engine::input::PartnerFlag;
+use crate::app::store::{Action, Dispatch};
+use crate::engine::input::{PartnerFlag, PartnerInput};
 
 /// The flag a select's value stands for.
 fn value_of(key: &str) -> Option<bool> {
@@ -17,15 +17,13 @@ fn value_of(key: &str) -> Option<bool> {
     }
 }
 
-/// The partner-flag controls.
-#[function_component]
-pub fn PartnerFlags() -> Html {
-    let store = use_store();
-    let partner = store.input.partner.clone();
+/// The partner-flag controls showing `partner` (a plain function: the partner section, which
+/// holds the flags, re-renders only when they or its results change).
+pub fn partner_flags(partner: &PartnerInput, dispatch: &Dispatch) -> Html {
     let rows = PartnerFlag::ALL.into_iter().map(|flag| {
         let id = format!("partner-{}", flag.key());
         let value = partner.get(flag);
-        let store = store.clone();
+        let store = dispatch.clone();
         let onchange = Callback::from(move |e: Event| {
             let chosen = e.target_unchecked_into::<HtmlSelectElement>().value();
             store.dispatch(Action::SetPartnerFlag(flag, value_of(&chosen)));

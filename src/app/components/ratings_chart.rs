@@ -8,15 +8,6 @@ use crate::app::chart::ratings::{ratings_in, RatingsGeometry, BOTTOM, HEIGHT, LE
 use crate::app::chart::{px, NARROW, WIDE};
 use crate::engine::report::ReviewScore;
 
-/// Props of [`RatingsChart`].
-#[derive(Properties, PartialEq)]
-pub struct RatingsChartProps {
-    /// The review score with its ratings.
-    pub score: ReviewScore,
-    /// The analysis date.
-    pub today: NaiveDate,
-}
-
 /// One drawing of the chart; `class` says which (`wide` or `narrow`), for the CSS that
 /// shows one of them.
 fn drawing(g: &RatingsGeometry, class: &'static str) -> Html {
@@ -52,11 +43,12 @@ fn drawing(g: &RatingsGeometry, class: &'static str) -> Html {
 
 /// The chart (a wide and a narrow drawing, one shown by the CSS) with a caption that says
 /// the same in words.
-#[function_component]
-pub fn RatingsChart(props: &RatingsChartProps) -> Html {
+/// A plain function, not a component: its section re-renders only when the review score or
+/// the date changes, which is all the chart draws.
+pub fn ratings_chart(score: &ReviewScore, today: NaiveDate) -> Html {
     let (Some(wide), Some(narrow)) = (
-        ratings_in(&props.score, props.today, WIDE),
-        ratings_in(&props.score, props.today, NARROW),
+        ratings_in(score, today, WIDE),
+        ratings_in(score, today, NARROW),
     ) else {
         return html! { <p class="empty">{ "Paste reviews to see ratings over time." }</p> };
     };

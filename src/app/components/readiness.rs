@@ -3,13 +3,15 @@
 
 use yew::prelude::*;
 
-use super::listing_read::ListingReadTable;
+use super::part::Part;
+
+use super::listing_read::listing_read_table;
 use crate::app::{first_visit, format};
 use crate::engine::report::{Gap, Readiness};
 
 section_props!(
     ReadinessProps,
-    "Props of [`ReadinessSection`]: equal when the readiness results and the listing rows are.",
+    "The readiness section ([`super::part::Part`]): equal when the readiness results and the listing rows are.",
     |r| (&r.readiness, &r.listing_read)
 );
 
@@ -43,32 +45,34 @@ fn gap_list(gaps: &[&Gap]) -> Html {
 }
 
 /// The readiness section.
-#[function_component]
-pub fn ReadinessSection(props: &ReadinessProps) -> Html {
-    let r = &props.report.readiness;
-    let gaps = first_visit::shown_gaps(&props.report);
-    if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
-        return html! {
+impl Part for ReadinessProps {
+    fn view(&self) -> Html {
+        let props = self;
+        let r = &props.report.readiness;
+        let gaps = first_visit::shown_gaps(&props.report);
+        if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
+            return html! {
+                <section class="card" aria-labelledby="h-readiness">
+                    <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
+                    <p class="prompt">{ prompt }</p>
+                    if !gaps.is_empty() {
+                        <p>{ "Already known from your security-review inputs:" }</p>
+                        { gap_list(&gaps) }
+                    }
+                </section>
+            };
+        }
+        html! {
             <section class="card" aria-labelledby="h-readiness">
                 <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
-                <p class="prompt">{ prompt }</p>
-                if !gaps.is_empty() {
-                    <p>{ "Already known from your security-review inputs:" }</p>
+                { score_headline(r) }
+                if gaps.is_empty() {
+                    <p>{ "No gaps found: the listing has everything the checks look for." }</p>
+                } else {
                     { gap_list(&gaps) }
                 }
+                { listing_read_table(&props.report.listing_read) }
             </section>
-        };
-    }
-    html! {
-        <section class="card" aria-labelledby="h-readiness">
-            <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
-            { score_headline(r) }
-            if gaps.is_empty() {
-                <p>{ "No gaps found: the listing has everything the checks look for." }</p>
-            } else {
-                { gap_list(&gaps) }
-            }
-            <ListingReadTable rows={props.report.listing_read.clone()} />
-        </section>
+        }
     }
 }

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::ratings_chart::RatingsChart;
+use super::part::Part;
+
+use super::ratings_chart::ratings_chart;
 use super::timeline::sources_list;
 use crate::app::{first_visit, format};
 use crate::engine::report::ReviewScore;
@@ -54,98 +56,100 @@ fn needed_text(s: &ReviewScore) -> String {
 
 section_props!(
     ReviewProps,
-    "Props of [`ReviewSection`]: equal when the review results and the date are.",
+    "The review-score section ([`super::part::Part`]): equal when the review results and the date are.",
     |r| (&r.review_score, &r.review_score_by_rule_set, r.today)
 );
 
 /// The review-score section.
-#[function_component]
-pub fn ReviewSection(props: &ReviewProps) -> Html {
-    let report = &props.report;
-    let s = &report.review_score;
-    let n = &s.next_window;
-    if let Some(prompt) = first_visit::reviews_prompt(report) {
-        return html! {
+impl Part for ReviewProps {
+    fn view(&self) -> Html {
+        let props = self;
+        let report = &props.report;
+        let s = &report.review_score;
+        let n = &s.next_window;
+        if let Some(prompt) = first_visit::reviews_prompt(report) {
+            return html! {
+                <section class="card" aria-labelledby="h-reviews">
+                    <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+                    <p class="prompt">{ prompt }</p>
+                </section>
+            };
+        }
+        let next = format!(
+            "From {} the window starts on {}: {} of these reviews still count, average {}, {}.",
+            format::date(n.applies_from),
+            format::date(n.window_start),
+            n.reviews_in_window,
+            format::stars(n.average),
+            if n.eligible {
+                "eligible"
+            } else {
+                "not eligible"
+            }
+        );
+        let needed = needed_text(s);
+        let history_heading = if s.scorecard_retired {
+            format!(
+                "Scorecard history (retired {})",
+                format::date(s.scorecard_retired_on)
+            )
+        } else {
+            "Scorecard".to_owned()
+        };
+        html! {
             <section class="card" aria-labelledby="h-reviews">
                 <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
-                <p class="prompt">{ prompt }</p>
+                <h3>{ "What counts today" }</h3>
+                { ranking_headline(s) }
+                <p>{ s.ranking.note.clone() }</p>
+                <h3>{ history_heading }</h3>
+                { verdict_headline(s) }
+                <p class="caveat">{ s.caveat.clone() }</p>
+                <dl class="stats">
+                    <div><dt>{ "Reviews in window" }</dt><dd>{ format!("{} (minimum {})", s.reviews_in_window, s.min_reviews) }</dd></div>
+                    <div><dt>{ "Average" }</dt><dd>{ format!("{} (needs {})", format::stars(s.average), format::figure(s.min_average)) }</dd></div>
+                    <div><dt>{ "5-star reviews still needed" }</dt><dd>{ needed }</dd></div>
+                    <div><dt>{ "Window" }</dt><dd>{ format!("{} – {}", format::date(s.window_start), format::date(s.window_end)) }</dd></div>
+                </dl>
+                <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
+                { ratings_chart(s, report.today) }
+                <div class="table-wrap">
+                    <table class="stack">
+                        <caption>{ "The same reviews under every rule set" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Rule set" }</th>
+                            <th scope="col">{ "Reviews" }</th>
+                            <th scope="col">{ "Minimum" }</th>
+                            <th scope="col">{ "Eligible" }</th>
+                            <th scope="col">{ "Points" }</th>
+                            <th scope="col">{ "5-star needed" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for report.review_score_by_rule_set.iter().map(|r| {
+                                let current = r.rule_set == s.rule_set;
+                                html! {
+                                    <tr class={classes!(current.then_some("current"))}>
+                                        <th scope="row">
+                                            { r.rule_set_label.clone() }
+                                            if current { <span class="tag">{ " (chosen)" }</span> }
+                                        </th>
+                                        <td data-label="Reviews">{ r.reviews_in_window }</td>
+                                        <td data-label="Minimum">{ r.min_reviews }</td>
+                                        <td data-label="Eligible">{ if r.eligible { "Yes" } else { "No" } }</td>
+                                        <td data-label="Points">{ format!("{} of {}", r.points, r.max_points) }</td>
+                                        <td data-label="5-star needed">{ if r.eligible && r.five_star_reviews_needed_next > 0 {
+                                            format!("0 now, {} by {}", r.five_star_reviews_needed_next, format::date(n.keep_by))
+                                        } else {
+                                            r.five_star_reviews_needed.to_string()
+                                        } }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
             </section>
-        };
-    }
-    let next = format!(
-        "From {} the window starts on {}: {} of these reviews still count, average {}, {}.",
-        format::date(n.applies_from),
-        format::date(n.window_start),
-        n.reviews_in_window,
-        format::stars(n.average),
-        if n.eligible {
-            "eligible"
-        } else {
-            "not eligible"
         }
-    );
-    let needed = needed_text(s);
-    let history_heading = if s.scorecard_retired {
-        format!(
-            "Scorecard history (retired {})",
-            format::date(s.scorecard_retired_on)
-        )
-    } else {
-        "Scorecard".to_owned()
-    };
-    html! {
-        <section class="card" aria-labelledby="h-reviews">
-            <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
-            <h3>{ "What counts today" }</h3>
-            { ranking_headline(s) }
-            <p>{ s.ranking.note.clone() }</p>
-            <h3>{ history_heading }</h3>
-            { verdict_headline(s) }
-            <p class="caveat">{ s.caveat.clone() }</p>
-            <dl class="stats">
-                <div><dt>{ "Reviews in window" }</dt><dd>{ format!("{} (minimum {})", s.reviews_in_window, s.min_reviews) }</dd></div>
-                <div><dt>{ "Average" }</dt><dd>{ format!("{} (needs {})", format::stars(s.average), format::figure(s.min_average)) }</dd></div>
-                <div><dt>{ "5-star reviews still needed" }</dt><dd>{ needed }</dd></div>
-                <div><dt>{ "Window" }</dt><dd>{ format!("{} – {}", format::date(s.window_start), format::date(s.window_end)) }</dd></div>
-            </dl>
-            <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
-            <RatingsChart score={s.clone()} today={report.today} />
-            <div class="table-wrap">
-                <table class="stack">
-                    <caption>{ "The same reviews under every rule set" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Rule set" }</th>
-                        <th scope="col">{ "Reviews" }</th>
-                        <th scope="col">{ "Minimum" }</th>
-                        <th scope="col">{ "Eligible" }</th>
-                        <th scope="col">{ "Points" }</th>
-                        <th scope="col">{ "5-star needed" }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for report.review_score_by_rule_set.iter().map(|r| {
-                            let current = r.rule_set == s.rule_set;
-                            html! {
-                                <tr class={classes!(current.then_some("current"))}>
-                                    <th scope="row">
-                                        { r.rule_set_label.clone() }
-                                        if current { <span class="tag">{ " (chosen)" }</span> }
-                                    </th>
-                                    <td data-label="Reviews">{ r.reviews_in_window }</td>
-                                    <td data-label="Minimum">{ r.min_reviews }</td>
-                                    <td data-label="Eligible">{ if r.eligible { "Yes" } else { "No" } }</td>
-                                    <td data-label="Points">{ format!("{} of {}", r.points, r.max_points) }</td>
-                                    <td data-label="5-star needed">{ if r.eligible && r.five_star_reviews_needed_next > 0 {
-                                        format!("0 now, {} by {}", r.five_star_reviews_needed_next, format::date(n.keep_by))
-                                    } else {
-                                        r.five_star_reviews_needed.to_string()
-                                    } }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
-        </section>
     }
 }

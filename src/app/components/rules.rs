@@ -5,11 +5,11 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::legend::KindLegend;
+use super::legend::kind_legend_view;
 use super::timeline::source_title;
 use crate::app::format;
 use crate::app::page::rule_matches;
-use crate::app::store::{use_store, Action};
+use crate::app::store::{Action, Dispatch};
 use crate::engine::report::{InputKind, RuleView};
 use crate::engine::rules::UsedBy;
 
@@ -28,20 +28,23 @@ section_props!(
             .iter()
             .filter(|d| d.input == InputKind::Settings)
             .collect::<Vec<_>>()
-    )
+    ),
+    dispatch: Dispatch,
+    "Where the figures send their changes."
 );
 
 /// Props of [`RuleValue`].
 #[derive(Properties, PartialEq)]
 struct RuleValueProps {
     rule: RuleView,
+    dispatch: Dispatch,
 }
 
 /// One editable figure. The field is not written back while it has focus, so half-typed
 /// numbers ("4.") are left alone; out-of-range values are reported by the engine.
 #[function_component]
 fn RuleValue(props: &RuleValueProps) -> Html {
-    let store = use_store();
+    let store = props.dispatch.clone();
     let field = use_node_ref();
     let shown = format::figure(props.rule.value);
     {
@@ -110,8 +113,9 @@ fn RuleValue(props: &RuleValueProps) -> Html {
     }
 }
 
-/// One table of the rules feeding result `group`; nothing when none of them is shown.
-fn group_table(group: UsedBy, rules: &[&RuleView]) -> Html {
+/// One table of the rules feeding result `group`, their changes sent to `dispatch`; nothing
+/// when none of them is shown.
+fn group_table(group: UsedBy, rules: &[&RuleView], dispatch: &Dispatch) -> Html {
     let rules: Vec<_> = rules.iter().filter(|r| r.used_by == group).collect();
     if rules.is_empty() {
         return html! {};
@@ -127,7 +131,7 @@ fn group_table(group: UsedBy, rules: &[&RuleView]) -> Html {
                     <th scope="col">{ "Source, as of" }</th>
                 </tr></thead>
                 <tbody>
-                    { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} /> }) }
+                    { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} dispatch={dispatch.clone()} /> }) }
                 </tbody>
             </table>
         </div>
@@ -138,7 +142,7 @@ fn group_table(group: UsedBy, rules: &[&RuleView]) -> Html {
 /// search box when open.
 #[function_component]
 pub fn RulesSection(props: &RulesProps) -> Html {
-    let store = use_store();
+    let store = props.dispatch.clone();
     let report = &props.report;
     let any_changed = report.rules.iter().any(|r| r.overridden);
     let reset_all = Callback::from(move |_: MouseEvent| store.dispatch(Action::ResetAllOverrides));
@@ -193,7 +197,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         <section class="card" aria-labelledby="h-rules">
             <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
             <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
-            <KindLegend />
+            { kind_legend_view() }
             if any_changed {
                 <button type="button" class="button" onclick={reset_all}>{ "Reset all figures" }</button>
             }
@@ -214,7 +218,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                 // in place (and its focus, when the page opened at this section).
                 <div class="rule-tables">
                     if *built {
-                        { for UsedBy::ALL.into_iter().map(|g| group_table(g, &shown)) }
+                        { for UsedBy::ALL.into_iter().map(|g| group_table(g, &shown, &props.dispatch)) }
                     }
                 </div>
             </details>

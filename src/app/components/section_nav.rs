@@ -6,19 +6,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::part::Part;
+
 use super::rules::RULES_DETAILS_ID;
 use crate::app::browser;
 use crate::app::config::Section;
 use crate::app::page::bar_items;
 use crate::engine::report::Report;
 
-/// Props of [`SectionNav`].
-#[derive(Properties, PartialEq)]
-pub struct SectionNavProps {
+/// The section navigation ([`Part`]): its report and whether the rules are hidden.
+#[derive(PartialEq)]
+pub struct SectionNav {
     /// The current report, for the figures.
     pub report: Rc<Report>,
     /// Whether the rules section is hidden (`hide=rules`), so that it has no link.
-    #[prop_or_default]
     pub hide_rules: bool,
 }
 
@@ -31,25 +32,26 @@ pub fn go_to(section: Section) {
 }
 
 /// The section navigation.
-#[function_component]
-pub fn SectionNav(props: &SectionNavProps) -> Html {
-    let hide_rules = props.hide_rules;
-    let items = bar_items(&props.report)
-        .into_iter()
-        .filter(move |item| !(hide_rules && item.section == Section::Rules))
-        .map(|item| {
-            let s = item.section;
-            let go = Callback::from(move |_: MouseEvent| go_to(s));
-            html! {
-                <li>
-                    <button type="button" class="link-button" onclick={go}>{ s.title() }</button>
-                    <span class="figure">{ item.figure }</span>
-                </li>
-            }
-        });
-    html! {
-        <nav class="section-nav" aria-label="Result sections">
-            <ul>{ for items }</ul>
-        </nav>
+impl Part for SectionNav {
+    fn view(&self) -> Html {
+        let hide_rules = self.hide_rules;
+        let items = bar_items(&self.report)
+            .into_iter()
+            .filter(move |item| !(hide_rules && item.section == Section::Rules))
+            .map(|item| {
+                let s = item.section;
+                let go = Callback::from(move |_: MouseEvent| go_to(s));
+                html! {
+                    <li>
+                        <button type="button" class="link-button" onclick={go}>{ s.title() }</button>
+                        <span class="figure">{ item.figure }</span>
+                    </li>
+                }
+            });
+        html! {
+            <nav class="section-nav" aria-label="Result sections">
+                <ul>{ for items }</ul>
+            </nav>
+        }
     }
 }

@@ -12,13 +12,13 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::header::load_example;
-use super::inputs::InputsPanel;
+use super::inputs::inputs_panel;
 use super::readiness::score_headline;
 use super::reviews::{ranking_headline, verdict_headline};
 use super::timeline::headline;
 use crate::app::config::AppConfig;
 use crate::app::hooks::use_debounced;
-use crate::app::store::use_store;
+use crate::app::store::StoreProp;
 use crate::app::{first_visit, format, share};
 use crate::engine::report::Report;
 
@@ -34,6 +34,8 @@ pub struct SummaryProps {
     pub today: NaiveDate,
     /// The page's settings, for the full view's theme and accent.
     pub config: AppConfig,
+    /// The app's state: the inputs the link carries.
+    pub store: StoreProp,
 }
 
 /// The address of the full analysis: this page without the embedding options, plus the
@@ -64,7 +66,7 @@ fn card(id: &'static str, title: &'static str, prompt: Option<&'static str>, bod
 /// The summary view.
 #[function_component]
 pub fn SummaryView(props: &SummaryProps) -> Html {
-    let store = use_store();
+    let store = props.store.0.clone();
     let report = &props.report;
     let first_visit = first_visit::first_visit(report);
 
@@ -109,7 +111,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 </div>
             </header>
             <main class="summary-main" id="main">
-                <InputsPanel report={Rc::clone(report)} today={props.today} compact=true />
+                { inputs_panel(&store, report, props.today, true) }
                 <section class="summary-results" id="results" aria-labelledby="h-summary-results">
                     <h2 id="h-summary-results" class="sr-only">{ "Results" }</h2>
                     { card("h-sum-timeline", "Time to listing", first_visit::timeline_prompt(report).filter(|_| first_visit), timeline) }

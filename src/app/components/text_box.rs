@@ -11,7 +11,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::app::exact;
-use crate::app::store::{use_store, Action};
+use crate::app::store::{Action, Dispatch};
 use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
 use crate::engine::report::InputKind;
@@ -49,6 +49,8 @@ pub struct TextBoxProps {
     /// which also keeps the browser's layout of a huge paste several times faster.
     #[prop_or(false)]
     pub prose: bool,
+    /// Where the box sends what is typed.
+    pub dispatch: Dispatch,
 }
 
 impl PartialEq for TextBoxProps {
@@ -62,6 +64,7 @@ impl PartialEq for TextBoxProps {
             && self.diagnostics == o.diagnostics
             && self.diagnostics_total == o.diagnostics_total
             && self.truncated_bytes == o.truncated_bytes
+            && self.dispatch == o.dispatch
     }
 }
 
@@ -72,7 +75,7 @@ fn megabytes(bytes: usize) -> String {
 /// A labelled textarea with its "understood" line.
 #[function_component]
 pub fn TextBox(props: &TextBoxProps) -> Html {
-    let store = use_store();
+    let store = props.dispatch.clone();
     let area = use_node_ref();
     {
         let area = area.clone();

@@ -3,15 +3,20 @@
 
 use yew::prelude::*;
 
-use super::timeline_chart::TimelineChart;
-use super::timeline_plan::PlanList;
+use super::part::Part;
+
+use super::timeline_chart::timeline_chart;
+use super::timeline_plan::plan_list;
+use crate::app::store::Dispatch;
 use crate::app::{first_visit, format};
 use crate::engine::report::{ReviewStatus, Source, TimeToListing};
 
 section_props!(
     TimelineProps,
-    "Props of [`TimelineSection`]: equal when the estimate and the date are.",
-    |r| (&r.time_to_listing, r.today)
+    "The time-to-listing section ([`super::part::Part`]): equal when the estimate and the date are.",
+    |r| (&r.time_to_listing, r.today),
+    dispatch: Dispatch,
+    "Where the plan's download sends its error, if any."
 );
 
 /// A source's title: a link that opens its public page in a new tab when it has an `http(s)`
@@ -78,55 +83,57 @@ pub fn headline(t: &TimeToListing) -> Html {
 }
 
 /// The time-to-listing section.
-#[function_component]
-pub fn TimelineSection(props: &TimelineProps) -> Html {
-    let report = &props.report;
-    let t = &report.time_to_listing;
-    let status_class = format!("status {}", format::class_name(t.status.key()));
-    let passed = match (t.status, t.passed_on) {
-        (ReviewStatus::Passed, _) => String::new(),
-        (_, Some(d)) => format!(" (passed on {})", format::date(d)),
-        _ => String::new(),
-    };
-    html! {
-        <section class="card" aria-labelledby="h-timeline">
-            <h2 id="h-timeline" tabindex="-1">{ "Time to listing" }</h2>
-            if let Some(prompt) = first_visit::timeline_prompt(report) {
-                <p class="prompt">{ prompt }</p>
-            }
-            { headline(t) }
-            if t.overdue {
-                <p class="overdue" role="note">
+impl Part for TimelineProps {
+    fn view(&self) -> Html {
+        let props = self;
+        let report = &props.report;
+        let t = &report.time_to_listing;
+        let status_class = format!("status {}", format::class_name(t.status.key()));
+        let passed = match (t.status, t.passed_on) {
+            (ReviewStatus::Passed, _) => String::new(),
+            (_, Some(d)) => format!(" (passed on {})", format::date(d)),
+            _ => String::new(),
+        };
+        html! {
+            <section class="card" aria-labelledby="h-timeline">
+                <h2 id="h-timeline" tabindex="-1">{ "Time to listing" }</h2>
+                if let Some(prompt) = first_visit::timeline_prompt(report) {
+                    <p class="prompt">{ prompt }</p>
+                }
+                { headline(t) }
+                if t.overdue {
+                    <p class="overdue" role="note">
+                        { format!(
+                            "Overdue: running past the usual {}\u{2013}{}-week range; re-estimated from today.",
+                            t.range_min_weeks, t.range_max_weeks
+                        ) }
+                    </p>
+                }
+                <p>
+                    <span class={status_class}>{ format!("{}{passed}", t.status.label()) }</span>
                     { format!(
-                        "Overdue: running past the usual {}\u{2013}{}-week range; re-estimated from today.",
-                        t.range_min_weeks, t.range_max_weeks
+                        " {} \u{b7} counted from {} \u{b7} {} ({} failed) \u{b7} review fees {}{}",
+                        t.app_type.label(),
+                        format::date(t.start),
+                        format::count(t.attempts, "attempt", "attempts"),
+                        t.failed_attempts,
+                        format::fees(t.fees_usd),
+                        format::per_attempt(t.fee_per_attempt_usd)
                     ) }
                 </p>
-            }
-            <p>
-                <span class={status_class}>{ format!("{}{passed}", t.status.label()) }</span>
-                { format!(
-                    " {} \u{b7} counted from {} \u{b7} {} ({} failed) \u{b7} review fees {}{}",
-                    t.app_type.label(),
-                    format::date(t.start),
-                    format::count(t.attempts, "attempt", "attempts"),
-                    t.failed_attempts,
-                    format::fees(t.fees_usd),
-                    format::per_attempt(t.fee_per_attempt_usd)
-                ) }
-            </p>
-            <TimelineChart t={t.clone()} today={report.today} />
-            <h3>{ "What moved it" }</h3>
-            <ul class="factors">
-                { for t.factors.iter().map(|f| html! {
-                    <li>
-                        <span>{ f.label.clone() }</span>
-                        if f.weeks != 0 { <span class="weeks">{ format::weeks_delta(f.weeks) }</span> }
-                    </li>
-                }) }
-            </ul>
-            <PlanList plan={t.plan.clone()} today={report.today} />
-            { sources_list(&t.sources) }
-        </section>
+                { timeline_chart(t, report.today) }
+                <h3>{ "What moved it" }</h3>
+                <ul class="factors">
+                    { for t.factors.iter().map(|f| html! {
+                        <li>
+                            <span>{ f.label.clone() }</span>
+                            if f.weeks != 0 { <span class="weeks">{ format::weeks_delta(f.weeks) }</span> }
+                        </li>
+                    }) }
+                </ul>
+                { plan_list(&t.plan, report.today, &props.dispatch) }
+                { sources_list(&t.sources) }
+            </section>
+        }
     }
 }

@@ -8,15 +8,6 @@ use crate::app::chart::timeline::{timeline_in, TimelineGeometry, AXIS_Y, HEIGHT,
 use crate::app::chart::{px, NARROW, WIDE};
 use crate::engine::report::TimeToListing;
 
-/// Props of [`TimelineChart`].
-#[derive(Properties, PartialEq)]
-pub struct TimelineChartProps {
-    /// The estimate to draw.
-    pub t: TimeToListing,
-    /// The analysis date.
-    pub today: NaiveDate,
-}
-
 /// One drawing of the timeline; `class` says which (`wide` or `narrow`), for the CSS that
 /// shows one of them.
 fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
@@ -70,10 +61,11 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
 
 /// The SVG timeline (a wide and a narrow drawing, one shown by the CSS) with a caption that
 /// says the same in words.
-#[function_component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let wide = timeline_in(&props.t, props.today, WIDE);
-    let narrow = timeline_in(&props.t, props.today, NARROW);
+/// A plain function, not a component: its section re-renders only when the estimate or the
+/// date changes, which is all the chart draws.
+pub fn timeline_chart(t: &TimeToListing, today: NaiveDate) -> Html {
+    let wide = timeline_in(t, today, WIDE);
+    let narrow = timeline_in(t, today, NARROW);
     html! {
         <figure class="chart timeline-chart">
             { drawing(&wide, "wide") }

@@ -6,18 +6,9 @@ use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::format;
-use crate::app::store::{use_store, Action, NoticeKind};
+use crate::app::store::{Action, Dispatch, NoticeKind};
 use crate::engine::calendar;
 use crate::engine::report::PlanStep;
-
-/// Props of [`PlanList`].
-#[derive(Properties, PartialEq)]
-pub struct PlanListProps {
-    /// The plan's steps, in date order.
-    pub plan: Vec<PlanStep>,
-    /// The analysis date, which stamps the calendar file.
-    pub today: NaiveDate,
-}
 
 /// "3 Dec 2026" for a one-day step, "3 Dec 2026 – 14 Jan 2027" otherwise.
 fn span(s: &PlanStep) -> String {
@@ -28,16 +19,16 @@ fn span(s: &PlanStep) -> String {
     }
 }
 
-/// The plan as an ordered list with a calendar download.
-#[function_component]
-pub fn PlanList(props: &PlanListProps) -> Html {
-    let store = use_store();
-    if props.plan.is_empty() {
+/// The plan (its steps in date order) as an ordered list with a calendar download stamped
+/// with the analysis date `today`. A plain function: the time-to-listing section, which
+/// holds the plan, re-renders only when it changes.
+pub fn plan_list(plan: &[PlanStep], today: NaiveDate, dispatch: &Dispatch) -> Html {
+    if plan.is_empty() {
         return html! {};
     }
     let download = {
-        let plan = props.plan.clone();
-        let today = props.today;
+        let store = dispatch.clone();
+        let plan = plan.to_vec();
         Callback::from(move |_: MouseEvent| {
             let text = calendar::ics(&plan, today);
             if let Err(why) =
@@ -51,7 +42,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
         <>
             <h3 id="h-plan">{ "Plan to a live listing" }</h3>
             <ol class="plan" aria-labelledby="h-plan">
-                { for props.plan.iter().map(|s| html! {
+                { for plan.iter().map(|s| html! {
                     <li>
                         <span class="when">{ span(s) }</span>{ ": " }
                         <strong>{ s.step.clone() }</strong>
