@@ -35,7 +35,11 @@ pub struct Input {
     pub schema_version: u32,
     /// The analysis date. `None` means "today" as the caller knows it (the browser's date
     /// in the app, the system date on the command line).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::engine::iso_date::deserialize_opt"
+    )]
     pub today: Option<NaiveDate>,
     /// The pasted listing details: `Label: value` lines, `## Label` headings, or JSON.
     #[serde(default)]
