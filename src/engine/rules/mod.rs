@@ -150,7 +150,9 @@ const _: () = assert!(RuleId::ALL.len() <= 128);
 /// used, so [`RuleBook::used_views`] lists exactly the rules that fed a result.
 #[derive(Debug, Clone, Default)]
 pub struct RuleBook {
-    overrides: BTreeMap<RuleId, f64>,
+    // A short list, one entry per overridden rule: a map type would add its own generic
+    // code to the wasm for a handful of entries.
+    overrides: Vec<(RuleId, f64)>,
     used: Cell<u128>,
 }
 
@@ -183,14 +185,13 @@ impl RuleBook {
                     format!("Override {key} = {value} {why}: ignored."),
                 )),
                 None => {
-                    book.overrides.insert(rule, value);
+                    book.set_override(rule, value);
                 }
             }
         }
         for &(low, high) in ORDERED_PAIRS {
             if book.raw(low) > book.raw(high) {
-                book.overrides.remove(&low);
-                book.overrides.remove(&high);
+                book.overrides.retain(|&(r, _)| r != low && r != high);
                 diagnostics.push(Diagnostic::new(
                     InputKind::Settings,
                     0,
@@ -205,11 +206,24 @@ impl RuleBook {
         (book, diagnostics)
     }
 
-    fn raw(&self, rule: RuleId) -> f64 {
+    /// Sets the override of `rule`, replacing an earlier one.
+    fn set_override(&mut self, rule: RuleId, value: f64) {
+        match self.overrides.iter_mut().find(|(r, _)| *r == rule) {
+            Some(entry) => entry.1 = value,
+            None => self.overrides.push((rule, value)),
+        }
+    }
+
+    /// The override of `rule`, if any.
+    fn override_of(&self, rule: RuleId) -> Option<f64> {
         self.overrides
-            .get(&rule)
-            .copied()
-            .unwrap_or(rule.def().value)
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map(|&(_, v)| v)
+    }
+
+    fn raw(&self, rule: RuleId) -> f64 {
+        self.override_of(rule).unwrap_or(rule.def().value)
     }
 
     /// Marks `rule` as having fed a result (also done by every value reader).
@@ -252,7 +266,7 @@ impl RuleBook {
             max: def.max,
             source: def.source.to_report(),
             used_by: def.used_by,
-            overridden: self.overrides.contains_key(&rule),
+            overridden: self.override_of(rule).is_some(),
         }
     }
 
