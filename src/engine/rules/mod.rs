@@ -6,7 +6,6 @@
 //! that the report can show each figure next to what it produced.
 
 use std::cell::Cell;
-use std::collections::BTreeMap;
 
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 pub use super::report::{SourceKind, Unit, UsedBy};
@@ -166,7 +165,9 @@ impl RuleBook {
     /// value out of the rule's bounds, a fraction for a whole-number rule, or a pair of
     /// overrides that puts a minimum above its maximum is ignored and reported as an
     /// [`InputKind::Settings`] diagnostic at line 0.
-    pub fn with_overrides(overrides: &BTreeMap<String, f64>) -> (Self, Vec<Diagnostic>) {
+    pub fn with_overrides<'a>(
+        overrides: impl IntoIterator<Item = (&'a String, &'a f64)>,
+    ) -> (Self, Vec<Diagnostic>) {
         let mut book = Self::new();
         let mut diagnostics = Vec::new();
         for (key, &value) in overrides {
