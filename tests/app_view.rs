@@ -300,7 +300,7 @@ fn accepted_input() -> impl Strategy<Value = Input> {
                 } else {
                     DateOrder::MonthFirst
                 },
-                overrides: overrides.into_iter().collect::<BTreeMap<_, _>>(),
+                overrides: overrides.into_iter().collect::<BTreeMap<_, _>>().into(),
                 ..Input::default()
             },
         )

@@ -220,7 +220,7 @@ proptest! {
             security_review: SecurityReviewInput { app_type: app, complexity: c, log: log_text, ..Default::default() },
             rule_set,
             date_order: if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst },
-            overrides: BTreeMap::from([(key, value)]),
+            overrides: BTreeMap::from([(key, value)]).into(),
             ..Input::default()
         };
         let r = analyze(&input, today);

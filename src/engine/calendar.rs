@@ -44,8 +44,11 @@ fn push_folded(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// A date as iCalendar's `DATE` value, `YYYYMMDD` (chrono's `%Y%m%d`).
 fn ymd(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    let mut out = String::with_capacity(8);
+    crate::engine::iso_date::push_ymd(&mut out, d, "");
+    out
 }
 
 /// The plan as an iCalendar file; `today` stamps the events.

@@ -3,15 +3,16 @@
 //! The field names and meanings below are fixed by `schema_version` 1. New fields may be
 //! added only as optional ones with a default, so that older saved inputs keep loading.
 
-use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod architecture;
+mod overrides;
 
 pub use architecture::{Architecture, ArchitectureReading};
+pub use overrides::Overrides;
 
 /// The only input schema version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -35,7 +36,11 @@ pub struct Input {
     pub schema_version: u32,
     /// The analysis date. `None` means "today" as the caller knows it (the browser's date
     /// in the app, the system date on the command line).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::engine::iso_date::deserialize_opt"
+    )]
     pub today: Option<NaiveDate>,
     /// The pasted listing details: `Label: value` lines, `## Label` headings, or JSON.
     #[serde(default)]
@@ -55,8 +60,8 @@ pub struct Input {
     /// User changes to rule figures, keyed by [`crate::engine::rules::RuleView::id`]. A key
     /// that names no rule, or a value out of the rule's bounds, is reported as a diagnostic
     /// and ignored.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub overrides: BTreeMap<String, f64>,
+    #[serde(default, skip_serializing_if = "Overrides::is_empty")]
+    pub overrides: Overrides,
     /// Where the partner stands on the commercial path; every part is optional, so older
     /// inputs and share links read as "not said".
     #[serde(default, skip_serializing_if = "PartnerInput::is_empty")]
@@ -73,7 +78,7 @@ impl Default for Input {
             security_review: SecurityReviewInput::default(),
             rule_set: RuleSetId::default(),
             date_order: DateOrder::default(),
-            overrides: BTreeMap::new(),
+            overrides: Overrides::new(),
             partner: PartnerInput::default(),
         }
     }

@@ -21,6 +21,7 @@
 pub mod calendar;
 pub mod estimate;
 pub mod input;
+pub mod iso_date;
 pub mod model;
 pub mod parse;
 pub mod report;

@@ -6,7 +6,6 @@
 //! that the report can show each figure next to what it produced.
 
 use std::cell::Cell;
-use std::collections::BTreeMap;
 
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 pub use super::report::{SourceKind, Unit, UsedBy};
@@ -150,7 +149,9 @@ const _: () = assert!(RuleId::ALL.len() <= 128);
 /// used, so [`RuleBook::used_views`] lists exactly the rules that fed a result.
 #[derive(Debug, Clone, Default)]
 pub struct RuleBook {
-    overrides: BTreeMap<RuleId, f64>,
+    // A short list, one entry per overridden rule: a map type would add its own generic
+    // code to the wasm for a handful of entries.
+    overrides: Vec<(RuleId, f64)>,
     used: Cell<u128>,
 }
 
@@ -164,7 +165,9 @@ impl RuleBook {
     /// value out of the rule's bounds, a fraction for a whole-number rule, or a pair of
     /// overrides that puts a minimum above its maximum is ignored and reported as an
     /// [`InputKind::Settings`] diagnostic at line 0.
-    pub fn with_overrides(overrides: &BTreeMap<String, f64>) -> (Self, Vec<Diagnostic>) {
+    pub fn with_overrides<'a>(
+        overrides: impl IntoIterator<Item = (&'a String, &'a f64)>,
+    ) -> (Self, Vec<Diagnostic>) {
         let mut book = Self::new();
         let mut diagnostics = Vec::new();
         for (key, &value) in overrides {
@@ -183,14 +186,13 @@ impl RuleBook {
                     format!("Override {key} = {value} {why}: ignored."),
                 )),
                 None => {
-                    book.overrides.insert(rule, value);
+                    book.set_override(rule, value);
                 }
             }
         }
         for &(low, high) in ORDERED_PAIRS {
             if book.raw(low) > book.raw(high) {
-                book.overrides.remove(&low);
-                book.overrides.remove(&high);
+                book.overrides.retain(|&(r, _)| r != low && r != high);
                 diagnostics.push(Diagnostic::new(
                     InputKind::Settings,
                     0,
@@ -205,11 +207,24 @@ impl RuleBook {
         (book, diagnostics)
     }
 
-    fn raw(&self, rule: RuleId) -> f64 {
+    /// Sets the override of `rule`, replacing an earlier one.
+    fn set_override(&mut self, rule: RuleId, value: f64) {
+        match self.overrides.iter_mut().find(|(r, _)| *r == rule) {
+            Some(entry) => entry.1 = value,
+            None => self.overrides.push((rule, value)),
+        }
+    }
+
+    /// The override of `rule`, if any.
+    fn override_of(&self, rule: RuleId) -> Option<f64> {
         self.overrides
-            .get(&rule)
-            .copied()
-            .unwrap_or(rule.def().value)
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map(|&(_, v)| v)
+    }
+
+    fn raw(&self, rule: RuleId) -> f64 {
+        self.override_of(rule).unwrap_or(rule.def().value)
     }
 
     /// Marks `rule` as having fed a result (also done by every value reader).
@@ -252,7 +267,7 @@ impl RuleBook {
             max: def.max,
             source: def.source.to_report(),
             used_by: def.used_by,
-            overridden: self.overrides.contains_key(&rule),
+            overridden: self.override_of(rule).is_some(),
         }
     }
 

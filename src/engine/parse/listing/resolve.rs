@@ -4,8 +4,6 @@
 //! diagnosed, unknown sections are kept under their own name, and every field's entries are
 //! recorded for "how your listing was read".
 
-use std::collections::BTreeMap;
-
 use super::labels::{lookup, split_label, strip_bullet};
 use super::values::{self, ScreenshotCount};
 use super::{Entry, Target, PREAMBLE_LABEL};
@@ -68,6 +66,12 @@ struct Candidate {
     value: String,
 }
 
+/// The winners of `field` in the sorted list of [`finish`].
+fn winners_of(winners: &[(ListingField, Vec<usize>)], field: ListingField) -> Option<&Vec<usize>> {
+    let at = winners.partition_point(|(f, _)| *f < field);
+    winners.get(at).filter(|(f, _)| *f == field).map(|(_, w)| w)
+}
+
 /// Resolves entries into the details (see the module documentation).
 pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> ListingDetails {
     let sections: Vec<Section> = entries.into_iter().map(section).collect();
@@ -75,10 +79,18 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
     for (i, s) in sections.iter().enumerate() {
         candidates(i, s, &mut cands, diags);
     }
-    // The winning candidates of each field, strongest first, then in input order.
-    let mut winners: BTreeMap<ListingField, Vec<usize>> = BTreeMap::new();
+    // The winning candidates of each field, strongest first, then in input order; the
+    // fields in their canonical order (a sorted list: a map type would add its own generic
+    // code to the wasm for a few dozen fields).
+    let mut winners: Vec<(ListingField, Vec<usize>)> = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
-        let slot = winners.entry(c.field).or_default();
+        let at = winners.partition_point(|(f, _)| *f < c.field);
+        if winners.get(at).is_none_or(|(f, _)| *f != c.field) {
+            winners.insert(at, (c.field, Vec::new()));
+        }
+        let Some((_, slot)) = winners.get_mut(at) else {
+            continue;
+        };
         let best = slot.first().and_then(|&w| cands.get(w)).map(|w| w.rank);
         match best {
             Some(rank) if rank > c.rank => {}
@@ -91,19 +103,19 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
         }
     }
     let mut won = vec![false; cands.len()];
-    for &ci in winners.values().flatten() {
+    for &ci in winners.iter().flat_map(|(_, w)| w) {
         if let Some(w) = won.get_mut(ci) {
             *w = true;
         }
     }
     // The section whose top heading was read as the title, if any.
-    let title_section = winners
-        .get(&ListingField::Title)
+    let title_section = winners_of(&winners, ListingField::Title)
         .and_then(|w| w.first())
         .and_then(|&ci| cands.get(ci))
         .map(|c| c.section);
     let mut d = ListingDetails::default();
-    for (&field, list) in &winners {
+    for (field, list) in &winners {
+        let field = *field;
         let chosen: Vec<&Candidate> = list.iter().filter_map(|&ci| cands.get(ci)).collect();
         fill(&mut d, field, &chosen, diags);
     }
@@ -111,8 +123,7 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
         if won.get(ci).copied().unwrap_or(false) {
             continue;
         }
-        let first = winners
-            .get(&c.field)
+        let first = winners_of(&winners, c.field)
             .and_then(|w| w.first())
             .and_then(|&w| cands.get(w))
             .map_or(0, |w| w.line);

@@ -1,0 +1,138 @@
+//! The ISO date writer and reader give what chrono gives, text for text and error for
+//! error.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use super::{parse, push_ymd, DateTextError};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
+}
+
+fn written(d: NaiveDate, sep: &str) -> String {
+    let mut out = String::new();
+    push_ymd(&mut out, d, sep);
+    out
+}
+
+#[test]
+fn writes_dates_as_chrono_does() {
+    let cases = [
+        (date(2026, 11, 25), "2026-11-25"),
+        (date(1900, 1, 1), "1900-01-01"),
+        (date(7, 3, 9), "0007-03-09"),
+        (date(0, 1, 1), "0000-01-01"),
+        (date(-1, 12, 31), "-0001-12-31"),
+        (date(10_000, 1, 1), "+10000-01-01"),
+        (NaiveDate::MAX, "+262142-12-31"),
+        (NaiveDate::MIN, "-262143-01-01"),
+    ];
+    for (d, want) in cases {
+        assert_eq!(written(d, "-"), want, "{d:?}");
+        assert_eq!(written(d, "-"), d.to_string(), "{d:?}");
+    }
+}
+
+#[test]
+fn writes_the_icalendar_form_as_chrono_strftime_does() {
+    for d in [
+        date(2026, 2, 3),
+        date(5, 6, 7),
+        date(-44, 3, 15),
+        date(12_345, 1, 2),
+    ] {
+        assert_eq!(written(d, ""), d.format("%Y%m%d").to_string(), "{d:?}");
+    }
+}
+
+#[test]
+fn reads_dates_and_refuses_as_chrono_does() {
+    use DateTextError::*;
+    let cases: [(&str, Result<NaiveDate, DateTextError>); 16] = [
+        ("2026-11-25", Ok(date(2026, 11, 25))),
+        (" 2026 - 1 -5 ", Ok(date(2026, 1, 5))),
+        ("+12345-6-7", Ok(date(12_345, 6, 7))),
+        ("-0001-12-31", Ok(date(-1, 12, 31))),
+        ("2026-02-30", Err(OutOfRange)),
+        ("2026-13-01", Err(OutOfRange)),
+        ("2026-00-01", Err(OutOfRange)),
+        ("+99999999999999999999-1-1", Err(OutOfRange)),
+        ("+3000000000-1-1", Err(OutOfRange)),
+        ("", Err(TooShort)),
+        ("2026-11", Err(TooShort)),
+        ("2026-11-", Err(TooShort)),
+        ("foo", Err(Invalid)),
+        ("2026/11/25", Err(Invalid)),
+        ("20261-11-25", Err(Invalid)),
+        ("2026-11-25x", Err(TooLong)),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parse(text), want, "{text:?}");
+        let chrono = NaiveDate::from_str(text).map_err(|e| e.to_string());
+        assert_eq!(parse(text).map_err(|e| e.to_string()), chrono, "{text:?}");
+    }
+}
+
+#[test]
+fn the_serde_reader_keeps_chronos_results_and_messages() {
+    #[derive(serde::Deserialize)]
+    struct Ours {
+        #[serde(default, deserialize_with = "super::deserialize_opt")]
+        today: Option<NaiveDate>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Chronos {
+        #[serde(default)]
+        today: Option<NaiveDate>,
+    }
+    let ours = |json: &str| {
+        serde_json::from_str::<Ours>(json)
+            .map(|h| h.today)
+            .map_err(|e| e.to_string())
+    };
+    let chronos = |json: &str| {
+        serde_json::from_str::<Chronos>(json)
+            .map(|h| h.today)
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        ours(r#"{"today":"2026-11-25"}"#),
+        Ok(Some(date(2026, 11, 25)))
+    );
+    assert_eq!(ours(r#"{"today":null}"#), Ok(None));
+    assert_eq!(ours("{}"), Ok(None));
+    assert_eq!(
+        ours(r#"{"today":"2026-02-30"}"#),
+        Err("input is out of range at line 1 column 21".to_owned())
+    );
+    for json in [
+        r#"{"today":"2026-11-25"}"#,
+        r#"{"today":null}"#,
+        "{}",
+        r#"{"today":"2026-02-30"}"#,
+        r#"{"today":" 2026-1-5x"}"#,
+        r#"{"today":5}"#,
+        r#"{"today":[2026,11,25]}"#,
+    ] {
+        assert_eq!(ours(json), chronos(json), "{json}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn reading_agrees_with_chrono(text in "[ \t+\\-0-9x/]{0,16}|[+\\-]?[0-9]{1,6}-[0-9]{1,3}-[0-9]{1,3}") {
+        let ours = parse(&text).map_err(|e| e.to_string());
+        let chrono = NaiveDate::from_str(&text).map_err(|e| e.to_string());
+        prop_assert_eq!(ours, chrono, "{:?}", text);
+    }
+
+    #[test]
+    fn writing_agrees_with_chrono(days in -100_000_000i32..100_000_000) {
+        let d = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or(NaiveDate::MIN);
+        prop_assert_eq!(written(d, "-"), d.to_string());
+        prop_assert_eq!(written(d, ""), d.format("%Y%m%d").to_string());
+    }
+}
