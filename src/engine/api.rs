@@ -232,8 +232,7 @@ pub(in crate::engine) fn analyze_parsed(
         &understood,
     );
 
-    // A stable sort keeps each parser's order among diagnostics on the same line.
-    diagnostics.sort_by_key(|d| (d.input, d.line));
+    Diagnostic::sort(&mut diagnostics);
 
     Report {
         schema_version: REPORT_SCHEMA_VERSION,

@@ -372,4 +372,11 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+
+    /// Sorts `diagnostics` by input, then line; a stable sort keeps each parser's order
+    /// among diagnostics on the same line. Every sort of diagnostics goes through here, so
+    /// the wasm carries one instance of the sort.
+    pub fn sort(diagnostics: &mut [Diagnostic]) {
+        diagnostics.sort_by_key(|d| (d.input, d.line));
+    }
 }

@@ -202,7 +202,7 @@ impl Session {
             .collect();
         if !cut_notes.is_empty() {
             report.diagnostics.append(&mut cut_notes);
-            report.diagnostics.sort_by_key(|d| (d.input, d.line));
+            Diagnostic::sort(&mut report.diagnostics);
         }
         report
     }

@@ -82,7 +82,8 @@ pub fn parse(text: &str) -> (ListingDetails, Vec<Diagnostic>) {
         lines::entries(text)
     };
     let details = resolve::finish(entries, &mut diags);
-    diags.sort_by_key(|d| d.line);
+    // All of them are about the listing, so this is a sort by line.
+    Diagnostic::sort(&mut diags);
     // At most MAX_LINE_DIAGNOSTICS of them, then one summary, like the other parsers.
     let mut sink = DiagSink::new(InputKind::Listing);
     for d in diags {
