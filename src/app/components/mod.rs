@@ -56,6 +56,7 @@ pub mod reviews;
 pub mod rules;
 pub mod section_nav;
 pub mod summary;
+pub mod table;
 pub mod text_box;
 pub mod timeline;
 pub mod timeline_chart;

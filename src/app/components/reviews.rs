@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::table::data_table;
+
 use super::part::Part;
 
 use super::ratings_chart::ratings_chart;
@@ -113,18 +115,8 @@ impl Part for ReviewProps {
                 </dl>
                 <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
                 { ratings_chart(s, report.today) }
-                <div class="table-wrap">
-                    <table class="stack">
-                        <caption>{ "The same reviews under every rule set" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Rule set" }</th>
-                            <th scope="col">{ "Reviews" }</th>
-                            <th scope="col">{ "Minimum" }</th>
-                            <th scope="col">{ "Eligible" }</th>
-                            <th scope="col">{ "Points" }</th>
-                            <th scope="col">{ "5-star needed" }</th>
-                        </tr></thead>
-                        <tbody>
+                { data_table("stack", "The same reviews under every rule set".to_owned(),
+                    &["Rule set", "Reviews", "Minimum", "Eligible", "Points", "5-star needed"], html! { <>
                             { for report.review_score_by_rule_set.iter().map(|r| {
                                 let current = r.rule_set == s.rule_set;
                                 html! {
@@ -145,9 +137,7 @@ impl Part for ReviewProps {
                                     </tr>
                                 }
                             }) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
                 { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
             </section>
         }

@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::legend::kind_legend_view;
+use super::table::data_table;
 use super::timeline::source_title;
 use crate::app::format;
 use crate::app::page::rule_matches;
@@ -121,20 +122,9 @@ fn group_table(group: UsedBy, rules: &[&RuleView], dispatch: &Dispatch) -> Html 
         return html! {};
     }
     html! {
-        <div class="table-wrap">
-            <table class="rules stack">
-                <caption>{ format!("Used by: {}", group.label()) }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Rule" }</th>
-                    <th scope="col">{ "Value" }</th>
-                    <th scope="col">{ "Cited" }</th>
-                    <th scope="col">{ "Source, as of" }</th>
-                </tr></thead>
-                <tbody>
-                    { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} dispatch={dispatch.clone()} /> }) }
-                </tbody>
-            </table>
-        </div>
+        { data_table("rules stack", format!("Used by: {}", group.label()), &["Rule", "Value", "Cited", "Source, as of"], html! { <>
+            { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} dispatch={dispatch.clone()} /> }) }
+        </> }) }
     }
 }
 
