@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::table::data_table;
+use super::frame::data_table;
 
 use crate::engine::model::{ListingField, ListingRead};
 use crate::engine::Term;

@@ -5,8 +5,8 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::frame::{data_table, section_card};
 use super::legend::kind_legend_view;
-use super::table::data_table;
 use super::timeline::source_title;
 use crate::app::format;
 use crate::app::page::rule_matches;
@@ -184,8 +184,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         format!("{} of {total} match.", shown.len())
     };
     html! {
-        <section class="card" aria-labelledby="h-rules">
-            <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
+        { section_card("h-rules", "Rules used", html! { <>
             <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
             { kind_legend_view() }
             if any_changed {
@@ -212,6 +211,6 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                     }
                 </div>
             </details>
-        </section>
+        </> }) }
     }
 }
