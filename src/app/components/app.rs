@@ -5,7 +5,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::header::Header;
+use super::header::{header_view, use_header, HeaderProps};
 use super::inputs::inputs_panel;
 use super::live::LiveRegion;
 use super::notices::notices_view;
@@ -24,7 +24,7 @@ use crate::app::hooks::{
     initial_store, use_autosave, use_example_notice, use_hash_link, use_report, use_theme,
 };
 use crate::app::share::ShareError;
-use crate::app::store::{StoreContext, StoreProp};
+use crate::app::store::StoreContext;
 use crate::engine::input::Input;
 
 /// Start-up settings for [`App`].
@@ -47,6 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_link(store.clone());
     use_theme(store.theme);
     use_example_notice(store.clone());
+    let header = use_header();
 
     // The analysis, redone only for what changed.
     let report = use_report(store.input.clone(), today);
@@ -80,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! {
                 <div class="app embed summary">
                     { notices_view(&store) }
-                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} store={StoreProp(store.clone())} />
+                    <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} store={store.clone()} />
                     <LiveRegion {report} />
                 </div>
         };
@@ -90,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
                 { print_header_view(&report) }
-                <Header embed={config.embed} hide_toolbar={hide.toolbar} report={Rc::clone(&report)} store={StoreProp(store.clone())} />
+                { header_view(&HeaderProps { embed: config.embed, hide_toolbar: hide.toolbar, report: Rc::clone(&report), store: store.clone() }, &header) }
                 { notices_view(&store) }
                 // The summary bar sits above both columns and stays at the top of the window.
                 { part(SectionNav { report: Rc::clone(&report), hide_rules: hide.rules }) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::confirm::{confirm_dialog, use_modal, ConfirmProps};
 use crate::app::config::Theme;
-use crate::app::store::{Action, NoticeKind, StoreContext, StoreProp};
+use crate::app::store::{Action, NoticeKind, StoreContext};
 use crate::app::{browser, export, first_visit, sample, share, storage};
 use crate::engine::input::Input;
 use crate::engine::report::Report;
@@ -16,29 +16,32 @@ use crate::engine::report::Report;
 /// The id of the read-only field that shows the last share link.
 pub const SHARE_FIELD_ID: &str = "share-link";
 
-/// Props of [`Header`].
-#[derive(Properties)]
+/// What the page header shows: its settings, the report (for the downloads) and the store.
 pub struct HeaderProps {
     /// Compact embed mode.
     pub embed: bool,
     /// Whether the embedder hid the toolbar (`hide=toolbar`).
-    #[prop_or_default]
     pub hide_toolbar: bool,
     /// The current report, for the downloads.
     pub report: Rc<Report>,
     /// The app's state, which the toolbar shows and changes.
-    pub store: StoreProp,
+    pub store: StoreContext,
 }
 
-impl PartialEq for HeaderProps {
-    /// The report is only read when a download button is pressed, so a new report alone
-    /// need not re-render the header; comparing by pointer is enough.
-    fn eq(&self, other: &Self) -> bool {
-        self.embed == other.embed
-            && self.hide_toolbar == other.hide_toolbar
-            && Rc::ptr_eq(&self.report, &other.report)
-            && self.store == other.store
-    }
+/// The header's own state, kept among the app's hooks: whether "Clear all" is asking, and
+/// its dialog. The header is a function of the app rather than a component type of its own
+/// (issue 15): it re-rendered with every report anyway.
+pub struct HeaderState {
+    confirming: UseStateHandle<bool>,
+    dialog: NodeRef,
+}
+
+/// The header's state ([`HeaderState`]).
+#[hook]
+pub fn use_header() -> HeaderState {
+    let confirming = use_state(|| false);
+    let dialog = use_modal(*confirming);
+    HeaderState { confirming, dialog }
 }
 
 /// "Load example": replaces the inputs with the example and says so (the notice goes
@@ -54,12 +57,11 @@ pub fn load_example(store: &StoreContext) -> Callback<MouseEvent> {
     })
 }
 
-/// The page header.
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let store = props.store.0.clone();
-    let confirming = use_state(|| false);
-    let dialog = use_modal(*confirming);
+/// The page header, with its `state` from [`use_header`].
+pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
+    let store = props.store.clone();
+    let confirming = &state.confirming;
+    let dialog = &state.dialog;
 
     let load_example = load_example(&store);
     let ask_clear = {
@@ -210,7 +212,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 confirm_label: "Clear everything".into(),
                 on_confirm: clear,
                 on_cancel: cancel_clear,
-            }, &dialog) }
+            }, dialog) }
         </header>
     }
 }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::frame::data_table;
+
 use crate::engine::model::{ListingField, ListingRead};
 use crate::engine::Term;
 
@@ -58,15 +60,7 @@ pub fn listing_read_table(rows: &[ListingRead]) -> Html {
         return html! {};
     }
     html! {
-        <div class="table-wrap">
-            <table class="listing-read stack">
-                <caption>{ "How your listing was read" }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Field" }</th>
-                    <th scope="col">{ "Value" }</th>
-                    <th scope="col">{ "Line" }</th>
-                </tr></thead>
-                <tbody>
+        { data_table("listing-read stack", "How your listing was read".to_owned(), &["Field", "Value", "Line"], html! { <>
                     { for rows.iter().map(|r| {
                         let known = ListingField::from_key(&r.field);
                         html! {
@@ -84,8 +78,6 @@ pub fn listing_read_table(rows: &[ListingRead]) -> Html {
                             </tr>
                         }
                     }) }
-                </tbody>
-            </table>
-        </div>
+        </> }) }
     }
 }

@@ -40,6 +40,7 @@ pub mod app;
 pub mod checklist;
 pub mod confirm;
 pub mod controls;
+pub mod frame;
 pub mod header;
 pub mod inputs;
 pub mod legend;
@@ -56,6 +57,7 @@ pub mod reviews;
 pub mod rules;
 pub mod section_nav;
 pub mod summary;
+
 pub mod text_box;
 pub mod timeline;
 pub mod timeline_chart;

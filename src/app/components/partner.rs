@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
+use super::frame::{section_card, stats};
 use super::part::Part;
-
 use super::partner_flags::partner_flags;
 use super::timeline::sources_list;
 use crate::app::format;
@@ -70,8 +70,7 @@ impl Part for PartnerProps {
         );
         let h = &p.history;
         html! {
-            <section class="card" aria-labelledby="h-partner">
-                <h2 id="h-partner" tabindex="-1">{ "Partner context" }</h2>
+            { section_card("h-partner", "Partner context", html! { <>
                 <p class="headline"><strong>{ tier }</strong></p>
                 <p class="implied-because">{ p.implied_because.clone() }</p>
                 { partner_flags(&props.flags, &props.dispatch) }
@@ -87,11 +86,10 @@ impl Part for PartnerProps {
                         </li>
                     }) }
                 </ol>
-                <dl class="stats">
-                    <div><dt>{ "Agreement" }</dt><dd>{ p.agreement.agreement.clone() }</dd></div>
-                    <div><dt>{ "Revenue share (native apps)" }</dt>
-                        <dd>{ if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") } }</dd></div>
-                </dl>
+                { stats(vec![
+                    ("Agreement", p.agreement.agreement.clone()),
+                    ("Revenue share (native apps)", if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") }),
+                ]) }
                 <p>{ p.agreement.note.clone() }</p>
                 <p class="advice"><strong>{ "Advice: " }</strong>{ p.advice.text.clone() }</p>
                 <details class="history">
@@ -114,7 +112,7 @@ impl Part for PartnerProps {
                     <p>{ format!("Scale: 0–{} points.", h.scale_max_points) }</p>
                 </details>
                 { sources_list(&all_sources(p)) }
-            </section>
+            </> }) }
         }
     }
 }

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::part::Part;
-
+use super::frame::section_card;
 use super::listing_read::listing_read_table;
+use super::part::Part;
 use crate::app::{first_visit, format};
 use crate::engine::report::{Gap, Readiness};
 
@@ -52,19 +52,17 @@ impl Part for ReadinessProps {
         let gaps = first_visit::shown_gaps(&props.report);
         if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
             return html! {
-                <section class="card" aria-labelledby="h-readiness">
-                    <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
+                { section_card("h-readiness", "Readiness", html! { <>
                     <p class="prompt">{ prompt }</p>
                     if !gaps.is_empty() {
                         <p>{ "Already known from your security-review inputs:" }</p>
                         { gap_list(&gaps) }
                     }
-                </section>
+                </> }) }
             };
         }
         html! {
-            <section class="card" aria-labelledby="h-readiness">
-                <h2 id="h-readiness" tabindex="-1">{ "Readiness" }</h2>
+            { section_card("h-readiness", "Readiness", html! { <>
                 { score_headline(r) }
                 if gaps.is_empty() {
                     <p>{ "No gaps found: the listing has everything the checks look for." }</p>
@@ -72,7 +70,7 @@ impl Part for ReadinessProps {
                     { gap_list(&gaps) }
                 }
                 { listing_read_table(&props.report.listing_read) }
-            </section>
+            </> }) }
         }
     }
 }

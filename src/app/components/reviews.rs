@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
+use super::frame::{data_table, section_card, stats};
 use super::part::Part;
-
 use super::ratings_chart::ratings_chart;
 use super::timeline::sources_list;
 use crate::app::{first_visit, format};
@@ -69,10 +69,9 @@ impl Part for ReviewProps {
         let n = &s.next_window;
         if let Some(prompt) = first_visit::reviews_prompt(report) {
             return html! {
-                <section class="card" aria-labelledby="h-reviews">
-                    <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+                { section_card("h-reviews", "Review score", html! { <>
                     <p class="prompt">{ prompt }</p>
-                </section>
+                </> }) }
             };
         }
         let next = format!(
@@ -97,34 +96,23 @@ impl Part for ReviewProps {
             "Scorecard".to_owned()
         };
         html! {
-            <section class="card" aria-labelledby="h-reviews">
-                <h2 id="h-reviews" tabindex="-1">{ "Review score" }</h2>
+            { section_card("h-reviews", "Review score", html! { <>
                 <h3>{ "What counts today" }</h3>
                 { ranking_headline(s) }
                 <p>{ s.ranking.note.clone() }</p>
                 <h3>{ history_heading }</h3>
                 { verdict_headline(s) }
                 <p class="caveat">{ s.caveat.clone() }</p>
-                <dl class="stats">
-                    <div><dt>{ "Reviews in window" }</dt><dd>{ format!("{} (minimum {})", s.reviews_in_window, s.min_reviews) }</dd></div>
-                    <div><dt>{ "Average" }</dt><dd>{ format!("{} (needs {})", format::stars(s.average), format::figure(s.min_average)) }</dd></div>
-                    <div><dt>{ "5-star reviews still needed" }</dt><dd>{ needed }</dd></div>
-                    <div><dt>{ "Window" }</dt><dd>{ format!("{} – {}", format::date(s.window_start), format::date(s.window_end)) }</dd></div>
-                </dl>
+                { stats(vec![
+                    ("Reviews in window", format!("{} (minimum {})", s.reviews_in_window, s.min_reviews)),
+                    ("Average", format!("{} (needs {})", format::stars(s.average), format::figure(s.min_average))),
+                    ("5-star reviews still needed", needed),
+                    ("Window", format!("{} – {}", format::date(s.window_start), format::date(s.window_end))),
+                ]) }
                 <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
                 { ratings_chart(s, report.today) }
-                <div class="table-wrap">
-                    <table class="stack">
-                        <caption>{ "The same reviews under every rule set" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Rule set" }</th>
-                            <th scope="col">{ "Reviews" }</th>
-                            <th scope="col">{ "Minimum" }</th>
-                            <th scope="col">{ "Eligible" }</th>
-                            <th scope="col">{ "Points" }</th>
-                            <th scope="col">{ "5-star needed" }</th>
-                        </tr></thead>
-                        <tbody>
+                { data_table("stack", "The same reviews under every rule set".to_owned(),
+                    &["Rule set", "Reviews", "Minimum", "Eligible", "Points", "5-star needed"], html! { <>
                             { for report.review_score_by_rule_set.iter().map(|r| {
                                 let current = r.rule_set == s.rule_set;
                                 html! {
@@ -145,11 +133,9 @@ impl Part for ReviewProps {
                                     </tr>
                                 }
                             }) }
-                        </tbody>
-                    </table>
-                </div>
+                </> }) }
                 { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
-            </section>
+            </> }) }
         }
     }
 }

@@ -5,6 +5,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::frame::{data_table, section_card};
 use super::legend::kind_legend_view;
 use super::timeline::source_title;
 use crate::app::format;
@@ -121,20 +122,9 @@ fn group_table(group: UsedBy, rules: &[&RuleView], dispatch: &Dispatch) -> Html 
         return html! {};
     }
     html! {
-        <div class="table-wrap">
-            <table class="rules stack">
-                <caption>{ format!("Used by: {}", group.label()) }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Rule" }</th>
-                    <th scope="col">{ "Value" }</th>
-                    <th scope="col">{ "Cited" }</th>
-                    <th scope="col">{ "Source, as of" }</th>
-                </tr></thead>
-                <tbody>
-                    { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} dispatch={dispatch.clone()} /> }) }
-                </tbody>
-            </table>
-        </div>
+        { data_table("rules stack", format!("Used by: {}", group.label()), &["Rule", "Value", "Cited", "Source, as of"], html! { <>
+            { for rules.into_iter().map(|r| html! { <RuleValue key={r.id.clone()} rule={(*r).clone()} dispatch={dispatch.clone()} /> }) }
+        </> }) }
     }
 }
 
@@ -194,8 +184,7 @@ pub fn RulesSection(props: &RulesProps) -> Html {
         format!("{} of {total} match.", shown.len())
     };
     html! {
-        <section class="card" aria-labelledby="h-rules">
-            <h2 id="h-rules" tabindex="-1">{ "Rules used" }</h2>
+        { section_card("h-rules", "Rules used", html! { <>
             <p>{ "Every figure behind the results, with its source. Salesforce changes this programme often: change a figure to see its effect; your change is saved with your inputs." }</p>
             { kind_legend_view() }
             if any_changed {
@@ -222,6 +211,6 @@ pub fn RulesSection(props: &RulesProps) -> Html {
                     }
                 </div>
             </details>
-        </section>
+        </> }) }
     }
 }

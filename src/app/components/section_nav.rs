@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::part::Part;
-
 use super::rules::RULES_DETAILS_ID;
 use crate::app::browser;
 use crate::app::config::Section;

@@ -18,7 +18,7 @@ use super::reviews::{ranking_headline, verdict_headline};
 use super::timeline::headline;
 use crate::app::config::AppConfig;
 use crate::app::hooks::use_debounced;
-use crate::app::store::StoreProp;
+use crate::app::store::StoreContext;
 use crate::app::{first_visit, format, share};
 use crate::engine::report::Report;
 
@@ -34,8 +34,8 @@ pub struct SummaryProps {
     pub today: NaiveDate,
     /// The page's settings, for the full view's theme and accent.
     pub config: AppConfig,
-    /// The app's state: the inputs the link carries.
-    pub store: StoreProp,
+    /// The app's state: the inputs the link carries (a prop, as for the header).
+    pub store: StoreContext,
 }
 
 /// The address of the full analysis: this page without the embedding options, plus the
@@ -66,7 +66,7 @@ fn card(id: &'static str, title: &'static str, prompt: Option<&'static str>, bod
 /// The summary view.
 #[function_component]
 pub fn SummaryView(props: &SummaryProps) -> Html {
-    let store = props.store.0.clone();
+    let store = props.store.clone();
     let report = &props.report;
     let first_visit = first_visit::first_visit(report);
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use super::frame::section_card;
 use super::part::Part;
-
 use super::timeline_chart::timeline_chart;
 use super::timeline_plan::plan_list;
 use crate::app::store::Dispatch;
@@ -95,8 +95,7 @@ impl Part for TimelineProps {
             _ => String::new(),
         };
         html! {
-            <section class="card" aria-labelledby="h-timeline">
-                <h2 id="h-timeline" tabindex="-1">{ "Time to listing" }</h2>
+            { section_card("h-timeline", "Time to listing", html! { <>
                 if let Some(prompt) = first_visit::timeline_prompt(report) {
                     <p class="prompt">{ prompt }</p>
                 }
@@ -133,7 +132,7 @@ impl Part for TimelineProps {
                 </ul>
                 { plan_list(&t.plan, report.today, &props.dispatch) }
                 { sources_list(&t.sources) }
-            </section>
+            </> }) }
         }
     }
 }
