@@ -30,18 +30,24 @@ const wasm = readFileSync(join(dist, wasmName));
 // no transfer compression), and the browser inflates it natively.
 const b64 = gzipSync(wasm, { level: 9 }).toString("base64");
 
-// The start-up script: the glue as a module; the wasm is decoded and inflated in memory
-// and compiled while it inflates (no fetch happens: init gets the compiled module).
-const boot = `${glue}
-const LA_WASM = "${b64}";
+// The wasm is decoded and inflated in memory and compiled while it inflates (no fetch
+// happens: init gets the compiled module). `laWasm` is a promise of the compiled module.
+const compile = `const LA_WASM = "${b64}";
 const laGzip = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(LA_WASM)
   : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0));
 const laStream = new Blob([laGzip]).stream().pipeThrough(new DecompressionStream("gzip"));
 const laWasm = typeof WebAssembly.compileStreaming === "function"
-  ? await WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }))
-  : await new Response(laStream).arrayBuffer();
-await __wbg_init({ module_or_path: laWasm });
+  ? WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }))
+  : new Response(laStream).arrayBuffer();`;
+// With a prerender, the compile starts from a classic script in the head, so that it runs
+// (off the main thread) while the browser parses and paints the prerendered first render;
+// the start-up module at the end of the body awaits it. Without one, the module does both.
+const early = prerenderFile ? `(() => {\n${compile}\nwindow.laWasm = laWasm;\n})();` : null;
+// The start-up script: the glue as a module, then init with the compiled module.
+const boot = `${glue}
+${early ? "" : compile}
+await __wbg_init({ module_or_path: await ${early ? "window.laWasm" : "laWasm"} });
 performance.mark("la-interactive");
 `;
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -69,7 +75,7 @@ const pre = prerenderParts();
 
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(boot)}${pre ? ` ${sha(pre.script)}` : ""} 'wasm-unsafe-eval'`,
+  `script-src ${sha(boot)}${pre ? ` ${sha(pre.script)} ${sha(early)}` : ""} 'wasm-unsafe-eval'`,
   "style-src 'unsafe-inline'",
   "img-src data: blob:",
   "font-src 'none'",
@@ -99,7 +105,7 @@ if (pre) {
     (_, attrs, inner) =>
       `<p id="la-starting" class="la-starting" role="status">Starting…</p>\n  <div id="app"${attrs} inert aria-busy="true">${inner.trimEnd()}\n${pre.body}</div>\n</body>`,
   );
-  html = html.replace(/<\/head>/i, () => `  ${pre.head}\n</head>`);
+  html = html.replace(/<\/head>/i, () => `  ${pre.head}\n  <script>${early}</script>\n</head>`);
 }
 const tail = `<script type="module">${boot}</script>\n</body>`;
 html = html.replace(/<\/body>/i, () => tail);
