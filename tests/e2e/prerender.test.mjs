@@ -24,8 +24,9 @@ const inert = (page, selector) => page.evaluate((s) => document.querySelector(s)
  * Opens `path` with the app's start-up module script removed from the served page, so the
  * page stays as the browser shows it before the wasm runs (the head script still runs).
  */
-async function beforeStart(path = "") {
+async function beforeStart(path = "", { now } = {}) {
   const page = await ctx.browser.newPage();
+  if (now) await page.clock.setFixedTime(now);
   await page.route("**/*", async (route) => {
     const response = await route.fetch();
     const type = response.headers()["content-type"] ?? "";
@@ -52,6 +53,9 @@ test("without JavaScript: the heading, the three labelled boxes and the prompts,
     assert.equal(await inert(page, "#in-listing"), true, "the boxes cannot be typed into");
     assert.equal(await page.getByText("Load example").isVisible(), false, "no toolbar that would do nothing");
     assert.equal(await page.getByText("Starting…").isVisible(), false, "no promise of a start that never comes");
+    // The prerender's dates are the build day's; without the app they would stay wrong.
+    assert.equal(await page.getByText(/Expected listing: earliest/).isVisible(), false, "no build-day timeline dates");
+    assert.equal(await page.getByLabel("Analysis date").isVisible(), false, "no build-day analysis date");
   } finally {
     await browser.close();
   }
@@ -122,5 +126,33 @@ test("the summary widget, once started, shows itself (the head script hid only t
     assert.equal(await page.locator("#app").isVisible(), true);
   } finally {
     await page.close();
+  }
+});
+
+/** The day the prerender was computed for: the prerendered analysis date. */
+async function buildDay() {
+  const page = await beforeStart();
+  try {
+    return await page.locator("#analysis-date").getAttribute("value");
+  } finally {
+    await page.close();
+  }
+}
+
+test("before the wasm runs: the build day's dates show only on the build day", async () => {
+  const day = await buildDay();
+  assert.match(day, /^\d{4}-\d{2}-\d{2}$/);
+  const noon = (d) => new Date(`${d}T12:00:00`);
+  const later = new Date(noon(day).getTime() + 3 * 86400000);
+  for (const [now, shown] of [[noon(day), true], [later, false]]) {
+    const page = await beforeStart("", { now });
+    try {
+      assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
+      assert.equal(await page.getByText(/Expected listing: earliest/).isVisible(), shown, `timeline dates on ${now.toISOString()}`);
+      assert.equal(await page.getByLabel("Analysis date").isVisible(), shown, `analysis date on ${now.toISOString()}`);
+      assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true, "the undated prompts still show");
+    } finally {
+      await page.close();
+    }
   }
 });
