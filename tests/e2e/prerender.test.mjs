@@ -38,7 +38,7 @@ async function beforeStart(path = "", { now } = {}) {
   return page;
 }
 
-test("without JavaScript: the heading, the three labelled boxes and the prompts, inert, with the noscript message", async () => {
+test("without JavaScript: the heading, the three labelled boxes and the controls, inert, with the noscript message", async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -48,13 +48,13 @@ test("without JavaScript: the heading, the three labelled boxes and the prompts,
     for (const name of Object.values(BOXES)) {
       assert.equal(await page.getByLabel(name).count(), 1, `one box labelled ${name}`);
     }
-    assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true, "the reviews prompt shows");
+    assert.equal(await page.getByText(REVIEWS_PROMPT).count(), 0, "no results column before the app (it renders it)");
+    assert.equal(await page.getByLabel("Architecture (app type)").count(), 1, "the controls show");
     assert.equal(await page.getByText(/needs JavaScript and WebAssembly/).isVisible(), true, "the noscript message shows");
     assert.equal(await inert(page, "#in-listing"), true, "the boxes cannot be typed into");
     assert.equal(await page.getByText("Load example").isVisible(), false, "no toolbar that would do nothing");
     assert.equal(await page.getByText("Starting…").isVisible(), false, "no promise of a start that never comes");
     // The prerender's dates are the build day's; without the app they would stay wrong.
-    assert.equal(await page.getByText(/Expected listing: earliest/).isVisible(), false, "no build-day timeline dates");
     assert.equal(await page.getByLabel("Analysis date").isVisible(), false, "no build-day analysis date");
   } finally {
     await browser.close();
@@ -65,7 +65,8 @@ test("before the wasm runs: the prerender shows, inert and busy, with a visible 
   const page = await beforeStart();
   try {
     assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
-    assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true);
+    assert.equal(await page.getByRole("textbox", { name: "Listing details" }).isVisible(), true);
+    assert.equal(await page.getByText(REVIEWS_PROMPT).count(), 0, "the results column waits for the app");
     assert.equal(await page.getByRole("status").filter({ hasText: "Starting…" }).isVisible(), true);
     assert.equal(await page.locator("#app").getAttribute("aria-busy"), "true");
     assert.equal(await inert(page, "#in-listing"), true);
@@ -139,7 +140,7 @@ async function buildDay() {
   }
 }
 
-test("before the wasm runs: the build day's dates show only on the build day", async () => {
+test("before the wasm runs: the build day's analysis date shows only on the build day", async () => {
   const day = await buildDay();
   assert.match(day, /^\d{4}-\d{2}-\d{2}$/);
   const noon = (d) => new Date(`${d}T12:00:00`);
@@ -148,9 +149,8 @@ test("before the wasm runs: the build day's dates show only on the build day", a
     const page = await beforeStart("", { now });
     try {
       assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
-      assert.equal(await page.getByText(/Expected listing: earliest/).isVisible(), shown, `timeline dates on ${now.toISOString()}`);
       assert.equal(await page.getByLabel("Analysis date").isVisible(), shown, `analysis date on ${now.toISOString()}`);
-      assert.equal(await page.getByText(REVIEWS_PROMPT).isVisible(), true, "the undated prompts still show");
+      assert.equal(await page.getByLabel("Complexity").isVisible(), true, "the undated controls still show");
     } finally {
       await page.close();
     }
