@@ -40,11 +40,7 @@ const REPORT_DEBOUNCE_MS: u32 = 400;
 
 /// Whether the page runs inside a frame of another page.
 pub fn in_frame() -> bool {
-    // The build-time prerender (native) has no browser: a page of its own.
-    if cfg!(not(target_arch = "wasm32")) {
-        return false;
-    }
-    let Some(win) = web_sys::window() else {
+    let Some(win) = crate::app::browser::window() else {
         return false;
     };
     match win.parent() {
@@ -56,7 +52,7 @@ pub fn in_frame() -> bool {
 /// The parent page's origin when the browser tells it: `location.ancestorOrigins` (Chromium,
 /// Safari), else the origin of `document.referrer` (the page that loaded the frame).
 fn parent_origin() -> Option<String> {
-    let win = web_sys::window()?;
+    let win = crate::app::browser::window()?;
     let ancestors = js_sys::Reflect::get(&win.location(), &"ancestorOrigins".into()).ok();
     let first = ancestors
         .filter(|a| !a.is_undefined() && !a.is_null())
@@ -74,7 +70,7 @@ fn allowed_targets() -> Vec<String> {
     ALLOWED_TARGETS.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| {
-                let content = web_sys::window()
+                let content = crate::app::browser::window()
                     .and_then(|w| w.document())
                     .and_then(|d| {
                         d.query_selector(&format!("meta[name=\"{ALLOWED_PARENTS_META}\"]"))
@@ -87,7 +83,7 @@ fn allowed_targets() -> Vec<String> {
                 for w in warnings {
                     gloo::console::warn!(w);
                 }
-                let own = web_sys::window()
+                let own = crate::app::browser::window()
                     .and_then(|w| w.location().origin().ok())
                     .unwrap_or_default();
                 targets_for_parent(&targets, &own, parent_origin().as_deref())
@@ -100,7 +96,7 @@ fn post_to_parent(message: &JsValue) {
     if !in_frame() {
         return;
     }
-    if let Some(Ok(Some(parent))) = web_sys::window().map(|w| w.parent()) {
+    if let Some(Ok(Some(parent))) = crate::app::browser::window().map(|w| w.parent()) {
         // The browser delivers each copy only if the parent's origin is that target, so a
         // page that is not allowed receives nothing, and the app need not know who framed it.
         for target in allowed_targets() {
@@ -132,7 +128,7 @@ fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
 /// The copy is a detached deep clone of the document element, which is cheap; it is
 /// serialised only when someone asks for the offline page.
 pub fn capture_page() {
-    let copy = web_sys::window()
+    let copy = crate::app::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.clone_node_with_deep(true).ok())
@@ -153,7 +149,9 @@ pub fn offline_page_html() -> Option<String> {
 /// Installs `window.ListingAnalyzer = { analyze(input), version }` (frozen) and fires
 /// [`READY_EVENT`] on `window`.
 pub fn install_js_api() {
-    let Some(win) = web_sys::window() else { return };
+    let Some(win) = crate::app::browser::window() else {
+        return;
+    };
     let api = js_sys::Object::new();
     let analyze = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(js_analyze);
     let _ = js_sys::Reflect::set(&api, &"analyze".into(), analyze.as_ref());
@@ -174,7 +172,7 @@ thread_local! {
 }
 
 fn post_height() {
-    let Some(root) = web_sys::window()
+    let Some(root) = crate::app::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -198,7 +196,7 @@ pub fn post_section_offset(section: &str, heading_id: &str) -> bool {
     if !in_frame() {
         return false;
     }
-    let Some(win) = web_sys::window() else {
+    let Some(win) = crate::app::browser::window() else {
         return false;
     };
     let Some(heading) = win
@@ -231,7 +229,7 @@ pub fn start_height_reporting() {
     if !in_frame() {
         return;
     }
-    let Some(root) = web_sys::window()
+    let Some(root) = crate::app::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {

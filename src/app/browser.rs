@@ -9,8 +9,20 @@ use chrono::NaiveDate;
 use super::config::Theme;
 use crate::engine::input::is_supported_date;
 
+/// The browser window, or `None` where there is none: natively, in the build-time
+/// prerender (`--features prerender`), which renders a first visit without a browser, so
+/// every read of the page's location, storage or frame answers "nothing there". The app
+/// reads the window only through this.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// Offers `content` as a file download named `filename` (a Blob behind an `<a download>`).
@@ -49,7 +61,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
 /// Copies `text` to the clipboard and calls `done(true)` on success, `done(false)` when
 /// the clipboard is unavailable or refused.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         done(false);
         return;
     };
@@ -82,14 +94,14 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// The current URL fragment including its `#`, or an empty string.
 pub fn location_hash() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// The current page address without its fragment.
 pub fn location_without_hash() -> String {
-    let href = web_sys::window()
+    let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     match href.find('#') {
@@ -100,7 +112,7 @@ pub fn location_without_hash() -> String {
 
 /// Replaces the URL fragment without a new history entry (`None` removes it).
 pub fn replace_hash(fragment: Option<&str>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let url = match fragment {
@@ -114,7 +126,7 @@ pub fn replace_hash(fragment: Option<&str>) {
 
 /// Removes the query parameter `name` from the address without a new history entry.
 pub fn remove_query_param(name: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let location = window.location();
@@ -193,12 +205,10 @@ pub fn select_input(id: &str) {
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     let year = d.get_full_year();
-    i32::try_from(year as i64)
+    let today = i32::try_from(year as i64)
         .ok()
-        .and_then(|y| NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date()))
-        .filter(|d| is_supported_date(*d))
-        .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
-        .unwrap_or_default()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, d.get_month() + 1, d.get_date()));
+    supported_or_default(today)
 }
 
 /// Natively (the build-time prerender), the day the build runs, in UTC: the app replaces
@@ -209,11 +219,16 @@ pub fn today() -> NaiveDate {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or_default();
-    i64::try_from(secs)
+    let today = i64::try_from(secs)
         .ok()
         .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-        .map(|t| t.date_naive())
-        .filter(|d| is_supported_date(*d))
+        .map(|t| t.date_naive());
+    supported_or_default(today)
+}
+
+/// `date` when it is within the supported years, else 1 January 2026 (both clocks above).
+fn supported_or_default(date: Option<NaiveDate>) -> NaiveDate {
+    date.filter(|d| is_supported_date(*d))
         .or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1))
         .unwrap_or_default()
 }

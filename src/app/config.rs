@@ -152,7 +152,7 @@ impl AppConfig {
     /// Reads the current page's query string; an unavailable location gives the defaults.
     #[cfg(target_arch = "wasm32")]
     pub fn from_location() -> Self {
-        let search = web_sys::window()
+        let search = crate::app::browser::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
         let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
@@ -163,7 +163,7 @@ impl AppConfig {
         for w in warnings {
             gloo::console::warn!(w);
         }
-        config.crash_test = web_sys::window()
+        config.crash_test = crate::app::browser::window()
             .and_then(|w| js_sys::Reflect::get(&w, &CRASH_TEST_GLOBAL.into()).ok())
             .is_some_and(|v| v.as_bool() == Some(true));
         config

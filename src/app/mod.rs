@@ -66,7 +66,7 @@ pub const READY_ATTR: &str = "data-ready";
 pub fn start() {
     panic::install();
     let config = config::AppConfig::from_location();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = browser::window().and_then(|w| w.document()) else {
         return;
     };
     let root = match document.get_element_by_id(ROOT_ID) {

@@ -72,7 +72,7 @@ fn link(
 /// Every step that can fail is skipped quietly: there is nothing left to report a
 /// failure to.
 fn show_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::app::browser::window().and_then(|w| w.document()) else {
         return;
     };
     if document.get_element_by_id(CRASH_ID).is_some() {

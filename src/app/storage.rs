@@ -104,11 +104,10 @@ pub enum Loaded {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    // The build-time prerender (native) has no browser and renders a first visit.
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::app::browser::window()?
+        .local_storage()
+        .ok()
+        .flatten()
 }
 
 /// The raw value stored under `key`.

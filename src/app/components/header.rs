@@ -154,7 +154,7 @@ pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
         })
     };
     let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
+        if let Some(w) = browser::window() {
             let _ = w.print();
         }
     });

@@ -53,7 +53,7 @@ fn RuleValue(props: &RuleValueProps) -> Html {
         let shown = shown.clone();
         use_effect_with(shown, move |shown| {
             if let Some(el) = field.cast::<HtmlInputElement>() {
-                let focused = web_sys::window()
+                let focused = crate::app::browser::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.active_element())
                     .is_some_and(|a| a == **el);

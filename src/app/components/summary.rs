@@ -41,7 +41,7 @@ pub struct SummaryProps {
 /// The address of the full analysis: this page without the embedding options, plus the
 /// share-link fragment when there is one.
 fn full_view_url(config: &AppConfig, fragment: Option<&str>) -> String {
-    let path = web_sys::window()
+    let path = crate::app::browser::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "index.html".to_owned());
     let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();

@@ -78,7 +78,7 @@ pub fn use_autosave(store: StoreContext) {
     }
 
     use_effect_with((), move |_| {
-        let window = web_sys::window();
+        let window = crate::app::browser::window();
         let hide = window.as_ref().map(|w| {
             gloo::events::EventListener::new(w, "pagehide", move |_| {
                 if let Some(input) = latest.borrow().as_ref() {

@@ -86,7 +86,7 @@ pub fn initial_store(
 #[hook]
 pub fn use_hash_link(store: StoreContext) {
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|w| {
+        let listener = browser::window().map(|w| {
             gloo::events::EventListener::new(&w, "hashchange", move |_| {
                 let hash = browser::location_hash();
                 if !share::is_share_fragment(&hash) {
