@@ -66,10 +66,15 @@ struct Candidate {
     value: String,
 }
 
+/// Where `field` is (`Ok`) or would go (`Err`) in the sorted winners list of [`finish`].
+fn position(winners: &[(ListingField, Vec<usize>)], field: ListingField) -> Result<usize, usize> {
+    winners.binary_search_by(|(f, _)| f.cmp(&field))
+}
+
 /// The winners of `field` in the sorted list of [`finish`].
 fn winners_of(winners: &[(ListingField, Vec<usize>)], field: ListingField) -> Option<&Vec<usize>> {
-    let at = winners.partition_point(|(f, _)| *f < field);
-    winners.get(at).filter(|(f, _)| *f == field).map(|(_, w)| w)
+    let at = position(winners, field).ok()?;
+    winners.get(at).map(|(_, w)| w)
 }
 
 /// Resolves entries into the details (see the module documentation).
@@ -84,10 +89,10 @@ pub(super) fn finish(entries: Vec<Entry>, diags: &mut Vec<Diagnostic>) -> Listin
     // code to the wasm for a few dozen fields).
     let mut winners: Vec<(ListingField, Vec<usize>)> = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
-        let at = winners.partition_point(|(f, _)| *f < c.field);
-        if winners.get(at).is_none_or(|(f, _)| *f != c.field) {
+        let at = position(&winners, c.field).unwrap_or_else(|at| {
             winners.insert(at, (c.field, Vec::new()));
-        }
+            at
+        });
         let Some((_, slot)) = winners.get_mut(at) else {
             continue;
         };
