@@ -58,17 +58,16 @@ const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").diges
 // The prerender, inert until the app replaces it (nothing in it can be typed into or
 // pressed before the app runs), with a visible "Starting…" status beside it. In the head:
 // a tiny script that hides the prerender for the summary widget (`view=`) and for pages
-// with parts hidden (`hide=`), whose first render differs from it; and, without
-// JavaScript, a style that hides the status and the toolbar (buttons that would do
-// nothing), leaving the noscript message above the inert first render.
-// The prerender's analysis date is the build day's (computed natively by `--bin
-// prerender`). The head script hides it, until the app replaces the prerender, when the
-// visitor's date is another day; with JavaScript off it is not shown at all (the app that
-// would recompute it cannot run).
-const DATED = "#app .field:has(#analysis-date)";
+// with parts hidden (`hide=`), whose first render differs from it, and that hides the
+// prerender's one dated figure, the analysis date (the build day's, from `--bin
+// prerender`), when the visitor's date is another day; and, without JavaScript, a style
+// that hides the status, the toolbar (buttons that would do nothing) and that date (the
+// app that would recompute it cannot run), leaving the noscript message above the inert
+// first render.
+const DATED = ".field:has(#analysis-date)";
 const prerenderHead = (buildDay) => `<script>(()=>{const c=document.documentElement.classList,d=new Date(),p=(n)=>String(n).padStart(2,"0");c.toggle("la-bare",/[?&](view|hide)=/.test(location.search));c.toggle("la-stale",d.getFullYear()+"-"+p(d.getMonth()+1)+"-"+p(d.getDate())!=="${buildDay}")})()</script>
-  <style>.la-bare #app[inert],.la-bare #la-starting{visibility:hidden}.la-stale :is(${DATED.replaceAll("#app", "#app[inert]")}){visibility:hidden}.la-starting{position:fixed;bottom:.75rem;right:.75rem;margin:0;padding:.25rem .75rem;border-radius:1rem;background:Canvas;color:CanvasText;border:1px solid GrayText;font:inherit;z-index:10}</style>
-  <noscript><style>#la-starting,#app .toolbar,${DATED}{display:none}</style></noscript>`;
+  <style>.la-bare #app[inert],.la-bare #la-starting{visibility:hidden}.la-stale #app[inert] ${DATED}{visibility:hidden}.la-starting{position:fixed;bottom:.75rem;right:.75rem;margin:0;padding:.25rem .75rem;border-radius:1rem;background:Canvas;color:CanvasText;border:1px solid GrayText;font:inherit;z-index:10}</style>
+  <noscript><style>#la-starting,#app .toolbar,#app ${DATED}{display:none}</style></noscript>`;
 const prerenderParts = () => {
   if (!prerenderFile) return null;
   let body = readFileSync(prerenderFile, "utf8").trim();
