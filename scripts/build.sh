@@ -15,3 +15,5 @@ cargo run --quiet --locked --features prerender --bin prerender >target/prerende
 source scripts/wasm-env.sh
 trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
 node scripts/inline.mjs dist target/prerender.html
+# Which toolchain route built the page: its size budget belongs to one route (scripts/size.mjs).
+echo "$LA_WASM_ROUTE" >dist/.la-wasm-route
