@@ -16,6 +16,14 @@ import { fileURLToPath } from "node:url";
 // Build-time tools from the npm registry (scripts/package.json).
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), "package.json"));
 const { gzipAsync } = require("@gfx/zopfli");
+const esbuild = require("esbuild");
+
+// Minified JavaScript (the wasm-bindgen glue and the start-up code; `module` for an ES
+// module, whose top-level names esbuild may then shorten) and CSS. esbuild keeps property
+// names, so the wasm's import names in the glue stay as they are.
+const minJs = (code, module) =>
+  esbuild.transformSync(code, { loader: "js", minify: true, format: module ? "esm" : undefined, charset: "utf8" }).code.trim();
+const minCss = (code) => esbuild.transformSync(code, { loader: "css", minify: true, charset: "utf8" }).code.trim();
 
 const dist = process.argv[2] ?? "dist";
 const prerenderFile = process.argv[3];
@@ -40,7 +48,10 @@ const b64 = Buffer.from(await gzipAsync(wasm, { numiterations: 5, blocksplitting
 
 // The wasm is decoded and inflated in memory and compiled while it inflates (no fetch
 // happens: init gets the compiled module). `laWasm` is a promise of the compiled module.
-const compile = `const LA_WASM = "${b64}";
+// The base64 goes in after minifying (esbuild need not read 350 KB of it).
+const B64_SLOT = '"LA_WASM_BASE64"';
+const withWasm = (code) => code.replace(B64_SLOT, () => `"${b64}"`);
+const compile = `const LA_WASM = ${B64_SLOT};
 const laGzip = typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(LA_WASM)
   : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0));
@@ -54,13 +65,18 @@ const laWasm = typeof WebAssembly.compileStreaming === "function"
 // Not in the head: there its 350 KB of base64 would have to arrive before the first paint
 // (throttled to 2 Mbit/s with 60 ms latency, 5 loads each: first paint 1,676 ms in the
 // head against 256 ms here; the app was live at 2,267 and 2,240 ms).
-const early = prerenderFile ? `(() => {\n${compile}\nwindow.laWasm = laWasm;\n})();` : null;
+const early = prerenderFile ? withWasm(minJs(`(() => {\n${compile}\nwindow.laWasm = laWasm;\n})();`, false)) : null;
 // The start-up script: the glue as a module, then init with the compiled module.
-const boot = `${glue}
+const boot = withWasm(
+  minJs(
+    `${glue}
 ${early ? "" : compile}
 await __wbg_init({ module_or_path: await ${early ? "window.laWasm" : "laWasm"} });
 performance.mark("la-interactive");
-`;
+`,
+    true,
+  ),
+);
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 // The prerender, inert until the app replaces it (nothing in it can be typed into or
@@ -98,8 +114,11 @@ const prerenderParts = () => {
     console.error(`inline: ${prerenderFile} has no analysis date (id="analysis-date" with a value)`);
     process.exit(1);
   }
-  const head = prerenderHead(buildDay);
-  const script = /<script>([^<]*)<\/script>/.exec(head)[1];
+  let head = prerenderHead(buildDay);
+  let script = /<script>([^<]*)<\/script>/.exec(head)[1];
+  const minScript = minJs(script, false);
+  head = head.replace(script, () => minScript);
+  script = minScript;
   return { body, head, script };
 };
 const pre = prerenderParts();
@@ -118,6 +137,8 @@ const csp = [
 let html = readFileSync(join(dist, "index.html"), "utf8");
 // Drop anything Trunk may have left that would load a file.
 html = html.replace(/<link[^>]+rel="(?:modulepreload|preload)"[^>]*>\s*/g, "");
+// The stylesheets Trunk inlined, minified.
+html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => `${open}${minCss(css)}${close}`);
 const cspTag = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
 const versionTag = `<meta name="listing-analyzer-version" content="${version}">`;
 html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${cspTag}\n  ${versionTag}`);

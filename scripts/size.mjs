@@ -33,7 +33,7 @@ for (const f of readdirSync(dist).sort()) {
   if (f.startsWith(".") || !statSync(p).isFile()) continue;
   const b = readFileSync(p);
   rows.push({ file: f, raw: b.length, gzip: gz(b) });
-  const m = f === "index.html" ? /const LA_WASM = "([A-Za-z0-9+/=]+)"/.exec(b.toString("utf8")) : null;
+  const m = f === "index.html" ? /"([A-Za-z0-9+/]{4096,}={0,2})"/.exec(b.toString("utf8")) : null;
   if (m) {
     const packed = Buffer.from(m[1], "base64");
     const wasm = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed;
