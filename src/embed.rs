@@ -8,7 +8,9 @@
 //!
 //! Message shapes:
 //! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
-//! * `{ "type": "listing-analyzer:report", "summary": { … } }` (see [`Summary`])
+//! * `{ "type": "listing-analyzer:report", "version": 2, "summary": { … } }` (see
+//!   [`Summary`]: the engine's summary with `version`, `inputs` and `null` figures while
+//!   their input is empty)
 //! * `{ "type": "listing-analyzer:section", "section": "<key>", "offset": <CSS px> }`: where
 //!   the `section=` heading is, from the top of the page, so that the host script can scroll
 //!   the host page there (an auto-height frame has nothing to scroll itself)
@@ -243,49 +245,52 @@ pub fn start_height_reporting() {
     post_height();
 }
 
-/// The report summary posted to an embedding page.
+/// The report summary posted to an embedding page: the engine's summary as it is
+/// (`version`, `inputs` and one object per section with its `state`, words and figures),
+/// plus, for host code written for version 1, that version's flat fields read from it,
+/// each `null` while its section has no figure (an empty or not-said input).
 #[derive(Debug, Serialize)]
 pub struct Summary<'a> {
-    /// Review status: `not_started`, `in_review` or `passed`.
-    pub status: &'a engine::report::ReviewStatus,
-    /// Low/likely/high weeks to listing.
-    pub weeks: [u32; 3],
-    /// Earliest, likely and latest listing dates (ISO).
-    pub dates: [NaiveDate; 3],
-    /// Whether the reviews meet the chosen rule set.
-    pub review_eligible: bool,
-    /// Review points earned under the chosen rule set.
-    pub review_points: u32,
-    /// Reviews counted in the window.
-    pub reviews_in_window: u32,
-    /// Additional 5-star reviews needed.
-    pub five_star_reviews_needed: u32,
-    /// Readiness score 0–100.
-    pub readiness_score: u32,
-    /// Number of blocker gaps.
-    pub blockers: usize,
+    /// The engine's summary.
+    #[serde(flatten)]
+    pub summary: &'a engine::report::summary::Summary,
+    /// Review status (`not_started`, `in_review`, `passed`, …).
+    pub status: engine::report::ReviewStatus,
+    /// Low/likely/high weeks to listing; `null` when no range is the user's.
+    pub weeks: Option<[u32; 3]>,
+    /// Earliest, likely and latest listing dates (ISO); `null` likewise.
+    pub dates: Option<[NaiveDate; 3]>,
+    /// Whether the reviews met the retired scorecard's chosen rule set; `null` without reviews.
+    pub review_eligible: Option<bool>,
+    /// Its points; `null` without reviews.
+    pub review_points: Option<u32>,
+    /// Reviews counted in its window; `null` without reviews.
+    pub reviews_in_window: Option<u32>,
+    /// 5-star reviews it would still need; `null` without reviews.
+    pub five_star_reviews_needed: Option<u32>,
+    /// Readiness score 0–100; `null` without a listing.
+    pub readiness_score: Option<u32>,
+    /// Blocker gaps; `null` without a listing.
+    pub blockers: Option<u32>,
 }
 
 impl<'a> Summary<'a> {
-    /// Picks the summary fields out of a report.
+    /// The message's summary for a report: its engine summary, and the flat fields read
+    /// from it.
     pub fn of(r: &'a Report) -> Self {
-        let t = &r.time_to_listing;
-        let s = &r.review_score;
+        let s = &r.summary;
+        let history = s.reviews.retired_scorecard.as_ref();
         Self {
-            status: &t.status,
-            weeks: [t.low_weeks, t.likely_weeks, t.high_weeks],
-            dates: [t.earliest, t.likely, t.latest],
-            review_eligible: s.eligible,
-            review_points: s.points,
-            reviews_in_window: s.reviews_in_window,
-            five_star_reviews_needed: s.five_star_reviews_needed,
-            readiness_score: r.readiness.score,
-            blockers: r
-                .readiness
-                .gaps
-                .iter()
-                .filter(|g| g.severity == engine::report::Severity::Blocker)
-                .count(),
+            summary: s,
+            status: s.time_to_listing.status,
+            weeks: s.time_to_listing.weeks,
+            dates: s.time_to_listing.dates,
+            review_eligible: history.map(|h| h.eligible),
+            review_points: history.map(|h| h.points),
+            reviews_in_window: history.map(|h| h.reviews_in_window),
+            five_star_reviews_needed: history.map(|h| h.five_star_reviews_needed),
+            readiness_score: s.readiness.score,
+            blockers: s.readiness.blockers,
         }
     }
 }
@@ -299,9 +304,11 @@ pub fn post_report_summary(report: &Report) {
     let Ok(summary) = to_js(&Summary::of(report)) else {
         return;
     };
+    let version = report.summary.version;
     let timeout = Timeout::new(REPORT_DEBOUNCE_MS, move || {
         let msg = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &REPORT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&msg, &"version".into(), &version.into());
         let _ = js_sys::Reflect::set(&msg, &"summary".into(), &summary);
         post_to_parent(&msg);
     });

@@ -6,14 +6,11 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use listing_analyzer::app::config::{AppConfig, Hidden, Theme, View};
-use listing_analyzer::app::first_visit::{
-    example_gone, first_visit, live_summary, readiness_prompt, reviews_prompt, shown_gaps,
-    timeline_prompt,
-};
+use listing_analyzer::app::first_visit::{example_gone, first_visit, live_summary, shown_gaps};
 use listing_analyzer::app::sample;
 use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::input::Input;
-use listing_analyzer::engine::report::GapField;
+use listing_analyzer::engine::report::{GapField, Report};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -89,30 +86,35 @@ fn the_full_analysis_keeps_the_look_and_drops_the_embedding_options() {
     assert_eq!(config(&[("theme", "dark")]).0.theme, Some(Theme::Dark));
 }
 
+/// What the reviews, the readiness and the time to listing need, as the engine's summary
+/// says (`None` when nothing is missing).
+fn needs(r: &Report) -> [Option<&str>; 3] {
+    let s = &r.summary;
+    [
+        s.reviews.words.needs.as_deref(),
+        s.readiness.words.needs.as_deref(),
+        s.time_to_listing.words.needs.as_deref(),
+    ]
+}
+
 #[test]
 fn empty_inputs_get_prompts_not_verdicts() {
     let today = d(2026, 11, 25);
     let empty = analyze(&Input::default(), today);
     assert!(first_visit(&empty));
-    assert!(reviews_prompt(&empty).is_some_and(|p| p.starts_with("Paste your reviews to see")));
-    assert!(readiness_prompt(&empty).is_some_and(|p| p.starts_with("Paste your listing")));
-    assert!(timeline_prompt(&empty).is_some());
+    let [reviews, readiness, timeline] = needs(&empty);
+    assert!(reviews.is_some_and(|p| p.starts_with("Paste your reviews to see")));
+    assert!(readiness.is_some_and(|p| p.starts_with("Paste your listing")));
+    assert!(timeline.is_some());
     let said = live_summary(&empty);
-    for verdict in ["not eligible", "Not eligible", "of 100", "gaps"] {
+    for verdict in ["not eligible", "Not eligible", "/100", "gaps", "blocker"] {
         assert!(!said.contains(verdict), "no verdict on nothing: {said}");
     }
 
     let example = analyze(&sample::input(), today);
     assert!(!first_visit(&example));
-    assert_eq!(
-        (
-            reviews_prompt(&example),
-            readiness_prompt(&example),
-            timeline_prompt(&example)
-        ),
-        (None, None, None)
-    );
-    assert!(live_summary(&example).contains("of 100"));
+    assert_eq!(needs(&example), [None, None, None]);
+    assert!(live_summary(&example).contains("/100"));
 
     // Only the empty input's result waits.
     let reviews_only = Input {
@@ -121,8 +123,9 @@ fn empty_inputs_get_prompts_not_verdicts() {
     };
     let r = analyze(&reviews_only, today);
     assert!(!first_visit(&r));
-    assert!(reviews_prompt(&r).is_none());
-    assert!(readiness_prompt(&r).is_some());
+    let [reviews, readiness, _] = needs(&r);
+    assert!(reviews.is_none());
+    assert!(readiness.is_some());
 }
 
 #[test]

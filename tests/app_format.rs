@@ -114,9 +114,13 @@ fn the_markdown_download_says_each_section_in_the_engine_words() {
         (format!("- Status: {}", t.status.label()), "status label"),
         (format!("- {}", t.app_type.label()), "app type label"),
         (
-            format!("## Readiness: {} / 100", report.readiness.score),
-            "score",
+            format!(
+                "## Readiness: {}",
+                export::cell(&report.summary.readiness.words.headline)
+            ),
+            "score, in the summary's words",
         ),
+        ("## Summary".to_owned(), "the summary first"),
         ("## Rules used".to_owned(), "rules"),
         ("| Rule set | Reviews |".to_owned(), "rule-set table"),
     ];

@@ -8,6 +8,7 @@ use std::fmt::Debug;
 use chrono::NaiveDate;
 use listing_analyzer::engine::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
 use listing_analyzer::engine::model::{EventKind, ListingField};
+use listing_analyzer::engine::report::summary::SummaryState;
 use listing_analyzer::engine::report::{
     GapField, InputKind, Report, ReviewStatus, RuleView, Severity,
 };
@@ -112,6 +113,7 @@ fn every_term_serialises_as_its_key_and_has_one_label() {
     check_term::<SourceKind>("SourceKind");
     check_term::<Unit>("Unit");
     check_term::<GapField>("GapField");
+    check_term::<SummaryState>("SummaryState");
 }
 
 /// A value's key and label.

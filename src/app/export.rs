@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::format;
+use super::{first_visit, format};
 use crate::engine::report::{Report, Source};
 
 mod checklist;
@@ -93,18 +93,24 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(md, "# AppExchange listing analysis\n");
     let _ = writeln!(md, "Analysis date: {}\n", format::date(report.today));
 
+    let sum = &report.summary;
+    let _ = writeln!(md, "## Summary\n");
+    for line in sum.lines(true) {
+        let _ = writeln!(md, "- {}", cell(&line));
+    }
+
     let t = &report.time_to_listing;
-    let _ = writeln!(md, "## Time to listing\n");
+    let _ = writeln!(md, "\n## Time to listing\n");
+    let tw = &sum.time_to_listing;
     let _ = writeln!(
         md,
-        "**{}–{} weeks** (likely {}): earliest {}, likely {}, latest {}.\n",
-        t.low_weeks,
-        t.high_weeks,
-        t.likely_weeks,
-        format::date(t.earliest),
-        format::date(t.likely),
-        format::date(t.latest)
+        "**{}**{}\n",
+        cell(&tw.words.headline),
+        detail(tw.words.detail.as_deref())
     );
+    if let Some(when) = &tw.when {
+        let _ = writeln!(md, "{}.\n", cell(when));
+    }
     let _ = writeln!(
         md,
         "- Status: {}\n- {}\n- Counted from: {}\n- Attempts: {} ({} failed)\n- Review fee per attempt: {}\n- Review fees: {}\n",
@@ -122,7 +128,27 @@ pub fn markdown(report: &Report) -> String {
     }
 
     let r = &report.review_score;
-    let _ = writeln!(md, "\n## Review score\n\n_{}_\n", cell(&r.caveat));
+    let rw = &sum.reviews;
+    let _ = writeln!(md, "\n## Review score\n");
+    let _ = writeln!(
+        md,
+        "**{}**{}\n",
+        cell(&rw.words.headline),
+        detail(rw.words.detail.as_deref())
+    );
+    if let Some(needs) = &rw.words.needs {
+        let _ = writeln!(md, "{}\n", cell(needs));
+    }
+    let Some(history) = &rw.retired_scorecard else {
+        readiness_and_rest(&mut md, report);
+        return md;
+    };
+    let _ = writeln!(
+        md,
+        "### {}\n\n_{}_\n",
+        cell(&history.words),
+        cell(&r.caveat)
+    );
     let _ = writeln!(
         md,
         "- Rule set: {}\n- Window: {} – {}\n- Reviews in window: {} of {} read (minimum {})\n- Average: {}\n- Eligible: {}\n- Points: {} of {}\n- 5-star reviews still needed: {}",
@@ -165,11 +191,35 @@ pub fn markdown(report: &Report) -> String {
         );
     }
 
-    let _ = writeln!(md, "\n## Readiness: {} / 100\n", report.readiness.score);
-    if report.readiness.gaps.is_empty() {
+    readiness_and_rest(&mut md, report);
+    md
+}
+
+/// `" · detail"` when there is a detail, else nothing.
+fn detail(d: Option<&str>) -> String {
+    d.map(|d| format!(" \u{b7} {}", cell(d)))
+        .unwrap_or_default()
+}
+
+/// The readiness, checklist, rules and diagnostics sections of the Markdown document.
+fn readiness_and_rest(md: &mut String, report: &Report) {
+    let rs = &report.summary.readiness;
+    let _ = writeln!(
+        md,
+        "\n## Readiness: {}{}\n",
+        cell(&rs.words.headline),
+        detail(rs.words.detail.as_deref())
+    );
+    if let Some(needs) = &rs.words.needs {
+        let _ = writeln!(md, "{}\n", cell(needs));
+    }
+    // The gaps the page lists: all of them once a listing is read, else the security
+    // review's when the review was described.
+    let gaps = first_visit::shown_gaps(report);
+    if gaps.is_empty() && rs.state.has_figures() {
         let _ = writeln!(md, "No gaps found.");
     }
-    for g in &report.readiness.gaps {
+    for g in gaps {
         let _ = writeln!(
             md,
             "- **{}** ({}): {} Fix: {}",
@@ -180,7 +230,7 @@ pub fn markdown(report: &Report) -> String {
         );
     }
 
-    checklist::section(&mut md, &report.checklist);
+    checklist::section(md, &report.checklist);
 
     let _ = writeln!(
         md,
@@ -189,7 +239,7 @@ pub fn markdown(report: &Report) -> String {
     for rule in &report.rules {
         let changed = if rule.overridden { " (changed)" } else { "" };
         row_escaped(
-            &mut md,
+            md,
             &[
                 cell(&rule.label),
                 cell(&format!(
@@ -215,5 +265,4 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(md, "- {}{}: {}", d.input.label(), place, cell(&d.message));
         }
     }
-    md
 }

@@ -5,37 +5,12 @@ use chrono::{Datelike, NaiveDate};
 use crate::engine::report::Source;
 use crate::engine::rules::SourceKind;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A date as "7 Dec 2026" (unambiguous in every locale, and cheap: no chrono formatter).
-pub fn date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month(d), d.year())
-}
+pub use crate::engine::words::{capitalized, count, date, month, stars};
 
 /// A date as an HTML date value, `YYYY-MM-DD` (chrono writes years above 9999 with a
 /// `+`, which a date field does not read).
 pub fn iso_date(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-/// A month's short name ("Dec").
-pub fn month(d: NaiveDate) -> &'static str {
-    MONTHS[d.month0() as usize % 12]
-}
-
-/// `n` followed by the singular or plural noun ("1 review", "3 reviews").
-pub fn count(n: u32, singular: &str, plural: &str) -> String {
-    format!("{n} {}", if n == 1 { singular } else { plural })
-}
-
-/// An average rating with two decimals ("4.75"), or "—" when there is none.
-pub fn stars(avg: Option<f64>) -> String {
-    match avg {
-        Some(a) => format!("{a:.2}"),
-        None => "—".to_owned(),
-    }
 }
 
 /// A rule figure as typed: no trailing ".0", at most a few decimals.
@@ -71,15 +46,6 @@ pub fn source_href(source: &Source) -> Option<&str> {
 /// The CSS classes of a source-strength tag: its name in lower case (`team default`).
 pub fn source_kind_class(kind: SourceKind) -> String {
     kind.key().to_lowercase()
-}
-
-/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed").
-pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// A CSS class name from a JSON name: underscores become hyphens (`in_review` →

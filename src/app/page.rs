@@ -14,7 +14,8 @@ use crate::engine::rules::SourceKind;
 pub struct BarItem {
     /// The section the link opens.
     pub section: Section,
-    /// The section's headline figure ("8–12 weeks", "11 reviews, 4.6★").
+    /// The section's headline figure ("8–12 weeks", "11 reviews"), as the engine's summary
+    /// words it.
     pub figure: String,
 }
 
@@ -30,39 +31,14 @@ pub fn bar_items(report: &Report) -> Vec<BarItem> {
         .collect()
 }
 
+/// A section's figure in the bar: the engine summary's headline for the section (the rules
+/// section, which has no summary, says how many rules were used).
 fn bar_figure(report: &Report, section: Section) -> String {
+    let s = &report.summary;
     match section {
-        Section::Timeline => {
-            let t = &report.time_to_listing;
-            if t.status.is_done() {
-                t.status.label().to_owned()
-            } else {
-                format!("{}–{} weeks", t.low_weeks, t.high_weeks)
-            }
-        }
-        Section::Reviews => {
-            let r = &report.review_score.ranking;
-            match r.average {
-                Some(avg) if r.reviews > 0 => {
-                    format!(
-                        "{}, {avg:.1}\u{2605}",
-                        format::count(r.reviews, "review", "reviews")
-                    )
-                }
-                _ => "No reviews yet".to_owned(),
-            }
-        }
-        Section::Readiness => {
-            if report.understood.listing_fields == 0 {
-                "No listing yet".to_owned()
-            } else {
-                format!(
-                    "{}/100, {}",
-                    report.readiness.score,
-                    format::count(report.readiness.gaps.len() as u32, "gap", "gaps")
-                )
-            }
-        }
+        Section::Timeline => s.time_to_listing.words.headline.clone(),
+        Section::Reviews => s.reviews.words.headline.clone(),
+        Section::Readiness => s.readiness.words.headline.clone(),
         Section::Rules => format::count(
             u32::try_from(report.rules.len()).unwrap_or(u32::MAX),
             "rule",

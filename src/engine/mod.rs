@@ -27,6 +27,7 @@ pub mod parse;
 pub mod report;
 pub mod rules;
 pub mod terms;
+pub mod words;
 
 mod api;
 pub mod session;

@@ -12,6 +12,7 @@ mod inputs;
 pub mod partner;
 mod review;
 mod rule_vocab;
+pub mod summary;
 
 pub use inputs::{InputState, InputStates};
 pub use review::{NextWindow, Ranking, ReviewScore, ReviewScoreSummary};
@@ -27,6 +28,10 @@ pub struct Report {
     pub schema_version: u32,
     /// The analysis date that was used.
     pub today: NaiveDate,
+    /// The answer per section, composed once, which every surface shows (page, widget,
+    /// host message, exports, command line). Shape: see [`summary`].
+    #[serde(default)]
+    pub summary: summary::Summary,
     /// When the app can expect to be listed.
     pub time_to_listing: TimeToListing,
     /// Reviews: what counts today (`ranking`: count and average rating for listing ranking)
@@ -197,6 +202,7 @@ pub struct TimeToListing {
     pub prepared_from: Option<NaiveDate>,
     /// When the listing went live, when the log says so.
     pub listed_on: Option<NaiveDate>,
+
     /// Whether an open review is running past its range (it is then re-estimated from today).
     pub overdue: bool,
     /// Shortest plausible total, in weeks from `start`. In a done state (passed, listed)

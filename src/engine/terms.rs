@@ -16,6 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
 use super::model::{EventKind, ListingField};
+use super::report::summary::SummaryState;
 use super::report::{GapField, InputKind, ReviewStatus, Severity, SourceKind, Unit, UsedBy};
 
 /// A value of a closed set of names: its JSON name and its words for display.
@@ -109,6 +110,15 @@ terms!(ReviewStatus {
     Passed => "passed", "Security review passed";
     Listed => "listed", "Listed";
     ReReview => "re_review", "In periodic re-review";
+});
+
+terms!(SummaryState {
+    Empty => "empty", "Nothing pasted";
+    Unread => "unread", "Not understood";
+    NotSaid => "not_said", "Not said";
+    Estimate => "estimate", "Estimate";
+    Result => "result", "Result";
+    Done => "done", "Done";
 });
 
 terms!(EventKind {

@@ -14,7 +14,8 @@
  * app's height messages, clamped to [data-min-height, data-max-height] (default
  * 320..20000 px), and re-dispatches the app's events on the iframe element:
  *   "listing-analyzer:height"  detail: { height }
- *   "listing-analyzer:report"  detail: { status, weeks, dates, review_eligible, ... }
+ *   "listing-analyzer:report"  detail: the summary { version, inputs, time_to_listing,
+ *                              reviews, readiness, checklist, partner, ... } (README)
  *   "listing-analyzer:section" detail: { section, offset }
  * When the frame was opened with section=..., the app posts where that section's heading
  * is inside the frame (after its height); the host page is then scrolled so that the

@@ -53,7 +53,7 @@ test("the example host page sizes the iframe and reacts to report events", async
   // The report summary reached the host page, which shows its call to action.
   const cta = page.getByRole("status");
   await cta.waitFor({ state: "visible", timeout: 10000 });
-  assert.match(await cta.innerText(), /blocker|weeks/);
+  assert.match(await cta.innerText(), /blocker|weeks|Paste your listing draft/);
 
   // No request beyond the project's own files.
   const foreign = requests.filter((u) => {
@@ -73,10 +73,20 @@ test("report messages carry the documented summary shape", async () => {
         document.querySelector("iframe").addEventListener("listing-analyzer:report", (e) => resolve(e.detail), { once: true });
       }),
   );
-  for (const key of ["status", "weeks", "dates", "review_eligible", "review_points", "reviews_in_window", "five_star_reviews_needed", "readiness_score", "blockers"]) {
+  assert.equal(summary.version, 2);
+  for (const key of ["inputs", "time_to_listing", "reviews", "readiness", "checklist", "partner"]) {
     assert.ok(key in summary, `summary has ${key}`);
   }
-  assert.equal(summary.weeks.length, 3);
+  for (const key of ["status", "weeks", "dates", "review_eligible", "review_points", "reviews_in_window", "five_star_reviews_needed", "readiness_score", "blockers"]) {
+    assert.ok(key in summary, `summary keeps version 1's ${key}`);
+  }
+  // The example page starts empty: no score, no blocker count, no verdict.
+  assert.deepEqual(summary.inputs, { listing: "empty", reviews: "empty", security_log: "empty" });
+  assert.equal(summary.readiness.state, "empty");
+  assert.equal(summary.readiness_score, null);
+  assert.equal(summary.blockers, null);
+  assert.equal(summary.review_eligible, null);
+  assert.equal(summary.reviews.retired_scorecard, null);
   await page.close();
 });
 

@@ -95,3 +95,24 @@ export async function axe(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
+
+/**
+ * Waits until `locator`'s text is `want` (a string, compared whole, or a RegExp), then
+ * returns it: an assertion that waits for the state it asserts instead of reading the page
+ * once, right after an action, before the re-render.
+ */
+export async function textIs(locator, want, { timeout = 5000 } = {}) {
+  const handle = await locator.elementHandle({ timeout });
+  const isRe = want instanceof RegExp;
+  await locator
+    .page()
+    .waitForFunction(
+      ([el, w, flags, re]) => (re ? new RegExp(w, flags).test(el.innerText) : el.innerText === w),
+      [handle, isRe ? want.source : want, isRe ? want.flags : "", isRe],
+      { timeout },
+    )
+    .catch(async () => {
+      throw new Error(`text ${JSON.stringify(await locator.innerText())} never became ${isRe ? want : JSON.stringify(want)}`);
+    });
+  return locator.innerText();
+}

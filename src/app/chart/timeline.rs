@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::{Frame, WIDE};
 use crate::app::format;
 use crate::engine::model::EventKind;
-use crate::engine::report::{ReviewStatus, TimeToListing};
+use crate::engine::report::TimeToListing;
 
 /// The wide drawing's width in SVG units.
 pub const WIDTH: f64 = WIDE.width;
@@ -189,25 +189,8 @@ fn caption(t: &TimeToListing, today: NaiveDate) -> String {
     } else {
         String::new()
     };
-    let outlook = match (t.status, t.listed_on, t.passed_on) {
-        (ReviewStatus::Listed, Some(on), _) => format!("Listed on {}", format::date(on)),
-        (ReviewStatus::Passed, _, Some(on)) => {
-            format!("Passed on {} \u{2014} you can publish", format::date(on))
-        }
-        _ => format!(
-            "Expected {} between {} and {}, most likely {}",
-            if t.status == ReviewStatus::ReReview {
-                "re-review result"
-            } else {
-                "listing"
-            },
-            format::date(t.earliest),
-            format::date(t.latest),
-            format::date(t.likely)
-        ),
-    };
     format!(
-        "Timeline from {} to {}: {events}{failed}. {outlook}. Today is {}.",
+        "Timeline from {} to {}: {events}{failed}. Today is {}.",
         format::date(t.start),
         format::date(t.latest),
         format::date(today),

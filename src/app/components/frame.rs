@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::engine::report::summary::Words;
+
 /// A table of class `class` with its `caption`, one `<th scope="col">` per heading in
 /// `heads`, and `rows` as its body.
 pub fn data_table(
@@ -40,5 +42,24 @@ pub fn stats(rows: Vec<(&'static str, String)>) -> Html {
         <dl class="stats">
             { for rows.into_iter().map(|(term, value)| html! { <div><dt>{ term }</dt><dd>{ value }</dd></div> }) }
         </dl>
+    }
+}
+
+/// A section's headline, as the engine's summary words it: what the section needs from the
+/// user first (a prompt), then the headline in big type with its detail beside it. Every
+/// surface of the page shows a headline through here, so none words one of its own.
+pub fn headline(words: &Words) -> Html {
+    html! {
+        <>
+            if let Some(needs) = &words.needs {
+                <p class="prompt">{ needs.clone() }</p>
+            }
+            <p class="headline">
+                <strong class="big">{ words.headline.clone() }</strong>
+                if let Some(detail) = &words.detail {
+                    <span class="sub">{ format!(" \u{b7} {detail}") }</span>
+                }
+            </p>
+        </>
     }
 }

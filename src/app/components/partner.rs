@@ -16,7 +16,7 @@ use crate::engine::report::partner::{PartnerContext, ScoreTierView};
 section_props!(
     PartnerProps,
     "The partner-context section ([`super::part::Part`]): equal when the partner context is.",
-    |r| &r.partner,
+    |r| (&r.partner, &r.summary.partner),
     flags: PartnerInput,
     "The partner flags the user chose, which the selects show.",
     dispatch: Dispatch,
@@ -59,10 +59,7 @@ impl Part for PartnerProps {
     fn view(&self) -> Html {
         let props = self;
         let p = &props.report.partner;
-        let tier = p.tiers.iter().find(|t| t.current).map_or_else(
-            || "Not said".to_owned(),
-            |t| format!("{} (tier {})", t.name, t.number),
-        );
+        let tier = props.report.summary.partner.words.headline.clone();
         let share = &p.revenue_share;
         let share_text = format!(
             "{}–{}% of revenue from Salesforce-acquired customers, by tier and product type",

@@ -3,27 +3,28 @@
 
 use yew::prelude::*;
 
-use super::frame::section_card;
+use super::frame::{headline, section_card};
 use super::listing_read::listing_read_table;
 use super::part::Part;
-use crate::app::{first_visit, format};
-use crate::engine::report::{Gap, Readiness};
+use crate::app::first_visit;
+use crate::engine::report::summary::ReadinessSummary;
+use crate::engine::report::Gap;
 
 section_props!(
     ReadinessProps,
     "The readiness section ([`super::part::Part`]): equal when the readiness results and the listing rows are.",
-    |r| (&r.readiness, &r.listing_read)
+    |r| (&r.readiness, &r.summary.readiness, &r.listing_read)
 );
 
-/// The score, the gap count and the meter; shared with the summary view.
-pub fn score_headline(r: &Readiness) -> Html {
+/// The headline as the engine's summary words it, and the meter when there is a score;
+/// shared with the summary view.
+pub fn score_headline(r: &ReadinessSummary) -> Html {
     html! {
         <>
-            <p class="headline">
-                <strong class="big">{ format!("{} / 100", r.score) }</strong>
-                <span class="sub">{ format!(" · {}", format::count(u32::try_from(r.gaps.len()).unwrap_or(u32::MAX), "gap", "gaps")) }</span>
-            </p>
-            <div class="meter" aria-hidden="true"><span style={format!("width:{}%", r.score.min(100))}></span></div>
+            { headline(&r.words) }
+            if let Some(score) = r.score {
+                <div class="meter" aria-hidden="true"><span style={format!("width:{}%", score.min(100))}></span></div>
+            }
         </>
     }
 }
@@ -48,12 +49,12 @@ fn gap_list(gaps: &[&Gap]) -> Html {
 impl Part for ReadinessProps {
     fn view(&self) -> Html {
         let props = self;
-        let r = &props.report.readiness;
+        let summary = &props.report.summary.readiness;
         let gaps = first_visit::shown_gaps(&props.report);
-        if let Some(prompt) = first_visit::readiness_prompt(&props.report) {
+        if !summary.state.has_figures() {
             return html! {
                 { section_card("h-readiness", "Readiness", html! { <>
-                    <p class="prompt">{ prompt }</p>
+                    { score_headline(summary) }
                     if !gaps.is_empty() {
                         <p>{ "Already known from your security-review inputs:" }</p>
                         { gap_list(&gaps) }
@@ -63,7 +64,7 @@ impl Part for ReadinessProps {
         }
         html! {
             { section_card("h-readiness", "Readiness", html! { <>
-                { score_headline(r) }
+                { score_headline(summary) }
                 if gaps.is_empty() {
                     <p>{ "No gaps found: the listing has everything the checks look for." }</p>
                 } else {

@@ -4,34 +4,31 @@
 
 use yew::prelude::*;
 
-use super::frame::{data_table, section_card, stats};
+use super::frame::{data_table, headline, section_card, stats};
 use super::part::Part;
 use super::ratings_chart::ratings_chart;
 use super::timeline::sources_list;
-use crate::app::{first_visit, format};
+use crate::app::format;
+use crate::engine::report::summary::ReviewsSummary;
 use crate::engine::report::ReviewScore;
 
-/// What counts today: the review count and average rating; shared with the summary view.
-pub fn ranking_headline(s: &ReviewScore) -> Html {
-    html! {
-        <p class="headline ranking">
-            <strong>{ format::count(s.ranking.reviews, "review", "reviews") }</strong>
-            <span class="sub">{ format!(" · average {}", format::stars(s.ranking.average)) }</span>
-        </p>
-    }
+/// What counts today, as the engine's summary words it (the prompt while no review is read);
+/// shared with the summary view.
+pub fn ranking_headline(r: &ReviewsSummary) -> Html {
+    headline(&r.words)
 }
 
-/// The chosen rule set's verdict and points; shared with the summary view.
-pub fn verdict_headline(s: &ReviewScore) -> Html {
-    let (verdict, verdict_class) = if s.eligible {
-        ("Eligible", "verdict ok")
-    } else {
-        ("Not eligible", "verdict no")
+/// The retired scorecard's verdict, as history: labelled retired, in plain type (never a big
+/// red headline); shared with the summary view.
+pub fn history_verdict(r: &ReviewsSummary) -> Html {
+    let Some(h) = &r.retired_scorecard else {
+        return html! {};
     };
     html! {
-        <p class="headline">
-            <strong class={verdict_class}>{ verdict }</strong>
-            <span class="sub">{ format!(" · {} of {} points", s.points, s.max_points) }</span>
+        <p class="history-verdict">
+            <span class="tag">{ format!("{} \u{b7} ", format::capitalized(&h.label)) }</span>
+            <span class="verdict">{ h.verdict.clone() }</span>
+            { format!(" \u{b7} {} of {} points", h.points, h.max_points) }
         </p>
     }
 }
@@ -57,7 +54,7 @@ fn needed_text(s: &ReviewScore) -> String {
 section_props!(
     ReviewProps,
     "The review-score section ([`super::part::Part`]): equal when the review results and the date are.",
-    |r| (&r.review_score, &r.review_score_by_rule_set, r.today)
+    |r| (&r.review_score, &r.summary.reviews, &r.review_score_by_rule_set, r.today)
 );
 
 /// The review-score section.
@@ -67,11 +64,10 @@ impl Part for ReviewProps {
         let report = &props.report;
         let s = &report.review_score;
         let n = &s.next_window;
-        if let Some(prompt) = first_visit::reviews_prompt(report) {
+        let summary = &report.summary.reviews;
+        if !summary.state.has_figures() {
             return html! {
-                { section_card("h-reviews", "Review score", html! { <>
-                    <p class="prompt">{ prompt }</p>
-                </> }) }
+                { section_card("h-reviews", "Review score", ranking_headline(summary)) }
             };
         }
         let next = format!(
@@ -98,10 +94,10 @@ impl Part for ReviewProps {
         html! {
             { section_card("h-reviews", "Review score", html! { <>
                 <h3>{ "What counts today" }</h3>
-                { ranking_headline(s) }
+                { ranking_headline(summary) }
                 <p>{ s.ranking.note.clone() }</p>
                 <h3>{ history_heading }</h3>
-                { verdict_headline(s) }
+                { history_verdict(summary) }
                 <p class="caveat">{ s.caveat.clone() }</p>
                 { stats(vec![
                     ("Reviews in window", format!("{} (minimum {})", s.reviews_in_window, s.min_reviews)),

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::header::load_example;
 use super::inputs::inputs_panel;
 use super::readiness::score_headline;
-use super::reviews::{ranking_headline, verdict_headline};
+use super::reviews::{history_verdict, ranking_headline};
 use super::timeline::headline;
 use crate::app::config::AppConfig;
 use crate::app::hooks::use_debounced;
@@ -48,17 +48,12 @@ fn full_view_url(config: &AppConfig, fragment: Option<&str>) -> String {
     format!("{path}{}{hash}", config.full_view_query())
 }
 
-/// One headline result: its title, then the prompt while its input is empty, else the
-/// result.
-fn card(id: &'static str, title: &'static str, prompt: Option<&'static str>, body: Html) -> Html {
+/// One headline result: its title, then the engine summary's words for it.
+fn card(id: &'static str, title: &'static str, body: Html) -> Html {
     html! {
         <section class="summary-card" aria-labelledby={id}>
             <h3 {id}>{ title }</h3>
-            if let Some(prompt) = prompt {
-                <p class="prompt">{ prompt }</p>
-            } else {
-                { body }
-            }
+            { body }
         </section>
     }
 }
@@ -89,15 +84,16 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     }
     let full = full_view_url(&props.config, fragment.as_deref());
 
-    let t = &report.time_to_listing;
-    let s = &report.review_score;
+    let sum = &report.summary;
+    let t = &sum.time_to_listing;
     let timeline = html! {
         <>
             { headline(t) }
-            <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status.label() }</span></p>
+            <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
         </>
     };
-    let reviews = html! { <>{ ranking_headline(s) }{ verdict_headline(s) }</> };
+    let reviews =
+        html! { <>{ ranking_headline(&sum.reviews) }{ history_verdict(&sum.reviews) }</> };
     html! {
         <div class="summary-view">
             <header class="summary-head">
@@ -114,9 +110,9 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 { inputs_panel(&store, report, props.today, true) }
                 <section class="summary-results" id="results" aria-labelledby="h-summary-results">
                     <h2 id="h-summary-results" class="sr-only">{ "Results" }</h2>
-                    { card("h-sum-timeline", "Time to listing", first_visit::timeline_prompt(report).filter(|_| first_visit), timeline) }
-                    { card("h-sum-reviews", "Review score", first_visit::reviews_prompt(report), reviews) }
-                    { card("h-sum-readiness", "Readiness", first_visit::readiness_prompt(report), score_headline(&report.readiness)) }
+                    { card("h-sum-timeline", "Time to listing", timeline) }
+                    { card("h-sum-reviews", "Review score", reviews) }
+                    { card("h-sum-readiness", "Readiness", score_headline(&sum.readiness)) }
                 </section>
             </main>
         </div>

@@ -3,18 +3,19 @@
 
 use yew::prelude::*;
 
-use super::frame::section_card;
+use super::frame::{self, section_card};
 use super::part::Part;
 use super::timeline_chart::timeline_chart;
 use super::timeline_plan::plan_list;
+use crate::app::format;
 use crate::app::store::Dispatch;
-use crate::app::{first_visit, format};
-use crate::engine::report::{ReviewStatus, Source, TimeToListing};
+use crate::engine::report::summary::TimeSummary;
+use crate::engine::report::{ReviewStatus, Source};
 
 section_props!(
     TimelineProps,
     "The time-to-listing section ([`super::part::Part`]): equal when the estimate and the date are.",
-    |r| (&r.time_to_listing, r.today),
+    |r| (&r.time_to_listing, &r.summary.time_to_listing, r.today),
     dispatch: Dispatch,
     "Where the plan's download sends its error, if any."
 );
@@ -49,36 +50,16 @@ pub fn sources_list(sources: &[Source]) -> Html {
     }
 }
 
-/// The headline: the real date of a done state, else the week range; shared with the
-/// summary view.
-pub fn headline(t: &TimeToListing) -> Html {
-    match (t.status, t.listed_on, t.passed_on) {
-        (ReviewStatus::Listed, Some(on), _) => html! {
-            <p class="headline">
-                <strong class="big">{ format!("Listed on {}", format::date(on)) }</strong>
-                <span class="sub">{ format!(" {} weeks from {}", t.likely_weeks, format::date(t.start)) }</span>
-            </p>
-        },
-        (ReviewStatus::Passed, _, Some(on)) => html! {
-            <p class="headline">
-                <strong class="big">{ format!("Passed on {} \u{2014} you can publish", format::date(on)) }</strong>
-                <span class="sub">{ format!(" {} weeks from {}", t.likely_weeks, format::date(t.start)) }</span>
-            </p>
-        },
-        _ => html! {
-            <>
-                <p class="headline">
-                    <strong class="big">{ format!("{}\u{2013}{} weeks", t.low_weeks, t.high_weeks) }</strong>
-                    <span class="sub">{ format!(" likely {} weeks", t.likely_weeks) }</span>
-                </p>
-                <p class="dates">
-                    { if t.status == ReviewStatus::ReReview { "Re-review done: earliest " } else { "Expected listing: earliest " } }
-                    <strong>{ format::date(t.earliest) }</strong>
-                    { ", likely " }<strong>{ format::date(t.likely) }</strong>
-                    { ", latest " }<strong>{ format::date(t.latest) }</strong>
-                </p>
-            </>
-        },
+/// The headline as the engine's summary words it (its prompt, range or done date, and the
+/// dates line); shared with the summary view.
+pub fn headline(t: &TimeSummary) -> Html {
+    html! {
+        <>
+            { frame::headline(&t.words) }
+            if let Some(when) = &t.when {
+                <p class="dates">{ when.clone() }</p>
+            }
+        </>
     }
 }
 
@@ -88,6 +69,13 @@ impl Part for TimelineProps {
         let props = self;
         let report = &props.report;
         let t = &report.time_to_listing;
+        // The chart's caption ends with the engine's headline line for the section.
+        let outlook = report
+            .summary
+            .lines(false)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
         let status_class = format!("status {}", format::class_name(t.status.key()));
         let passed = match (t.status, t.passed_on) {
             (ReviewStatus::Passed, _) => String::new(),
@@ -96,10 +84,7 @@ impl Part for TimelineProps {
         };
         html! {
             { section_card("h-timeline", "Time to listing", html! { <>
-                if let Some(prompt) = first_visit::timeline_prompt(report) {
-                    <p class="prompt">{ prompt }</p>
-                }
-                { headline(t) }
+                { headline(&report.summary.time_to_listing) }
                 if t.overdue {
                     <p class="overdue" role="note">
                         { format!(
@@ -120,7 +105,7 @@ impl Part for TimelineProps {
                         format::per_attempt(t.fee_per_attempt_usd)
                     ) }
                 </p>
-                { timeline_chart(t, report.today) }
+                { timeline_chart(t, &outlook, report.today) }
                 <h3>{ "What moved it" }</h3>
                 <ul class="factors">
                     { for t.factors.iter().map(|f| html! {

@@ -63,14 +63,14 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
 /// says the same in words.
 /// A plain function, not a component: its section re-renders only when the estimate or the
 /// date changes, which is all the chart draws.
-pub fn timeline_chart(t: &TimeToListing, today: NaiveDate) -> Html {
+pub fn timeline_chart(t: &TimeToListing, outlook: &str, today: NaiveDate) -> Html {
     let wide = timeline_in(t, today, WIDE);
     let narrow = timeline_in(t, today, NARROW);
     html! {
         <figure class="chart timeline-chart">
             { drawing(&wide, "wide") }
             { drawing(&narrow, "narrow") }
-            <figcaption id="timeline-caption">{ wide.caption }</figcaption>
+            <figcaption id="timeline-caption">{ format!("{} {outlook}", wide.caption) }</figcaption>
             <ul class="legend" aria-hidden="true">
                 <li><span class="key review"></span>{ "In review" }</li>
                 <li><span class="key fix"></span>{ "Fixing after a failed round" }</li>

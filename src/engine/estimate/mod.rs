@@ -8,6 +8,7 @@ pub mod partner;
 pub mod readiness;
 pub mod review_score;
 pub mod security_log;
+pub mod summary;
 pub mod timeline;
 
 /// "s" unless `n` is 1: the plural ending that the estimators' sentences share.
