@@ -11,6 +11,3 @@
 
 pub mod app;
 pub mod engine;
-
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-pub mod embed;

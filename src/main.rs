@@ -2,10 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    listing_analyzer::embed::capture_page();
+    listing_analyzer::app::embed::capture_page();
     listing_analyzer::app::start();
-    listing_analyzer::embed::install_js_api();
-    listing_analyzer::embed::start_height_reporting();
+    listing_analyzer::app::embed::install_js_api();
+    listing_analyzer::app::embed::start_height_reporting();
 }
 
 /// Natively the web app has nothing to do; the command line lives in `src/bin/analyze.rs`.

@@ -136,3 +136,29 @@ fn a_full_output_is_exit_2_with_one_line() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn whole_floats_and_override_pairs_read_as_the_js_api_and_the_app_read_them() {
+    let canonical = r#"{ "schema_version": 1, "today": "2026-12-06",
+        "security_review": { "architecture": "composite", "external_domains": 2 },
+        "overrides": { "fy24.min_reviews": 10 } }"#;
+    let written_otherwise = r#"{ "schema_version": 1.0, "today": "2026-12-06",
+        "security_review": { "architecture": "composite", "external_domains": 2.0 },
+        "overrides": [["fy24.min_reviews", 10]] }"#;
+    let (code, want, err) = cli(&[], canonical);
+    assert_eq!(code, 0, "{err}");
+    let (code, got, err) = cli(&[], written_otherwise);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got, want);
+    // A fraction is still refused, with one line.
+    let (code, _, err) = cli(
+        &[],
+        r#"{ "schema_version": 1, "security_review": { "external_domains": 1.5 } }"#,
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("1.5 is not a whole number"), "{err}");
+    // So is another schema version written as a float.
+    let (code, _, err) = cli(&[], r#"{ "schema_version": 2.0 }"#);
+    assert_eq!(code, 2);
+    assert!(err.contains("unsupported schema_version 2"), "{err}");
+}

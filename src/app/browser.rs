@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 
 use chrono::NaiveDate;
 
-use super::config::Theme;
 use crate::engine::input::is_supported_date;
 
 /// The browser window, or `None` where there is none: natively, in the build-time
@@ -147,19 +146,20 @@ pub fn remove_query_param(name: &str) {
     }
 }
 
-/// Applies the theme to `<html data-theme>`; `auto` removes the attribute.
-pub fn apply_theme(theme: Theme) {
+/// Sets `<html data-theme>` to `theme` (a theme's key, such as `dark`); `None` removes the
+/// attribute, so that the page follows the system's colours.
+pub fn apply_theme(theme: Option<&str>) {
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
     let _ = match theme {
-        Theme::Auto => root.remove_attribute("data-theme"),
-        _ => root.set_attribute("data-theme", theme.key()),
+        None => root.remove_attribute("data-theme"),
+        Some(key) => root.set_attribute("data-theme", key),
     };
 }
 
 /// Sets the `--accent` custom property on `<html>` to a colour already validated by
-/// [`super::config::is_hex_colour`].
+/// the page settings (`is_hex_colour` in the config module).
 pub fn apply_accent(colour: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let html: web_sys::HtmlElement = root.unchecked_into();

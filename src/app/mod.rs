@@ -26,6 +26,8 @@ pub mod browser;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod embed;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod exact;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod hooks;

@@ -89,7 +89,7 @@ pub fn set_hold(hold: Option<Hold>) {
 
 /// The keys of this page: its own set when it runs inside a frame.
 pub fn keys() -> Keys {
-    Keys::framed(crate::embed::in_frame())
+    Keys::framed(crate::app::embed::in_frame())
 }
 
 /// What was found in storage at start.

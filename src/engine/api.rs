@@ -282,14 +282,16 @@ pub fn check_input(input: &Input) -> Result<(), InputError> {
 pub fn parse_input(json: &str) -> Result<Input, InputError> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| InputError::Json(e.to_string()))?;
+    // Only a whole, non-negative number (`2` or `2.0`) is a version to refuse here, as the
+    // browser's reader does; anything else is a shape error below.
     if let Some(v) = value
         .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(serde_json::Value::as_f64)
+        .filter(|v| v.fract() == 0.0 && *v >= 0.0)
     {
-        if v != u64::from(SCHEMA_VERSION) {
-            return Err(InputError::SchemaVersion(
-                u32::try_from(v).unwrap_or(u32::MAX),
-            ));
+        if v != f64::from(SCHEMA_VERSION) {
+            // Saturating: the message names the version given.
+            return Err(InputError::SchemaVersion(v.min(f64::from(u32::MAX)) as u32));
         }
     }
     let input: Input =

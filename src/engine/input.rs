@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 mod architecture;
 mod overrides;
+mod whole;
 
 pub use architecture::{Architecture, ArchitectureReading};
 pub use overrides::Overrides;
@@ -33,6 +34,8 @@ pub fn is_supported_date(date: NaiveDate) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Input {
     /// Must equal [`SCHEMA_VERSION`]; [`crate::engine::analyze_json`] refuses anything else.
+    /// Written `1` or `1.0`.
+    #[serde(deserialize_with = "whole::u32")]
     pub schema_version: u32,
     /// The analysis date. `None` means "today" as the caller knows it (the browser's date
     /// in the app, the system date on the command line).
@@ -217,7 +220,12 @@ pub struct SecurityReviewInput {
     pub agentforce: Option<bool>,
     /// How many external (non-Salesforce) domains the solution uses: one DAST report each.
     /// `None`: the architecture's default (see the rules' checklist data).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Written `2` or `2.0`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "whole::option_u32"
+    )]
     pub external_domains: Option<u32>,
     /// Checklist items ticked as ready, by item id (`"code_analyzer"`, `"dast_2"`, …; see
     /// the report's `checklist.items`). When given it supersedes `materials_ready`, which

@@ -53,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
     let report = use_report(store.input.clone(), today);
     // An embedding page hears about new results (debounced by the embed module).
     use_effect_with(Rc::clone(&report), |report| {
-        crate::embed::post_report_summary(report)
+        crate::app::embed::post_report_summary(report)
     });
 
     {
@@ -66,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(section) = config.section {
                 // In a frame the host page scrolls (the frame is as tall as its content);
                 // moving focus there would be refused. On its own the page goes there itself.
-                if !crate::embed::post_section_offset(section.key(), section.heading_id()) {
+                if !crate::app::embed::post_section_offset(section.key(), section.heading_id()) {
                     go_to(section);
                 }
             }

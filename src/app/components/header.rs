@@ -143,7 +143,7 @@ pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
     let offline = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let result = crate::embed::offline_page_html()
+            let result = crate::app::embed::offline_page_html()
                 .ok_or_else(|| "The offline copy is not available in this page.".to_owned())
                 .and_then(|page| {
                     browser::download("listing-analyzer.html", "text/html;charset=utf-8", &page)

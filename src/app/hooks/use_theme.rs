@@ -11,7 +11,7 @@ use crate::app::storage;
 pub fn use_theme(theme: Theme) {
     let first = use_mut_ref(|| true);
     use_effect_with(theme, move |theme| {
-        browser::apply_theme(*theme);
+        browser::apply_theme((*theme != Theme::Auto).then(|| theme.key()));
         // The first run only applies the start-up theme (which may come from the URL);
         // only a choice the user makes later is remembered.
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
