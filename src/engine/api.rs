@@ -220,7 +220,7 @@ pub(in crate::engine) fn analyze_parsed(
     let understood = Understood {
         listing_fields: to_u32(listing.fields.len()),
         listing_unknown_labels: to_u32(listing.unknown.len()),
-        log_events: to_u32(log.events.len()),
+        log_events: to_u32(time_to_listing.events.len()),
         log_lines_skipped: to_u32(log.lines_skipped),
         ..Understood::default()
     }

@@ -52,8 +52,9 @@ pub struct ReviewHistory {
     pub reviews: Vec<Review>,
     /// Non-empty lines that were neither a review, a header nor part of a review block.
     pub lines_skipped: usize,
-    /// Dates like `03/04/2026` that could be read either way and were read by the user's
-    /// date order alone (no date of the input could only be read one way).
+    /// Dates like `03/04/2026` that could be read either way (day/month or month/day),
+    /// whether the user's date order or the input's other dates decided them: the count
+    /// the date-order note states.
     pub ambiguous_dates: usize,
     /// Relative dates (`4 weeks ago`) counted back from the analysis date: approximate.
     #[serde(default)]

@@ -326,9 +326,11 @@ pub struct Understood {
     pub reviews_read: u32,
     /// Review lines skipped.
     pub review_lines_skipped: u32,
-    /// Ambiguous numeric dates.
+    /// Numeric review dates that could be read either way, as many as the date-order
+    /// diagnostic counts.
     pub ambiguous_dates: u32,
-    /// Security-review events read.
+    /// Security-review events used by the estimate (events read but not used, such as
+    /// unplanned ones after the analysis date, are not counted; a diagnostic names each).
     pub log_events: u32,
     /// Log lines skipped.
     pub log_lines_skipped: u32,

@@ -29,7 +29,7 @@ pub const SOLUTION_NEEDS: &str =
 
 /// What an input with text but nothing understood needs.
 fn unread_needs(what: &str) -> String {
-    format!("Nothing in your {what} was understood; the notes under the boxes say why.")
+    format!("Nothing in your {what} could be used; the notes under the boxes say why.")
 }
 
 /// Composes the summary of `report`. `solution_said` is whether the user said what the

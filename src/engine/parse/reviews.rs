@@ -132,7 +132,7 @@ impl<'a> Acc<'a> {
 
     fn finish(mut self) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {
         let res = date::resolve(&self.dates, self.ctx, InputKind::Reviews);
-        self.history.ambiguous_dates = res.ambiguous;
+        self.history.ambiguous_dates = res.either_way;
         for ((p, d), c) in self.pending.iter().zip(&res.dates).zip(&self.dates) {
             match d {
                 Ok(d) => {

@@ -12,9 +12,9 @@ pub enum InputState {
     /// Nothing but white space: the results that rest on this input are not verdicts.
     #[default]
     Empty,
-    /// Something was read from it.
+    /// Something of it was used.
     Read,
-    /// Text is there but nothing in it was understood (the diagnostics say why).
+    /// Text is there but nothing in it was understood or used (the diagnostics say why).
     Unread,
 }
 

@@ -61,6 +61,9 @@ pub struct Resolution {
     pub order: DateOrder,
     /// How many dates have [`ResolvedDate::ambiguous`] set.
     pub ambiguous: usize,
+    /// How many numeric dates could be read either way (day/month or month/day), whether
+    /// the setting or the other dates decided them: the count the order note states.
+    pub either_way: usize,
     /// Notes explaining each decision, as diagnostics of the caller's input kind, at the
     /// line of the first date concerned. Empty when every date was unambiguous and full.
     pub notes: Vec<Diagnostic>,
@@ -189,6 +192,7 @@ pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolu
         dates,
         order,
         ambiguous,
+        either_way: ambiguous + by_evidence,
         notes: notes.finish(cands),
     }
 }

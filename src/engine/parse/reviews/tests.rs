@@ -214,8 +214,11 @@ fn a_date_readable_one_way_decides_the_others() {
                 ymd(2026, 3, 25)
             ]
         );
-        assert_eq!(h.ambiguous_dates, 0);
+        // Issue 20: the count is the note's (two dates could be read either way; the
+        // other dates decided them).
+        assert_eq!(h.ambiguous_dates, 2);
         assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].message.starts_with("2 dates such as"), "{d:?}");
         assert!(
             d[0].message
                 .contains("like \u{201c}03/25/2026\u{201d} on line 5"),
