@@ -48,7 +48,7 @@ fn summary_prints_one_headline_line_per_section() {
     // The same words as the report JSON's summary.
     let (_, json, _) = cli(&[], SAMPLE);
     let report: serde_json::Value = serde_json::from_str(&json).expect("report JSON");
-    let headline = report["summary"]["time_to_listing"]["headline"]
+    let headline = report["summary"]["time_to_listing"]["words"]["headline"]
         .as_str()
         .expect("headline");
     assert!(lines[0].contains(headline), "{} / {headline}", lines[0]);

@@ -8,9 +8,9 @@
 //!
 //! Message shapes:
 //! * `{ "type": "listing-analyzer:height", "height": <CSS px, integer> }`
-//! * `{ "type": "listing-analyzer:report", "version": 2, "summary": { … } }` (see
-//!   [`Summary`]: the engine's summary with `version`, `inputs` and `null` figures while
-//!   their input is empty)
+//! * `{ "type": "listing-analyzer:report", "version": 2, "summary": { … } }`: the engine's
+//!   summary (`version`, `inputs`, one object per section, `null` figures while their input
+//!   is empty) plus [`VersionOneFields`]
 //! * `{ "type": "listing-analyzer:section", "section": "<key>", "offset": <CSS px> }`: where
 //!   the `section=` heading is, from the top of the page, so that the host script can scroll
 //!   the host page there (an auto-height frame has nothing to scroll itself)
@@ -245,15 +245,11 @@ pub fn start_height_reporting() {
     post_height();
 }
 
-/// The report summary posted to an embedding page: the engine's summary as it is
-/// (`version`, `inputs` and one object per section with its `state`, words and figures),
-/// plus, for host code written for version 1, that version's flat fields read from it,
-/// each `null` while its section has no figure (an empty or not-said input).
+/// The fields of the `report` message's version 1, for host code written for it: each read
+/// from the engine's summary, and `null` while its section has no figure (an empty or
+/// not-said input). [`post_report_summary`] adds them to the summary's own object.
 #[derive(Debug, Serialize)]
-pub struct Summary<'a> {
-    /// The engine's summary.
-    #[serde(flatten)]
-    pub summary: &'a engine::report::summary::Summary,
+pub struct VersionOneFields {
     /// Review status (`not_started`, `in_review`, `passed`, …).
     pub status: engine::report::ReviewStatus,
     /// Low/likely/high weeks to listing; `null` when no range is the user's.
@@ -274,14 +270,12 @@ pub struct Summary<'a> {
     pub blockers: Option<u32>,
 }
 
-impl<'a> Summary<'a> {
-    /// The message's summary for a report: its engine summary, and the flat fields read
-    /// from it.
-    pub fn of(r: &'a Report) -> Self {
+impl VersionOneFields {
+    /// The version-1 fields of a report, read from its summary.
+    pub fn of(r: &Report) -> Self {
         let s = &r.summary;
         let history = s.reviews.retired_scorecard.as_ref();
         Self {
-            summary: s,
             status: s.time_to_listing.status,
             weeks: s.time_to_listing.weeks,
             dates: s.time_to_listing.dates,
@@ -301,9 +295,14 @@ pub fn post_report_summary(report: &Report) {
     if !in_frame() {
         return;
     }
-    let Ok(summary) = to_js(&Summary::of(report)) else {
+    // The engine's summary, with version 1's fields added to the same object.
+    let (Ok(summary), Ok(v1)) = (to_js(&report.summary), to_js(&VersionOneFields::of(report)))
+    else {
         return;
     };
+    let (target, source): (js_sys::Object, js_sys::Object) =
+        (summary.unchecked_into(), v1.unchecked_into());
+    let summary = js_sys::Object::assign(&target, &source);
     let version = report.summary.version;
     let timeout = Timeout::new(REPORT_DEBOUNCE_MS, move || {
         let msg = js_sys::Object::new();

@@ -201,6 +201,8 @@ test("a polite live region announces a summary when results change", async () =>
   assert.equal(await live.count(), 1);
   await box(page, BOXES.reviews).fill("2026-03-01,5\n");
   await page.waitForFunction(() => /Results updated/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ""), null, { timeout: 5000 });
-  assert.match(await live.innerText(), /Listing in \d+ to \d+ weeks/);
+  // The engine's headline lines: the same words as the cards and the section bar.
+  assert.match(await live.innerText(), /Time to listing: \d+–\d+ weeks/);
+  assert.match(await live.innerText(), /Reviews: 1 review, average 5\.00\./);
   await page.close();
 });

@@ -69,13 +69,18 @@ impl Part for TimelineProps {
         let props = self;
         let report = &props.report;
         let t = &report.time_to_listing;
-        // The chart's caption ends with the engine's headline line for the section.
-        let outlook = report
-            .summary
-            .lines(false)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
+        // The chart's caption ends with the engine's words for the section.
+        let ts = &report.summary.time_to_listing;
+        let outlook = [
+            Some(&ts.words.headline),
+            ts.words.detail.as_ref(),
+            ts.when.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
         let status_class = format!("status {}", format::class_name(t.status.key()));
         let passed = match (t.status, t.passed_on) {
             (ReviewStatus::Passed, _) => String::new(),
@@ -105,7 +110,7 @@ impl Part for TimelineProps {
                         format::per_attempt(t.fee_per_attempt_usd)
                     ) }
                 </p>
-                { timeline_chart(t, &outlook, report.today) }
+                { timeline_chart(t, &format!("{outlook}."), report.today) }
                 <h3>{ "What moved it" }</h3>
                 <ul class="factors">
                     { for t.factors.iter().map(|f| html! {

@@ -7,18 +7,19 @@
 //! "summary": {
 //!   "version": 2,
 //!   "inputs": { "listing": "read", "reviews": "empty", "security_log": "read" },
-//!   "time_to_listing": { "state": "estimate", "headline": "8–16 weeks", "detail": "likely 12 weeks",
+//!   "time_to_listing": { "state": "estimate",
+//!       "words": { "headline": "8–16 weeks", "detail": "likely 12 weeks", "needs": null },
 //!       "when": "Expected listing: earliest 31 Jan 2027, likely 28 Feb 2027, latest 28 Mar 2027",
-//!       "needs": null, "status": "in_review", "status_label": "In security review",
+//!       "status": "in_review", "status_label": "In security review",
 //!       "weeks": [8, 12, 16], "dates": ["2027-01-31", "2027-02-28", "2027-03-28"] },
-//!   "reviews": { "state": "empty", "headline": "No reviews yet", "detail": null,
-//!       "needs": "Paste your reviews to see …", "reviews": null, "average": null,
+//!   "reviews": { "state": "empty", "words": { "headline": "No reviews yet", "detail": null,
+//!       "needs": "Paste your reviews to see …" }, "reviews": null, "average": null,
 //!       "retired_scorecard": null },
-//!   "readiness": { "state": "result", "headline": "69/100 · 7 gaps", "detail": "2 blockers",
-//!       "needs": null, "score": 69, "gaps": 7, "blockers": 2 },
-//!   "checklist": { "state": "not_said", "headline": "Nothing ticked yet", … ,
+//!   "readiness": { "state": "result", "words": { "headline": "69/100 · 7 gaps",
+//!       "detail": "2 blockers", "needs": null }, "score": 69, "gaps": 7, "blockers": 2 },
+//!   "checklist": { "state": "not_said", "words": { "headline": "Nothing ticked yet", … },
 //!       "required_total": 8, "required_ready": null },
-//!   "partner": { "state": "not_said", "headline": "Not said", …, "tier": null }
+//!   "partner": { "state": "not_said", "words": { "headline": "Not said", … }, "tier": null }
 //! }
 //! ```
 //! Every figure whose input is empty (or not said) is `null`, never a default: a host page
@@ -84,7 +85,6 @@ pub struct TimeSummary {
     /// `not_said` when the solution's make-up (which picks the range) is not said.
     pub state: SummaryState,
     /// Headline, detail and needs.
-    #[serde(flatten)]
     pub words: Words,
     /// The dates in a sentence ("Expected listing: earliest …, likely …, latest …"), when
     /// there are dates.
@@ -131,7 +131,6 @@ pub struct ReviewsSummary {
     /// `empty`, `unread` or `result`.
     pub state: SummaryState,
     /// Headline, detail and needs.
-    #[serde(flatten)]
     pub words: Words,
     /// Reviews dated on or before today; `null` without reviews read.
     pub reviews: Option<u32>,
@@ -147,7 +146,6 @@ pub struct ReadinessSummary {
     /// `empty`, `unread` or `result`.
     pub state: SummaryState,
     /// Headline, detail and needs.
-    #[serde(flatten)]
     pub words: Words,
     /// 0–100; `null` without a listing read.
     pub score: Option<u32>,
@@ -164,7 +162,6 @@ pub struct ChecklistSummary {
     /// `done` when every required item is ready.
     pub state: SummaryState,
     /// Headline, detail and needs.
-    #[serde(flatten)]
     pub words: Words,
     /// Required items for the solution.
     pub required_total: u32,
@@ -178,7 +175,6 @@ pub struct PartnerSummary {
     /// `not_said` or `result`.
     pub state: SummaryState,
     /// Headline, detail and needs.
-    #[serde(flatten)]
     pub words: Words,
     /// The 2024 tier the input implies; `null` when not said.
     pub tier: Option<PartnerTier>,
@@ -205,10 +201,10 @@ pub struct Summary {
 
 impl Summary {
     /// The headline lines, one per section ("Time to listing: 8–16 weeks, likely 12
-    /// weeks. Expected listing: …"), as the command line's `--summary` prints them and the
-    /// page's live region announces them; with `needs`, each line ends with what its
-    /// section needs from the user.
-    pub fn lines(&self, needs: bool) -> Vec<String> {
+    /// weeks."), as the page's live region announces them; `full` adds the dates, the
+    /// retired scorecard's history line and what each section needs from the user, as the
+    /// command line's `--summary` and the Markdown export print them.
+    pub fn lines(&self, full: bool) -> Vec<String> {
         let line = |title: &str, w: &Words, more: Option<&str>| {
             let mut s = format!("{title}: {}", w.headline);
             if let Some(d) = &w.detail {
@@ -216,8 +212,8 @@ impl Summary {
                 s.push_str(d);
             }
             s.push('.');
-            let asked = w.needs.as_deref().filter(|_| needs);
-            for extra in more.into_iter().chain(asked) {
+            let asked = w.needs.as_deref();
+            for extra in more.into_iter().chain(asked).filter(|_| full) {
                 s.push(' ');
                 s.push_str(extra);
                 if !extra.ends_with('.') {
