@@ -42,7 +42,9 @@ test("the review score leads with ranking and says what keeps eligibility", asyn
   const reviews = section(page, "Review score");
   const headings = await reviews.getByRole("heading", { level: 3 }).allInnerTexts();
   assert.deepEqual(headings, ["What counts today", "Scorecard history (retired 1 Aug 2024)"]);
-  assert.match(await reviews.locator(".ranking").innerText(), /^8 reviews · average 5\.00/);
+  assert.match(await reviews.locator(".headline").first().innerText(), /^8 reviews · average 5\.00/);
+  // The retired scorecard's verdict is history, labelled so, below what counts today.
+  assert.match(await reviews.locator(".history-verdict").innerText(), /^Retired \(2024\) · (Not eligible|Eligible) · \d+ of \d+ points$/);
   const needed = reviews.locator("dt", { hasText: "5-star reviews still needed" }).locator("xpath=../dd");
   assert.equal(await needed.innerText(), "None now; 6 by 31 Jan 2027 to keep eligibility");
   assert.deepEqual(errors, []);
