@@ -66,11 +66,26 @@ const laWasm = typeof WebAssembly.compileStreaming === "function"
 // (throttled to 2 Mbit/s with 60 ms latency, 5 loads each: first paint 1,676 ms in the
 // head against 256 ms here; the app was live at 2,267 and 2,240 ms).
 const early = prerenderFile ? withWasm(minJs(`(() => {\n${compile}\nwindow.laWasm = laWasm;\n})();`, false)) : null;
+// A panic in the app's wasm is a trap (std aborts at once: scripts/wasm-env.sh), a
+// WebAssembly.RuntimeError thrown out of the wasm into whichever JavaScript called it: an
+// event listener, a timer, a promise, or the start itself. It is caught where it leaves the
+// page's code (the window's error and unhandledrejection events), and the app's export
+// laCrashed stops its storage writes and shows the crash message (src/app/panic.rs).
+const crashHook = /export function laCrashed\b/.test(glue)
+  ? `const laTrap = (e) => {
+  if (!(e instanceof WebAssembly.RuntimeError)) return;
+  console.error("listing-analyzer crashed:", e);
+  try { laCrashed(); } catch {}
+};
+addEventListener("error", (e) => laTrap(e.error));
+addEventListener("unhandledrejection", (e) => laTrap(e.reason));`
+  : "";
 // The start-up script: the glue as a module, then init with the compiled module.
 const boot = withWasm(
   minJs(
     `${glue}
 ${early ? "" : compile}
+${crashHook}
 await __wbg_init({ module_or_path: await ${early ? "window.laWasm" : "laWasm"} });
 performance.mark("la-interactive");
 `,

@@ -32,8 +32,10 @@ export LA_WASM_ROUTE
 # flags: both routes allow them with RUSTC_BOOTSTRAP=1 (Debian's compiler is a stable
 # 1.96, like rustup's stable).
 LA_WASM_SIZE_FLAGS="-Zlocation-detail=none -Zfmt-debug=none"
-# Flags that need std built from source with them.
-LA_WASM_STD_FLAGS=""
+# Flags that need std built from source with them: a panic aborts at once (a trap), with
+# no panic machinery and no message formatting in the wasm; the page's start-up script
+# catches the trap and shows the crash message (src/app/panic.rs).
+LA_WASM_STD_FLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
 la_build_std() { # Builds std from source with the size options (needs the std sources).
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

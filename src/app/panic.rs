@@ -1,16 +1,20 @@
 //! What the user sees if the app ever panics.
 //!
-//! Release builds abort on panic, which leaves the wasm module in an unknown state, so the
-//! message cannot be a Yew component: the hook writes it straight into the page with
-//! `web-sys` before the abort. From then on nothing is written to storage (the page may
-//! hold whatever caused the panic), so the work saved before the panic survives.
+//! The wasm is built to abort at once on a panic (`-Cpanic=immediate-abort`, see
+//! `scripts/wasm-env.sh`): no panic hook runs and no message is formatted; the panic is a
+//! trap, a `WebAssembly.RuntimeError` thrown out of the wasm into the JavaScript that
+//! called it. The page's start-up script (`scripts/inline.mjs`) catches such an error
+//! where it leaves the wasm (the window's `error` and `unhandledrejection` events) and
+//! calls [`crashed`]. The module is then in an unknown state, so the message cannot be a
+//! Yew component: [`crashed`] writes it straight into the page with `web-sys`. From then on
+//! nothing is written to storage (the page may hold whatever caused the panic), so the
+//! work saved before the panic survives.
 //!
 //! Every control on the message works without the module: plain links to reload, to start
 //! empty (`?start=empty`, which keeps the saved work one click away), and a download of
-//! the saved work made here, before the abort.
+//! the saved work made here, right after the trap.
 
-use std::panic::PanicHookInfo;
-
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 use super::config::START_PARAM;
@@ -19,14 +23,20 @@ use super::storage;
 /// The id of the element that holds the crash message.
 pub const CRASH_ID: &str = "app-crash";
 
-/// Installs the panic hook (through Yew, so that Yew does not replace it on render).
+/// Keeps Yew from installing its own panic hook (`console_error_panic_hook`) when the app
+/// first renders: with an immediate abort no hook ever runs, but that one's message
+/// formatting would stay in the wasm. Where std is not built to abort at once (the rustup
+/// route without `rust-src`), this empty hook runs, the abort traps, and the start-up
+/// script shows the message all the same.
 pub fn install() {
-    yew::set_custom_panic_hook(Box::new(hook));
+    yew::set_custom_panic_hook(Box::new(|_| {}));
 }
 
-fn hook(info: &PanicHookInfo<'_>) {
+/// Called by the page's start-up script after the wasm trapped (a panic): stops every
+/// later storage write and shows the crash message, once however often it is called.
+#[wasm_bindgen(js_name = laCrashed)]
+pub fn crashed() {
     storage::stop_writing();
-    gloo::console::error!(format!("listing-analyzer crashed: {info}"));
     show_message();
 }
 
