@@ -52,7 +52,10 @@ if step build scripts/build.sh; then
   # toolchain route that measured it: on another route the size is printed with the route's
   # name and not checked.
   step size-budget node scripts/size.mjs dist --check || :
-  if step e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/; then :; fi
+  # The e2e files share no state (each serves dist/ on its own port, with its own Chromium
+  # profile and temporary folders), so two run at a time, one per core of these machines
+  # (LA_E2E_JOBS=1 runs them one after the other).
+  if step e2e node --test --test-concurrency="${LA_E2E_JOBS:-2}" --test-reporter=spec tests/e2e/; then :; fi
   p=$(grep -E '^ℹ pass [0-9]+' "$logdir/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$logdir/e2e.log" | awk '{print $3}')
   p=${p:-0}; f=${f:-0}
   if [ "${#steps_failed[@]}" -gt 0 ] && [ "${steps_failed[-1]}" = e2e ] && [ "$f" = 0 ]; then f=1; fi
