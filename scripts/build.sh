@@ -2,6 +2,8 @@
 # Builds the release app into dist/: the first render prerendered natively (Yew's ssr,
 # `--bin prerender`), Trunk (cargo + wasm-bindgen + wasm-opt -Oz), then scripts/inline.mjs
 # makes dist/index.html self-contained, with the prerender inside <div id="app">.
+# With ALLOWED_PARENTS="https://www.example.com ..." it then names those sites as allowed to
+# embed the app (scripts/allow-parent.sh), so a rebuilt copy keeps them.
 # Assumes scripts/bootstrap.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,3 +19,7 @@ trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/tru
 node scripts/inline.mjs dist target/prerender.html
 # Which toolchain route built the page: its size budget belongs to one route (scripts/size.mjs).
 echo "$LA_WASM_ROUTE" >dist/.la-wasm-route
+if [[ -n "${ALLOWED_PARENTS:-}" ]]; then
+  # shellcheck disable=SC2086 # one origin per word
+  scripts/allow-parent.sh ${ALLOWED_PARENTS}
+fi

@@ -33,10 +33,11 @@ fn view_and_hide_are_read_and_bad_values_warn() {
     let both = Hidden {
         toolbar: true,
         rules: true,
+        title: false,
     };
     let toolbar = Hidden {
         toolbar: true,
-        rules: false,
+        ..Hidden::default()
     };
     let cases: [(Query, View, Hidden, usize); 8] = [
         (&[], View::Full, Hidden::default(), 0),

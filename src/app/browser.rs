@@ -158,12 +158,20 @@ pub fn apply_theme(theme: Option<&str>) {
     };
 }
 
-/// Sets the `--accent` custom property on `<html>` to a colour already validated by
-/// the page settings (`is_hex_colour` in the config module).
-pub fn apply_accent(colour: &str) {
+/// Colours the page's accent and its primary controls with `colour` (already validated by
+/// the page settings, `is_hex_colour` in the config module): the `--accent` and `--primary` custom properties on
+/// `<html>`, and `--on-primary`, the text on those controls, set to `text`.
+pub fn apply_accent(colour: &str, text: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let html: web_sys::HtmlElement = root.unchecked_into();
-        let _ = html.style().set_property("--accent", colour);
+        let style = html.style();
+        for (property, value) in [
+            ("--accent", colour),
+            ("--primary", colour),
+            ("--on-primary", text),
+        ] {
+            let _ = style.set_property(property, value);
+        }
     }
 }
 

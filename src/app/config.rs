@@ -3,8 +3,14 @@
 //! Recognised parameters: `embed=1` (compact mode without page chrome),
 //! `theme=auto|light|dark`, `accent=#rgb|#rrggbb`, `section=timeline|reviews|readiness|rules`,
 //! `start=empty` (the crash screen's "start empty": the saved work is kept aside),
-//! `view=full|summary` (the widget for embedding, issue 14) and `hide=toolbar,rules`.
+//! `view=full|summary` (the widget for embedding, issue 14), `hide=toolbar,rules,title`,
+//! and for the widget's host (issue 22, see [`crate::app::host`]) `title=`, `cta=`,
+//! `cta_url=` and `cta_target=top|new`.
 //! A bad value is ignored with a console warning, never an error page.
+
+use crate::app::host::{
+    cta_allowed, cta_origin, short_text, Cta, CtaTarget, CTA_LABEL_MAX, TITLE_MAX,
+};
 
 /// The parameter of "start empty".
 pub const START_PARAM: &str = "start";
@@ -117,13 +123,15 @@ pub enum View {
     Summary,
 }
 
-/// Parts of the full view an embedder can hide (`hide=toolbar,rules`).
+/// Parts of the page an embedder can hide (`hide=toolbar,rules,title`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Hidden {
     /// The header's buttons and theme picker.
     pub toolbar: bool,
     /// The "Rules used" section (and its entry in the section links).
     pub rules: bool,
+    /// The heading (kept for screen readers, hidden from view).
+    pub title: bool,
 }
 
 /// Settings fixed for the life of the page.
@@ -143,6 +151,11 @@ pub struct AppConfig {
     pub view: View,
     /// Parts of the page hidden by the embedder (`hide=`).
     pub hide: Hidden,
+    /// The heading the host chose (`title=`), instead of the app's name.
+    pub title: Option<String>,
+    /// The host's call to action (`cta=` with `cta_url=`), once its address is known to
+    /// belong to an allowed parent ([`AppConfig::keep_allowed_cta`]).
+    pub cta: Option<Cta>,
     /// Test hook: panic shortly after start, to check the crash message. Set only by the
     /// [`CRASH_TEST_GLOBAL`] global, never by the URL.
     pub crash_test: bool,
@@ -159,7 +172,11 @@ impl AppConfig {
             return Self::default();
         };
         let get = |key: &str| params.get(key);
-        let (mut config, warnings) = Self::from_params(get);
+        let (mut config, mut warnings) = Self::from_params(get);
+        let own = crate::app::browser::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        warnings.extend(config.keep_allowed_cta(&allowed_parents_of_page().0, &own));
         for w in warnings {
             gloo::console::warn!(w);
         }
@@ -174,9 +191,7 @@ impl AppConfig {
         let mut config = Self::default();
         let mut warnings = Vec::new();
         let mut warn = |key: &str, value: &str| {
-            warnings.push(format!(
-                "listing-analyzer: ignoring URL parameter {key}=\"{value}\" (not a recognised value)"
-            ));
+            warnings.push(ignoring(key, value, "not a recognised value"));
         };
         if let Some(v) = get("embed") {
             match v.as_str() {
@@ -223,11 +238,36 @@ impl AppConfig {
                 match part {
                     "toolbar" => config.hide.toolbar = true,
                     "rules" => config.hide.rules = true,
+                    "title" => config.hide.title = true,
                     _ => warn("hide", part),
                 }
             }
         }
+        if let Some(v) = get("title") {
+            match short_text(&v, TITLE_MAX) {
+                Some(t) => config.title = Some(t),
+                None => warn("title", &v),
+            }
+        }
+        config.cta = read_cta(&get, &mut warnings);
         (config, warnings)
+    }
+
+    /// Drops the call to action when its address's origin is not one of the allowed
+    /// parents (`targets` from [`allowed_parents`], `own_origin` for `self`), returning the
+    /// warning that says so.
+    pub fn keep_allowed_cta(&mut self, targets: &[String], own_origin: &str) -> Option<String> {
+        let cta = self.cta.as_ref()?;
+        if cta_allowed(&cta.origin, targets, own_origin) {
+            return None;
+        }
+        let why = format!(
+            "its origin {} is not an allowed parent: run scripts/allow-parent.sh {} on the hosted copy",
+            cta.origin, cta.origin
+        );
+        let warning = ignoring("cta_url", &cta.url, &why);
+        self.cta = None;
+        Some(warning)
     }
 
     /// The query string (with its `?`, or empty) of the full analysis that "Open the full
@@ -249,6 +289,60 @@ impl AppConfig {
     }
 }
 
+/// The warning for an ignored parameter `key=value`, saying `why`.
+fn ignoring(key: &str, value: &str, why: &str) -> String {
+    format!("listing-analyzer: ignoring URL parameter {key}=\"{value}\" ({why})")
+}
+
+/// Reads `cta=`, `cta_url=` and `cta_target=`: a call to action needs both a label and an
+/// address (`https://`, or `http://` on a loopback host); anything else is a warning.
+fn read_cta(get: &impl Fn(&str) -> Option<String>, warnings: &mut Vec<String>) -> Option<Cta> {
+    let target = match get("cta_target") {
+        None => CtaTarget::Top,
+        Some(v) => CtaTarget::from_key(&v).unwrap_or_else(|| {
+            warnings.push(ignoring("cta_target", &v, "top or new"));
+            CtaTarget::Top
+        }),
+    };
+    let (label, url) = match (get("cta"), get("cta_url")) {
+        (None, None) => return None,
+        (Some(label), None) => {
+            warnings.push(ignoring(
+                "cta",
+                &label,
+                "it needs cta_url=, the address it opens",
+            ));
+            return None;
+        }
+        (None, Some(url)) => {
+            warnings.push(ignoring(
+                "cta_url",
+                &url,
+                "it needs cta=, the button's text",
+            ));
+            return None;
+        }
+        (Some(label), Some(url)) => (label, url),
+    };
+    let Some(label) = short_text(&label, CTA_LABEL_MAX) else {
+        let why = format!("1 to {CTA_LABEL_MAX} characters of text");
+        warnings.push(ignoring("cta", &label, &why));
+        return None;
+    };
+    let url = url.trim().to_owned();
+    let Some(origin) = cta_origin(&url) else {
+        let why = "an https:// address; http:// only on 127.0.0.1 or localhost";
+        warnings.push(ignoring("cta_url", &url, why));
+        return None;
+    };
+    Some(Cta {
+        label,
+        url,
+        origin,
+        target,
+    })
+}
+
 /// Whether `s` is `#rgb` or `#rrggbb` (safe to put into a CSS custom property).
 pub fn is_hex_colour(s: &str) -> bool {
     let Some(hex) = s.strip_prefix('#') else {
@@ -260,6 +354,22 @@ pub fn is_hex_colour(s: &str) -> bool {
 /// The `<meta name>` in the hosted `index.html` that names the pages allowed to receive
 /// the app's messages when it runs in a frame (see the README's embedding section).
 pub const ALLOWED_PARENTS_META: &str = "listing-analyzer-allowed-parents";
+
+/// The allowed parents named in the hosted page's meta tag (see [`allowed_parents`]), with
+/// the warnings for entries ignored; `self` alone when the tag is missing.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub fn allowed_parents_of_page() -> (Vec<String>, Vec<String>) {
+    let content = crate::app::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name=\"{ALLOWED_PARENTS_META}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| "self".to_owned());
+    allowed_parents(&content)
+}
 
 /// Reads the allowed parent origins from the meta tag's content: origins such as
 /// `https://www.example.com` separated by spaces, and `self` for the app's own origin.

@@ -11,6 +11,8 @@
 //! * `{ "type": "listing-analyzer:report", "version": 2, "summary": { … } }`: the engine's
 //!   summary (`version`, `inputs`, one object per section, `null` figures while their input
 //!   is empty) plus [`VersionOneFields`]
+//! * `{ "type": "listing-analyzer:cta", "version": 2, "summary": { … } }`: the visitor
+//!   pressed the host's call to action (issue 22); the same summary, posted at once
 //! * `{ "type": "listing-analyzer:section", "section": "<key>", "offset": <CSS px> }`: where
 //!   the `section=` heading is, from the top of the page, so that the host script can scroll
 //!   the host page there (an auto-height frame has nothing to scroll itself)
@@ -25,7 +27,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::config::{allowed_parents, targets_for_parent, ALLOWED_PARENTS_META};
+use crate::app::config::{allowed_parents_of_page, targets_for_parent};
 use crate::app::json::{input_from_js, parse_input, to_js};
 use crate::engine::{self, input::Input, report::Report, InputError};
 
@@ -33,6 +35,8 @@ use crate::engine::{self, input::Input, report::Report, InputError};
 pub const HEIGHT_MESSAGE: &str = "listing-analyzer:height";
 /// The `type` of the report-summary message.
 pub const REPORT_MESSAGE: &str = "listing-analyzer:report";
+/// The `type` of the call-to-action message.
+pub const CTA_MESSAGE: &str = "listing-analyzer:cta";
 /// The `type` of the section-offset message.
 pub const SECTION_MESSAGE: &str = "listing-analyzer:section";
 /// The event fired on `window` once `window.ListingAnalyzer` exists.
@@ -72,16 +76,7 @@ fn allowed_targets() -> Vec<String> {
     ALLOWED_TARGETS.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| {
-                let content = crate::app::browser::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| {
-                        d.query_selector(&format!("meta[name=\"{ALLOWED_PARENTS_META}\"]"))
-                            .ok()
-                            .flatten()
-                    })
-                    .and_then(|m| m.get_attribute("content"))
-                    .unwrap_or_else(|| "self".to_owned());
-                let (targets, warnings) = allowed_parents(&content);
+                let (targets, warnings) = allowed_parents_of_page();
                 for w in warnings {
                     gloo::console::warn!(w);
                 }
@@ -92,6 +87,17 @@ fn allowed_targets() -> Vec<String> {
             })
             .clone()
     })
+}
+
+/// In a frame whose parent's origin the browser tells and the hosted page does not allow,
+/// that origin: the page shows the site owner what to run (nothing is posted to it).
+/// `None` outside a frame, for an allowed parent, or when the parent's origin is unknown.
+pub fn refused_parent() -> Option<String> {
+    if !in_frame() {
+        return None;
+    }
+    let parent = parent_origin()?;
+    allowed_targets().is_empty().then_some(parent)
 }
 
 fn post_to_parent(message: &JsValue) {
@@ -289,26 +295,42 @@ impl VersionOneFields {
     }
 }
 
+/// In a frame, posts the call-to-action message with the report summary at once (the
+/// visitor pressed the host's button; the link then opens as usual).
+pub fn post_cta(report: &Report) {
+    if !in_frame() {
+        return;
+    }
+    if let Some(msg) = summary_message(CTA_MESSAGE, report) {
+        post_to_parent(&msg);
+    }
+}
+
+/// A message of type `kind` with the report's `version` and `summary`: the engine's summary
+/// with version 1's fields added to the same object. `None` if it cannot be converted.
+fn summary_message(kind: &str, report: &Report) -> Option<JsValue> {
+    let summary = to_js(&report.summary).ok()?;
+    let v1 = to_js(&VersionOneFields::of(report)).ok()?;
+    let (target, source): (js_sys::Object, js_sys::Object) =
+        (summary.unchecked_into(), v1.unchecked_into());
+    let summary = js_sys::Object::assign(&target, &source);
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&msg, &"version".into(), &report.summary.version.into());
+    let _ = js_sys::Reflect::set(&msg, &"summary".into(), &summary);
+    Some(msg.into())
+}
+
 /// In a frame, posts the report summary to the parent once results have been stable for
 /// a short while (each call restarts the wait).
 pub fn post_report_summary(report: &Report) {
     if !in_frame() {
         return;
     }
-    // The engine's summary, with version 1's fields added to the same object.
-    let (Ok(summary), Ok(v1)) = (to_js(&report.summary), to_js(&VersionOneFields::of(report)))
-    else {
+    let Some(msg) = summary_message(REPORT_MESSAGE, report) else {
         return;
     };
-    let (target, source): (js_sys::Object, js_sys::Object) =
-        (summary.unchecked_into(), v1.unchecked_into());
-    let summary = js_sys::Object::assign(&target, &source);
-    let version = report.summary.version;
     let timeout = Timeout::new(REPORT_DEBOUNCE_MS, move || {
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &REPORT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&msg, &"version".into(), &version.into());
-        let _ = js_sys::Reflect::set(&msg, &"summary".into(), &summary);
         post_to_parent(&msg);
     });
     PENDING_REPORT.with(|p| p.replace(Some(timeout)));

@@ -16,6 +16,7 @@ pub mod config;
 pub mod export;
 pub mod first_visit;
 pub mod format;
+pub mod host;
 pub mod page;
 pub mod sample;
 pub mod saved;

@@ -82,7 +82,7 @@ test("the summary widget with the example is under 700 px on the example host pa
   const open = frame.getByRole("link", { name: /open the full analysis/i });
   assert.equal(await open.getAttribute("target"), "_blank");
   assert.match(await open.getAttribute("rel"), /noopener/);
-  await frame.locator("a[href*='#']").waitFor({ timeout: 10000 });
+  await frame.locator("a[target=_blank][href*='#']").waitFor({ timeout: 10000 });
   assert.match(await open.getAttribute("href"), /index\.html(\?[^#]*)?#i=/, "the link carries the inputs");
 
   // The full view, further down the host page, for the record.

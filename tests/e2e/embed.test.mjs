@@ -51,9 +51,17 @@ test("the example host page sizes the iframe and reacts to report events", async
   assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px follows content ${inner}px`);
 
   // The report summary reached the host page, which shows its call to action.
-  const cta = page.getByRole("status");
+  const cta = page.locator("#cta");
   await cta.waitFor({ state: "visible", timeout: 10000 });
   assert.match(await cta.innerText(), /blocker|weeks|Paste your listing draft/);
+
+  // The widget's own call to action brings the visitor to the page's lead form, filled in
+  // from the listing-analyzer:cta event (issue 22).
+  await frame.getByRole("link", { name: "Talk to us about your launch" }).click();
+  const findings = page.getByRole("textbox", { name: /what the analyzer found/i });
+  await page.waitForFunction(() => document.querySelector("#lead-findings").value.includes("Readiness"));
+  assert.match(await findings.inputValue(), /^Time to listing: .*\d.*\nReviews: .*\nReadiness: .*\d/);
+  await page.waitForFunction(() => location.hash === "#lead");
 
   // No request beyond the project's own files.
   const foreign = requests.filter((u) => {

@@ -61,7 +61,8 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             browser::mark_ready();
             if let Some(accent) = &config.accent {
-                browser::apply_accent(accent);
+                let text = crate::app::host::accent_text(accent).unwrap_or("#ffffff");
+                browser::apply_accent(accent, text);
             }
             if let Some(section) = config.section {
                 // In a frame the host page scrolls (the frame is as tall as its content);
@@ -76,10 +77,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Framed by a site the hosted copy does not allow: say so to its owner, in the frame.
+    let refused = use_memo((), |_| crate::app::embed::refused_parent());
+    let refused = refused.as_deref().map(frame_notice);
+
     let class = classes!("app", config.embed.then_some("embed"));
     if config.view == View::Summary {
         return html! {
                 <div class="app embed summary">
+                    { refused }
                     { notices_view(&store) }
                     <SummaryView report={Rc::clone(&report)} {today} config={config.clone()} store={store.clone()} />
                     <LiveRegion {report} />
@@ -90,6 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
             <div {class}>
                 <a class="skip-link" href="#results">{ "Skip to results" }</a>
+                { refused }
                 { print_header_view(&report) }
                 { header_view(&HeaderProps { embed: config.embed, hide_toolbar: hide.toolbar, report: Rc::clone(&report), store: store.clone() }, &header) }
                 { notices_view(&store) }
@@ -110,5 +117,20 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                 <LiveRegion report={report} />
             </div>
+    }
+}
+
+/// The notice for the owner of a site that frames the app without being allowed: which
+/// origin the app saw and the one command that allows it. Nothing is sent to that site.
+fn frame_notice(origin: &str) -> Html {
+    html! {
+        <div class="frame-notice" role="note" aria-label="Embedding not set up">
+            <p>
+                <strong>{ "Not set up for this site: " }</strong>
+                { format!("the analyzer is framed by {origin}, which its hosted copy does not allow, so this frame cannot size itself or send results. Site owner: run ") }
+                <code>{ format!("scripts/allow-parent.sh {origin}") }</code>
+                { " on the hosted copy (README, \u{201c}Embedding in your website\u{201d})." }
+            </p>
+        </div>
     }
 }

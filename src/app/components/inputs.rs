@@ -81,7 +81,7 @@ pub fn inputs_panel(
                 <TextBox {field} {id} {label} {placeholder} {help} {prose}
                     input={Rc::clone(input)} revision={store.revision} dispatch={store.dispatcher()}
                     summary={summary(field, text.trim().is_empty(), &report.understood)}
-                    {diagnostics} diagnostics_total={all.len()}
+                    {diagnostics} diagnostics_total={all.len()} {compact}
                     truncated_bytes={field.over_default_cap(input)} />
             }
         };

@@ -5,6 +5,10 @@
 //! `rel=noopener`) with the inputs carried in a share-link fragment: the visitor keeps the
 //! marketing page (and its call to action) where it was, and the full analysis runs as a
 //! page of its own, first-party, instead of growing the frame to thousands of pixels.
+//!
+//! The host's own heading (`title=`, `hide=title`) and call to action (`cta=`, issue 22)
+//! come from [`AppConfig`]; the call to action shows once something is pasted, after the
+//! results, and tells the host page (`listing-analyzer:cta`) when it is pressed.
 
 use std::rc::Rc;
 
@@ -18,9 +22,13 @@ use super::reviews::{history_verdict, ranking_headline};
 use super::timeline::headline;
 use crate::app::config::AppConfig;
 use crate::app::hooks::use_debounced;
+use crate::app::host::{Cta, CtaTarget};
 use crate::app::store::StoreContext;
 use crate::app::{first_visit, format, share};
 use crate::engine::report::Report;
+
+/// The app's name, the widget's heading unless the host sets its own (`title=`).
+pub const APP_NAME: &str = "AppExchange Listing Analyzer";
 
 /// How long the inputs must stay unchanged before the full-analysis link is rebuilt.
 const LINK_DELAY_MS: u32 = 400;
@@ -55,6 +63,25 @@ fn card(id: &'static str, title: &'static str, body: Html) -> Html {
             <h3 {id}>{ title }</h3>
             { body }
         </section>
+    }
+}
+
+/// The host's call to action: a primary button after the results that tells the host page
+/// (with the results summary) before its link opens.
+fn cta_button(cta: &Cta, report: &Rc<Report>) -> Html {
+    let onclick = {
+        let report = Rc::clone(report);
+        Callback::from(move |_: MouseEvent| crate::app::embed::post_cta(&report))
+    };
+    let new_tab = cta.target == CtaTarget::NewTab;
+    html! {
+        <p class="summary-cta">
+            <a class="button primary" href={cta.url.clone()} target={cta.target.attribute()}
+                rel={new_tab.then_some("noopener")} {onclick}>
+                { cta.label.clone() }
+                if new_tab { <span class="sr-only">{ " (opens in a new tab)" }</span> }
+            </a>
+        </p>
     }
 }
 
@@ -94,10 +121,12 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     };
     let reviews =
         html! { <>{ ranking_headline(&sum.reviews) }{ history_verdict(&sum.reviews) }</> };
+    let config = &props.config;
+    let title = config.title.as_deref().unwrap_or(APP_NAME);
     html! {
         <div class="summary-view">
             <header class="summary-head">
-                <h1>{ "AppExchange Listing Analyzer" }</h1>
+                <h1 class={classes!(config.hide.title.then_some("sr-only"))}>{ title }</h1>
                 <div class="summary-actions" role="group" aria-label="Actions">
                     <button type="button" class={classes!("button", first_visit.then_some("primary"))}
                         onclick={load_example(&store)}>{ "Load example" }</button>
@@ -114,6 +143,9 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                     { card("h-sum-reviews", "Review score", reviews) }
                     { card("h-sum-readiness", "Readiness", score_headline(&sum.readiness)) }
                 </section>
+                if let Some(cta) = config.cta.as_ref().filter(|_| !first_visit) {
+                    { cta_button(cta, report) }
+                }
             </main>
         </div>
     }

@@ -49,6 +49,10 @@ pub struct TextBoxProps {
     /// which also keeps the browser's layout of a huge paste several times faster.
     #[prop_or(false)]
     pub prose: bool,
+    /// The summary widget's box: its diagnostics are folded behind their count, so that
+    /// the widget stays small (issue 22); each keeps its line number when opened.
+    #[prop_or(false)]
+    pub compact: bool,
     /// Where the box sends what is typed.
     pub dispatch: Dispatch,
 }
@@ -64,8 +68,15 @@ impl PartialEq for TextBoxProps {
             && self.diagnostics == o.diagnostics
             && self.diagnostics_total == o.diagnostics_total
             && self.truncated_bytes == o.truncated_bytes
+            && self.compact == o.compact
             && self.dispatch == o.dispatch
     }
+}
+
+/// The folded diagnostics' label: "1 note by line" or "3 notes by line".
+fn notes_label(total: usize) -> String {
+    let s = if total == 1 { "" } else { "s" };
+    format!("{total} note{s} by line")
 }
 
 fn megabytes(bytes: usize) -> String {
@@ -100,6 +111,19 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
     let more = props
         .diagnostics_total
         .saturating_sub(props.diagnostics.len());
+    let list = html! {
+        <ul class="diagnostics">
+            { for props.diagnostics.iter().map(|d| html! {
+                <li>
+                    if d.line > 0 { <span class="line">{ format!("Line {}: ", d.line) }</span> }
+                    { d.message.clone() }
+                </li>
+            }) }
+            if more > 0 {
+                <li class="more">{ format!("…and {more} more.") }</li>
+            }
+        </ul>
+    };
     html! {
         <div class="field text-field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -119,17 +143,14 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
                     ) }</p>
                 }
                 if !props.diagnostics.is_empty() {
-                    <ul class="diagnostics">
-                        { for props.diagnostics.iter().map(|d| html! {
-                            <li>
-                                if d.line > 0 { <span class="line">{ format!("Line {}: ", d.line) }</span> }
-                                { d.message.clone() }
-                            </li>
-                        }) }
-                        if more > 0 {
-                            <li class="more">{ format!("…and {more} more.") }</li>
-                        }
-                    </ul>
+                    if props.compact {
+                        <details class="diagnostics-fold">
+                            <summary>{ notes_label(props.diagnostics_total) }</summary>
+                            { list }
+                        </details>
+                    } else {
+                        { list }
+                    }
                 }
             </div>
         </div>
