@@ -34,7 +34,7 @@
   var DEFAULT_MIN = 320;
   var DEFAULT_MAX = 20000;
   var PREFIX = "listing-analyzer:";
-  var SILENCE_MS = 6000;
+  var SILENCE_MS = 10000;
   // Frames that have loaded and not yet sent a message, with their timers, and frames that
   // have sent one (its first message can come before the frame's load event).
   var silent = new Map();

@@ -109,7 +109,7 @@ test("the unedited snippet shows the site owner a notice in the frame and one wa
   assert.ok(text.includes(hostOrigin), `names the origin it saw: ${text}`);
   assert.ok(text.includes(`scripts/allow-parent.sh ${hostOrigin}`), text);
   // The host script's warning, once the frame has loaded and stayed silent.
-  const deadline = Date.now() + 15000;
+  const deadline = Date.now() + 25000;
   while (!warnings.length && Date.now() < deadline) await page.waitForTimeout(250);
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
   assert.match(warnings[0], /^warning: listing-analyzer: the analyzer frame from/);
@@ -124,12 +124,12 @@ test("the unedited snippet shows the site owner a notice in the frame and one wa
 
 test("a lazy frame not yet scrolled to is never warned about; scrolled to, it is", async () => {
   const { page, warnings } = await hostPage(`<div style="height:4000px">Intro</div>${snippet(ctx.url)}`);
-  // The host script's silence window is 6 s: wait past it with the frame out of view.
-  await page.waitForTimeout(7500);
+  // The host script's silence window is 10 s: wait past it with the frame out of view.
+  await page.waitForTimeout(11000);
   assert.deepEqual(warnings, [], "no warning while the lazy frame has not loaded");
   await page.locator("iframe").scrollIntoViewIfNeeded();
   await page.frameLocator("iframe").getByRole("note", { name: "Embedding not set up" }).waitFor({ timeout: 20000 });
-  const deadline = Date.now() + 15000;
+  const deadline = Date.now() + 25000;
   while (!warnings.length && Date.now() < deadline) await page.waitForTimeout(250);
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
   await page.close();
