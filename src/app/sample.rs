@@ -78,6 +78,7 @@ pub fn input() -> Input {
         },
         rule_set: RuleSetId::Fy24,
         date_order: DateOrder::MonthFirst,
+        reviews_app: None,
         overrides: Default::default(),
         partner: Default::default(),
     }

@@ -139,6 +139,9 @@ pub enum Action {
     SetRuleSet(RuleSetId),
     /// How ambiguous numeric dates are read.
     SetDateOrder(DateOrder),
+    /// Which app of a review export holding several is analysed, by its id; `None` for the
+    /// one with most rows.
+    SetReviewsApp(Option<String>),
     /// Whether the solution is paid; `None` lets the listing's pricing decide.
     SetPaid(Option<bool>),
     /// Where the user stands on the partner path; `None` means "not said".
@@ -198,6 +201,7 @@ pub fn with_text(input: &Input, field: InputKind, text: String) -> Input {
         },
         rule_set: input.rule_set,
         date_order: input.date_order,
+        reviews_app: input.reviews_app.clone(),
         overrides: input.overrides.clone(),
         partner: input.partner.clone(),
     };
@@ -235,6 +239,7 @@ impl Store {
             Action::SetToday(v) => next.input = edit(&|i| i.today = v),
             Action::SetRuleSet(v) => next.input = edit(&|i| i.rule_set = v),
             Action::SetDateOrder(v) => next.input = edit(&|i| i.date_order = v),
+            Action::SetReviewsApp(v) => next.input = edit(&|i| i.reviews_app = v.clone()),
             Action::SetPaid(v) => next.input = edit(&|i| i.security_review.paid = v),
             Action::SetPartnerStage(v) => {
                 next.input = edit(&|i| i.security_review.partner_stage = v)

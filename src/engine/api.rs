@@ -192,7 +192,12 @@ pub(in crate::engine) fn analyze_parsed(
     diagnostics.extend_from_slice(listing_diags);
     diagnostics.extend_from_slice(review_diags);
     diagnostics.extend_from_slice(log_diags);
+    diagnostics.extend(crate::engine::input::capped_notes(input));
 
+    let (history, review_apps, app_notes) =
+        parse::reviews::apps::choose(history, input.reviews_app.as_deref());
+    let history: &ReviewHistory = &history;
+    diagnostics.extend(app_notes);
     let paid = paid(input, listing.pricing_model);
     let (mut time_to_listing, timeline_diags) =
         timeline::estimate(&input.security_review, log, paid, today, &rules);
@@ -247,6 +252,7 @@ pub(in crate::engine) fn analyze_parsed(
         understood,
         inputs,
         listing_read: listing.read.clone(),
+        review_apps,
         rules: rules.used_views(),
         diagnostics,
     };

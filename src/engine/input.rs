@@ -9,10 +9,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod architecture;
+mod limits;
 mod overrides;
 mod whole;
 
 pub use architecture::{Architecture, ArchitectureReading};
+pub use limits::capped_notes;
 pub use overrides::Overrides;
 
 /// The only input schema version this engine reads.
@@ -60,6 +62,10 @@ pub struct Input {
     /// How to read ambiguous numeric dates such as `03/04/2026`.
     #[serde(default)]
     pub date_order: DateOrder,
+    /// Which app of a review export holding several to analyse (its id as written in the
+    /// app or listing id column); `None`: the app with most rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviews_app: Option<String>,
     /// User changes to rule figures, keyed by [`crate::engine::rules::RuleView::id`]. A key
     /// that names no rule, or a value out of the rule's bounds, is reported as a diagnostic
     /// and ignored.
@@ -81,6 +87,7 @@ impl Default for Input {
             security_review: SecurityReviewInput::default(),
             rule_set: RuleSetId::default(),
             date_order: DateOrder::default(),
+            reviews_app: None,
             overrides: Overrides::new(),
             partner: PartnerInput::default(),
         }

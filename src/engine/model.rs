@@ -43,6 +43,19 @@ pub struct Review {
     pub rating: Rating,
     /// The 1-based line of the review history where it starts.
     pub line: usize,
+    /// The app it is about, as an index into [`ReviewHistory::apps`], when the export has
+    /// an app or listing id column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<u32>,
+}
+
+/// One app of a review export that holds several: its id as written and its review rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppRows {
+    /// The id (or name) in the app column, as written.
+    pub id: String,
+    /// How many of the export's reviews carry that id.
+    pub rows: usize,
 }
 
 /// What the review-history parser read.
@@ -62,6 +75,17 @@ pub struct ReviewHistory {
     /// Dates written without a year (`Sep 8`) whose year was inferred.
     #[serde(default)]
     pub inferred_years: usize,
+    /// Reviews set aside because they repeat an earlier review exactly (a row carrying
+    /// text, a reviewer or an id, pasted twice); rows of only a date and a rating are kept.
+    #[serde(default)]
+    pub repeats: usize,
+    /// The header of the app or listing id column, when the export has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_column: Option<String>,
+    /// The apps in that column in order of first appearance, with their review rows;
+    /// [`Review::app`] indexes it. Empty without an app column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apps: Vec<AppRows>,
 }
 
 /// A listing field the analyzer knows, by canonical name.
@@ -225,4 +249,9 @@ pub struct SecurityLog {
     pub events: Vec<SecurityEvent>,
     /// Non-empty lines that held no date or no known keyword.
     pub lines_skipped: usize,
+    /// Lines set aside because they repeat an earlier line exactly (one event is read
+    /// once); each input line is counted in exactly one of `events`, `lines_skipped` and
+    /// `repeats`, or is blank, a comment, a table rule or a header.
+    #[serde(default)]
+    pub repeats: usize,
 }

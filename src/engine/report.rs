@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::input::AppType;
-use super::model::{EventKind, ListingField, ListingRead, ReviewHistory};
+use super::model::{AppRows, EventKind, ListingField, ListingRead, ReviewHistory};
 
 pub mod checklist;
 mod inputs;
@@ -64,6 +64,11 @@ pub struct Report {
     /// per entry for a list field (highlights, screenshots, categories, editions, …).
     #[serde(default)]
     pub listing_read: Vec<ListingRead>,
+    /// The apps of a review export holding several (an app or listing id column with more
+    /// than one value), with the one analysed; `None` for a single app. The review figures
+    /// are the analysed app's alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_apps: Option<ReviewApps>,
     /// Every rule figure that produced a result, with source, as-of date and current value.
     pub rules: Vec<RuleView>,
     /// Everything that was not understood, by input and line.
@@ -313,6 +318,20 @@ pub struct Readiness {
     pub score: u32,
     /// Gaps ordered by severity (blockers first), then by field order.
     pub gaps: Vec<Gap>,
+}
+
+/// The apps of a review export that holds several; the analysis reads one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewApps {
+    /// The header of the app or listing id column, as written (`Unique ID`).
+    pub column: String,
+    /// Every app with its review rows, most rows first (ties: first in the export).
+    pub apps: Vec<AppRows>,
+    /// The id of the app analysed: the one chosen in the input (`reviews_app`), else the
+    /// one with most rows.
+    pub chosen: String,
+    /// Whether the input chose it.
+    pub by_choice: bool,
 }
 
 /// What each input yielded.

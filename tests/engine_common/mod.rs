@@ -23,6 +23,7 @@ pub fn history(reviews: &[(NaiveDate, u16)]) -> ReviewHistory {
                 date,
                 rating: Rating::from_hundredths(h).expect("valid test rating"),
                 line: i + 2,
+                app: None,
             })
             .collect(),
         ..ReviewHistory::default()
@@ -47,6 +48,7 @@ pub fn log(events: &[(NaiveDate, EventKind)]) -> SecurityLog {
             })
             .collect(),
         lines_skipped: 0,
+        repeats: 0,
     }
 }
 

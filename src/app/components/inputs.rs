@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::checklist::ChecklistPanel;
 use super::controls::Controls;
 use super::part::part;
+use super::review_apps::ReviewAppSelect;
 use super::text_box::{TextBox, SHOWN_DIAGNOSTICS};
 use crate::app::format::count;
 use crate::app::store::StoreContext;
@@ -110,6 +111,9 @@ pub fn inputs_panel(
                 "Date,Rating\n2026-03-01,5\nMar 14, 2026,4 out of 5 stars",
                 html! { <>{ "CSV or TSV (with or without a header), or blocks copied from your listing page. Ratings like " }<code>{ "5" }</code>{ ", " }<code>{ "4/5" }</code>{ ", " }<code>{ "★★★★☆" }</code>{ "; dates like " }<code>{ "2026-03-01" }</code>{ ", " }<code>{ "03/01/2026" }</code>{ ", " }<code>{ "Mar 1, 2026" }</code>{ "." }</> },
                 false) }
+            if let Some(apps) = &report.review_apps {
+                { part(ReviewAppSelect { apps: apps.clone(), dispatch: store.dispatcher() }) }
+            }
             { text_box(InputKind::SecurityReview, "in-log",
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
                 html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year or like \u{201c}3 weeks ago\u{201d} are read too." }</> },

@@ -53,6 +53,7 @@ pub mod partner_flags;
 pub mod print_header;
 pub mod ratings_chart;
 pub mod readiness;
+pub mod review_apps;
 pub mod reviews;
 pub mod rules;
 pub mod section_nav;

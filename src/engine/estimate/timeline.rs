@@ -28,6 +28,7 @@ use crate::engine::rules::{RuleBook, RuleId};
 
 mod open;
 pub mod plan;
+mod span;
 
 /// The rules holding the app type's usual range.
 fn range_rules(app_type: AppType) -> (RuleId, RuleId) {
@@ -135,7 +136,7 @@ pub fn estimate(
     today: NaiveDate,
     rules: &RuleBook,
 ) -> (TimeToListing, Vec<Diagnostic>) {
-    let (summary, diagnostics) = summarize(log, today);
+    let (summary, mut diagnostics) = summarize(log, today);
     let (list, _) = checklist::build(sr, rules);
     let app_type = list.range_app_type;
     let (min_rule, max_rule) = range_rules(app_type);
@@ -174,7 +175,12 @@ pub fn estimate(
                 range,
                 rules,
             };
-            let f = open::estimate(&ctx, &mut factors);
+            let mut f = open::estimate(&ctx, &mut factors);
+            if let Some(note) =
+                span::refuse(&mut f, (start, counted_from), today, rules, &mut factors)
+            {
+                diagnostics.push(note);
+            }
             let dates = (
                 add_weeks(start, f.low),
                 add_weeks(start, f.likely),

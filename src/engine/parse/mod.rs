@@ -10,6 +10,7 @@
 
 pub mod date;
 pub mod listing;
+pub mod markdown;
 pub mod rating;
 pub mod reviews;
 pub mod security_log;
@@ -88,6 +89,17 @@ pub(crate) fn snippet(s: &str, max: usize) -> String {
         out.push(if c.is_control() { '\u{FFFD}' } else { c });
     }
     out
+}
+
+/// The text of `whole` from the start of `first` to the end of `last`, both slices of
+/// `whole` (lines or parts split from it); `None` when they are not.
+pub(crate) fn span_of<'a>(whole: &'a str, first: &str, last: &str) -> Option<&'a str> {
+    let base = whole.as_ptr() as usize;
+    let start = (first.as_ptr() as usize).checked_sub(base)?;
+    let end = (last.as_ptr() as usize)
+        .checked_sub(base)?
+        .checked_add(last.len())?;
+    whole.get(start..end)
 }
 
 /// Whether `line` holds only whitespace.

@@ -29,14 +29,16 @@
 //! explained in a note; dates decided by the user's order alone are counted in
 //! `ambiguous_dates`. Dates after the analysis date are judged by the estimator, not here.
 
+pub mod apps;
 mod blocks;
 mod columns;
 mod records;
 mod table;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
-use crate::engine::model::{Rating, Review, ReviewHistory};
+use crate::engine::model::{AppRows, Rating, Review, ReviewHistory};
 use crate::engine::parse::date::{self, Candidate, DateContext};
 use crate::engine::parse::DiagSink;
 use crate::engine::report::{Diagnostic, InputKind};
@@ -57,6 +59,8 @@ pub(crate) struct Accounting {
     pub used: usize,
     /// Header rows, which are neither reviews nor errors.
     pub headers: usize,
+    /// Lines of reviews set aside as exact repeats of an earlier review.
+    pub repeats: usize,
 }
 
 /// [`parse`], also returning how the lines were used.
@@ -74,10 +78,22 @@ pub(crate) fn parse_counted(
 }
 
 /// A review whose date is not resolved yet.
-struct Pending {
+struct Pending<'a> {
     rating: Rating,
     line: usize,
     lines: usize,
+    facts: RowFacts<'a>,
+}
+
+/// What a review carries besides its date and rating, as written.
+#[derive(Debug, Clone, Default)]
+pub(super) struct RowFacts<'a> {
+    /// The review as written (its row or block), when it carries text, a reviewer or an
+    /// id: an exact repeat of it is the same review. `None` for a row of only a date and a
+    /// rating, since different reviews share those.
+    pub key: Option<&'a str>,
+    /// The cell of the app or listing id column, when the export has one and it is filled.
+    pub app: Option<String>,
 }
 
 /// What the readers accumulate.
@@ -87,7 +103,9 @@ pub(crate) struct Acc<'a> {
     sink: DiagSink,
     /// One date candidate per pending review, in the same order.
     dates: Vec<Candidate<'a>>,
-    pending: Vec<Pending>,
+    pending: Vec<Pending<'a>>,
+    /// The header of the app or listing id column, when the table has one.
+    app_column: Option<String>,
     accounting: Accounting,
 }
 
@@ -99,19 +117,69 @@ impl<'a> Acc<'a> {
             sink: DiagSink::new(InputKind::Reviews),
             dates: Vec::new(),
             pending: Vec::new(),
+            app_column: None,
             accounting: Accounting::default(),
         }
     }
 
     /// Records a review starting at `line` that covers `lines` input lines; its date is
     /// resolved with the others when the input is read.
-    fn review(&mut self, date: Candidate<'a>, rating: Rating, line: usize, lines: usize) {
+    fn review(
+        &mut self,
+        date: Candidate<'a>,
+        rating: Rating,
+        (line, lines): (usize, usize),
+        facts: RowFacts<'a>,
+    ) {
         self.dates.push(date);
         self.pending.push(Pending {
             rating,
             line,
             lines,
+            facts,
         });
+    }
+
+    /// Sets aside the reviews that repeat an earlier review exactly, with one note.
+    fn drop_repeats(&mut self) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut first = None;
+        let mut keep = Vec::with_capacity(self.pending.len());
+        for p in &self.pending {
+            let repeat = p.facts.key.and_then(|k| match seen.get(k) {
+                Some(&of) => Some(of),
+                None => {
+                    seen.insert(k, p.line);
+                    None
+                }
+            });
+            if let Some(of) = repeat {
+                self.history.repeats += 1;
+                self.accounting.repeats += p.lines;
+                first = first.or(Some((p.line, of)));
+            }
+            keep.push(repeat.is_none());
+        }
+        let Some((line, of)) = first else { return };
+        let mut flags = keep.iter();
+        self.pending
+            .retain(|_| flags.next().copied().unwrap_or(true));
+        let mut flags = keep.iter();
+        self.dates.retain(|_| flags.next().copied().unwrap_or(true));
+        let n = self.history.repeats;
+        let (reviews, were) = if n == 1 {
+            ("review repeats", "it was")
+        } else {
+            ("reviews repeat", "they were")
+        };
+        self.note(
+            line,
+            format!(
+                "{n} {reviews} an earlier one exactly (the first, line {line}, repeats line \
+                 {of}): a review is counted once, so {were} set aside. Rows of only a date \
+                 and a rating are all kept, since different reviews share those."
+            ),
+        );
     }
 
     /// Counts `lines` skipped lines and records one diagnostic at `line`.
@@ -131,17 +199,36 @@ impl<'a> Acc<'a> {
     }
 
     fn finish(mut self) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {
+        self.drop_repeats();
         let res = date::resolve(&self.dates, self.ctx, InputKind::Reviews);
+        let mut apps: HashMap<&str, u32> = HashMap::new();
+        self.history.app_column = self.app_column.take();
         self.history.ambiguous_dates = res.either_way;
         for ((p, d), c) in self.pending.iter().zip(&res.dates).zip(&self.dates) {
             match d {
                 Ok(d) => {
                     self.history.approximate_dates += usize::from(d.approximate);
                     self.history.inferred_years += usize::from(d.year_inferred);
+                    let app = p.facts.app.as_deref().map(|id| {
+                        let list = &mut self.history.apps;
+                        let next = u32::try_from(list.len()).unwrap_or(u32::MAX);
+                        let i = *apps.entry(id).or_insert_with(|| {
+                            list.push(AppRows {
+                                id: id.to_string(),
+                                rows: 0,
+                            });
+                            next
+                        });
+                        if let Some(a) = usize::try_from(i).ok().and_then(|i| list.get_mut(i)) {
+                            a.rows += 1;
+                        }
+                        i
+                    });
                     self.history.reviews.push(Review {
                         date: d.date,
                         rating: p.rating,
                         line: p.line,
+                        app,
                     });
                     self.accounting.used += p.lines;
                 }
@@ -170,7 +257,13 @@ fn candidate<'a>(line: usize, raw: date::RawDate, text: Cow<'a, str>) -> Candida
         date::RawDate::Fixed(_) => Cow::Borrowed(""),
         _ => text,
     };
-    Candidate { line, raw, text }
+    // A review is written after what it tells: its date is never planned.
+    Candidate {
+        line,
+        raw,
+        text,
+        planned: false,
+    }
 }
 
 #[cfg(test)]

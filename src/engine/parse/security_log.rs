@@ -21,6 +21,9 @@
 //! `published`, `live` → [`EventKind::Listed`]; `re-review`, `periodic review` →
 //! [`EventKind::ReReview`].
 //!
+//! A line that repeats an earlier line exactly (a log pasted twice) is one event: the
+//! repeat is counted in `repeats` and named in one note.
+//!
 //! Not events and not errors, so ignored without a diagnostic: blank lines, comment and
 //! heading lines starting with `#` or `//`, Markdown table rules (`|---|---|`), and a header
 //! row without a date made only of column words (`Date, Event, Notes`). Every other line
@@ -28,6 +31,7 @@
 //! why.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::engine::model::{EventKind, SecurityEvent, SecurityLog};
 use crate::engine::parse::date::{resolve, scan_raw, Candidate, DateContext, DateError};
@@ -46,6 +50,8 @@ struct Line {
     date: Option<usize>,
     /// The event its words name.
     kind: Option<EventKind>,
+    /// Whether it negates an event word ("not yet submitted").
+    negated: bool,
 }
 
 /// Whether `t` (trimmed) is ignored without a diagnostic.
@@ -68,10 +74,19 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
     let mut words = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_repeat = None;
     for (no, line) in numbered_lines(text) {
         if is_ignored(line.trim()) {
             continue;
         }
+        // An exact repeat of a line (a log pasted twice) tells the same event once.
+        if let Some(&of) = seen.get(line.trim()) {
+            log.repeats += 1;
+            first_repeat = first_repeat.or(Some((no, of)));
+            continue;
+        }
+        seen.insert(line.trim(), no);
         let raw = scan_raw(line);
         split_words(line, raw.as_ref().map(|(_, r)| r.clone()), &mut words);
         let kind = event_kind(line, &words);
@@ -81,13 +96,20 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
                     line: no,
                     raw,
                     text: Cow::Borrowed(line.get(r).unwrap_or("")),
+                    planned: keywords::is_planned(line, &words),
                 });
                 Some(cands.len() - 1)
             }
             None if kind.is_none() && is_header(line, &words) => continue,
             None => None,
         };
-        lines.push(Line { no, date, kind });
+        let negated = kind.is_none() && keywords::negates_event(line, &words);
+        lines.push(Line {
+            no,
+            date,
+            kind,
+            negated,
+        });
     }
     let resolution = resolve(&cands, ctx, InputKind::SecurityReview);
     for l in &lines {
@@ -103,14 +125,40 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
             (date, kind) => {
                 log.lines_skipped += 1;
                 sink.line(l.no, || {
+                    if l.negated && kind.is_none() {
+                        return "The line says an event did not happen (\u{201c}not yet \
+                            submitted\u{201d}, \u{201c}failed to submit\u{201d}): it is not that \
+                            event; line skipped."
+                            .to_string();
+                    }
                     skip_reason(date.map(|(d, c)| (d.map(|_| ()), &c.text)), kind)
                 });
             }
         }
     }
     let mut diagnostics = sink.finish();
+    if let Some((no, of)) = first_repeat {
+        diagnostics.push(Diagnostic::new(
+            InputKind::SecurityReview,
+            no,
+            repeats_note(log.repeats, no, of),
+        ));
+    }
     diagnostics.extend(resolution.notes);
     (log, diagnostics)
+}
+
+/// The note about `n` lines that repeat an earlier line exactly, the first at line `no`.
+fn repeats_note(n: usize, no: usize, of: usize) -> String {
+    let (lines, repeat) = if n == 1 {
+        ("line repeats".to_string(), "it was")
+    } else {
+        ("lines repeat".to_string(), "they were")
+    };
+    format!(
+        "{n} {lines} an earlier line exactly (the first, line {no}, repeats line {of}): an event \
+         is read once, so {repeat} set aside."
+    )
 }
 
 /// Why a line gave no event: its date (valid or not, with the text as written) and kind.
@@ -192,3 +240,5 @@ fn is_header(line: &str, words: &[(usize, usize)]) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_arithmetic;

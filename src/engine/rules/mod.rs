@@ -11,6 +11,7 @@ use super::report::{Diagnostic, InputKind, RuleView, Source};
 pub use super::report::{SourceKind, Unit, UsedBy};
 
 pub mod checklist;
+pub mod listing_words;
 pub mod partner;
 pub mod sources;
 mod table;

@@ -90,6 +90,7 @@ rule_table! {
     SrFollowUpMaxWeeks: "sr.follow_up.max_weeks", "Follow-up review after remediation: longest", 4.0, "weeks", [0.0, 52.0], OFFICIAL_PACKAGING_GUIDE, TimeToListing;
     SrFirstAttemptFailurePct: "sr.first_attempt_failure_pct", "Share of first submissions that fail", 50.0, "%", [0.0, 100.0], PRACTITIONER_FAILURE_RATE, TimeToListing;
     SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT_BOUNCE, TimeToListing;
+    SrLongestSpanWeeks: "sr.longest_span_weeks", "Longest span an open review estimate may cover (no real review takes years)", 104.0, "weeks", [32.0, 1040.0], TEAM_DEFAULT, TimeToListing;
     SrFeeUsd: "sr.fee_usd", "Security review fee per attempt (paid solutions)", 999.0, "USD", [0.0, 100000.0], PRACTITIONER_FEE, TimeToListing;
     SrCheckmarxScansPerVersion: "sr.checkmarx_scans_per_version", "Checkmarx scans included per package version", 3.0, "scans", [0.0, 100.0], OFFICIAL_CHECKLIST, Readiness;
     // Periodic re-review of a passed or live app (docs/domain.md §2).

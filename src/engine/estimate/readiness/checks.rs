@@ -4,14 +4,17 @@ use super::text::{count_word, first_sentence, keywords, limit, mentions_any};
 use super::{Check, F};
 use crate::engine::estimate::plural;
 use crate::engine::model::{ListingField, PricingModel};
+use crate::engine::parse::markdown::{own_limit, shown_chars};
 use crate::engine::report::Severity::{Blocker, Suggestion, Warning};
 use crate::engine::rules::vocab::{
     ADD_ON_MODEL_PHRASES, ADD_ON_REQUIREMENT_WORDS, FREE_LIMIT_WORDS, PLATFORM_NAME,
 };
 use crate::engine::rules::RuleId;
 
-/// Too long against the limits profile (a warning: the builder refuses it), and a
-/// description too short to read as complete (a suggestion).
+/// Too long against the limits profile or against the limit the draft states in its own
+/// label (a warning: the builder refuses it), and a description too short to read as
+/// complete (a suggestion). Lengths count the characters the listing shows (Markdown
+/// markers are not characters), and every limit carries its source tag.
 pub(super) fn lengths(c: &mut Check<'_>) {
     let maxima = [
         (F::Title, RuleId::LimitsTitleChars),
@@ -19,27 +22,46 @@ pub(super) fn lengths(c: &mut Check<'_>) {
         (F::Description, RuleId::LimitsDescriptionMaxChars),
     ];
     for (field, rule) in maxima {
-        let Some(len) = c.text(field).map(|t| t.chars().count()) else {
+        let Some(len) = c.text(field).map(shown_chars) else {
             continue;
         };
         let max = c.rules.whole(rule);
-        if len > limit(max) {
-            let name = field.key();
-            c.gap(
-                field,
-                Warning,
-                format!("The {name} has {len} characters; the limits profile allows {max}."),
-                format!("Shorten it to {max} characters or fewer (verify the limit in the Partner Console)."),
-            );
+        let tag = c.rules.source(rule).kind;
+        let label = c
+            .listing
+            .fields
+            .get(&field)
+            .map_or("", |v| v.label.as_str());
+        let own = own_limit(label).filter(|own| *own != max);
+        let over_profile = len > limit(max);
+        let over_own = own.is_some_and(|own| len > limit(own));
+        if !over_profile && !over_own {
+            continue;
         }
+        let name = field.key();
+        let draft = own.map_or(String::new(), |own| {
+            format!(
+                "; your draft\u{2019}s own heading \u{201c}{}\u{201d} says {own}",
+                label.trim()
+            )
+        });
+        let shortest = own.map_or(max, |own| own.min(max));
+        c.gap(
+            field,
+            Warning,
+            format!("The {name} shows {len} characters (Markdown markers not counted); the limits profile allows {max} ({tag}){draft}."),
+            format!("Shorten it to {shortest} characters or fewer, or check the limit in the Partner Console and change it in the rules table."),
+        );
     }
-    if let Some(len) = c.text(F::Description).map(|t| t.chars().count()) {
-        let min = c.rules.whole(RuleId::LimitsDescriptionMinChars);
+    if let Some(len) = c.text(F::Description).map(shown_chars) {
+        let rule = RuleId::LimitsDescriptionMinChars;
+        let min = c.rules.whole(rule);
+        let tag = c.rules.source(rule).kind;
         if len < limit(min) {
             c.gap(
                 F::Description,
                 Suggestion,
-                format!("The description has {len} characters, under the {min} that read as complete."),
+                format!("The description shows {len} characters, under the {min} ({tag}) that read as complete."),
                 format!("Expand it to at least {min} characters: use cases, integrations, and what a first week looks like."),
             );
         }
@@ -95,19 +117,20 @@ pub(super) fn highlights(c: &mut Check<'_>) {
         c.listing.highlights.len()
     };
     let max = c.rules.whole(RuleId::LimitsHighlightsMax);
+    let tag = c.rules.source(RuleId::LimitsHighlightsMax).kind;
     let field = F::Highlights;
     if count == 0 {
         c.gap(
             field,
             Suggestion,
             "The listing has no highlights.".to_string(),
-            format!("Add up to {max} short highlights, each a benefit with a number."),
+            format!("Add up to {max} short highlights (the listing shows {max}, {tag}), each a benefit with a number."),
         );
     } else if count > limit(max) {
         c.gap(
             field,
             Suggestion,
-            format!("The listing has {count} highlights; the listing shows up to {max}."),
+            format!("The listing has {count} highlights; the listing shows up to {max} ({tag})."),
             format!("Keep the {max} strongest highlights and move the rest into the description."),
         );
     }
@@ -165,20 +188,22 @@ pub(super) fn screenshots(c: &mut Check<'_>) {
     if count == 0 || count < min {
         let width = c.rules.whole(RuleId::LimitsScreenshotWidthPx);
         let height = c.rules.whole(RuleId::LimitsScreenshotHeightPx);
+        let size_tag = c.rules.source(RuleId::LimitsScreenshotWidthPx).kind;
+        let min_tag = c.rules.source(RuleId::LimitsScreenshotsMin).kind;
         let more = min.max(1).saturating_sub(count);
         let (severity, why) = if count == 0 {
             (Blocker, "a public listing needs at least one".to_string())
         } else {
             (
                 Suggestion,
-                format!("we recommend at least {min} (team default)"),
+                format!("we recommend at least {min} ({min_tag})"),
             )
         };
         c.gap(
             F::Screenshots,
             severity,
             format!("The listing has {count} screenshot{}; {why}.", plural(count)),
-            format!("Add {more} more screenshot{} of about {width}×{height} pixels showing real screens.", plural(more)),
+            format!("Add {more} more screenshot{} of about {width}×{height} pixels ({size_tag}) showing real screens.", plural(more)),
         );
     }
 }
@@ -187,8 +212,10 @@ pub(super) fn screenshots(c: &mut Check<'_>) {
 pub(super) fn video(c: &mut Check<'_>) {
     let shortest = c.rules.whole(RuleId::LimitsVideoMinMinutes);
     let longest = c.rules.whole(RuleId::LimitsVideoMaxMinutes);
-    let fix =
-        format!("Add a demo video of {shortest}–{longest} minutes showing the main workflow.");
+    let tag = c.rules.source(RuleId::LimitsVideoMinMinutes).kind;
+    let fix = format!(
+        "Add a demo video of {shortest}–{longest} minutes ({tag}) showing the main workflow."
+    );
     c.require(F::Video, Suggestion, &fix);
 }
 
@@ -214,12 +241,13 @@ pub(super) fn stuffing(c: &mut Check<'_>) {
         .filter_map(|f| c.text(f).map(|t| (f, t.to_string())))
         .collect();
     let max = c.rules.whole(RuleId::LimitsSalesforceMentionsMax);
+    let tag = c.rules.source(RuleId::LimitsSalesforceMentionsMax).kind;
     let (total, worst) = mentions(&texts, PLATFORM_NAME);
     if total > limit(max) {
         c.gap(
             worst,
             Warning,
-            format!("\"Salesforce\" appears {total} times in the listing text; more than {max} reads as keyword stuffing."),
+            format!("\"Salesforce\" appears {total} times in the listing text; more than {max} ({tag}) reads as keyword stuffing."),
             format!("Cut \"Salesforce\" to {max} mentions or fewer; say it once early and describe the benefit instead."),
         );
     }
@@ -232,12 +260,13 @@ pub(super) fn stuffing(c: &mut Check<'_>) {
     let outside: Vec<(ListingField, String)> =
         texts.into_iter().filter(|(f, _)| *f != F::Title).collect();
     let max = c.rules.whole(RuleId::LimitsBrandMentionsMax);
+    let tag = c.rules.source(RuleId::LimitsBrandMentionsMax).kind;
     let (total, worst) = mentions(&outside, &brand);
     if total > limit(max) {
         c.gap(
             worst,
             Warning,
-            format!("The brand \"{brand}\" appears {total} times outside the title; more than {max} reads as keyword stuffing."),
+            format!("The brand \"{brand}\" appears {total} times outside the title; more than {max} ({tag}) reads as keyword stuffing."),
             format!("Use the brand {max} times or fewer outside the title and name the benefit instead."),
         );
     }

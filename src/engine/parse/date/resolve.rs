@@ -12,6 +12,7 @@ use super::DateError;
 use crate::engine::input::{DateOrder, SUPPORTED_YEARS};
 use crate::engine::report::{Diagnostic, InputKind};
 
+mod history;
 mod notes;
 
 use notes::Notes;
@@ -35,6 +36,9 @@ pub struct Candidate<'a> {
     /// The date as written, quoted in notes. Callers may leave it empty for
     /// [`RawDate::Fixed`] dates, which are never quoted.
     pub text: Cow<'a, str>,
+    /// Whether the line says the date is planned ("will", "planning", "next", "target"):
+    /// such a yearless date may lie after the analysis date.
+    pub planned: bool,
 }
 
 /// How one candidate was read.
@@ -114,11 +118,18 @@ impl Evidence {
 ///    [`DateOrder`] says, and a note names the evidence. Without evidence, or when the
 ///    evidence points both ways, ambiguous dates follow the user's [`DateOrder`]; they are
 ///    then counted in [`Resolution::ambiguous`] and a note says how to change the order.
-/// 2. **Years of yearless dates** (`Sep 8`, `14 October`). The anchor is the nearest
-///    resolved date *before* the candidate in input order (a full date, a relative date or
-///    a yearless date already resolved), else the first full or relative date after it,
-///    else the analysis date. The year chosen is the one that puts the date nearest its
-///    anchor (ties go to the earlier date). One note per kind of anchor.
+/// 2. **Years of yearless dates** (`Sep 8`, `14 October`). When the input holds a full or
+///    relative date, the anchor is the nearest resolved date *before* the candidate in
+///    input order (a full date, a relative date or a yearless date already resolved), else
+///    the first full or relative date after it; the year chosen is the one that puts the
+///    date nearest its anchor (ties go to the earlier date). When it holds none, the input
+///    is a history and its dates lie on or before the analysis date, unless the candidate
+///    is [`Candidate::planned`]: read in time order from the last line back (or from the
+///    first line down when newest first), each date takes the latest year that puts it on
+///    or before the line below (above) it, the last (first) one on or before the analysis
+///    date; when neither order fits in a year, each takes its most recent past date.
+///    Planned dates take the year nearest the analysis date. One note per kind of reading,
+///    naming the years taken and how to write them otherwise.
 /// 3. **Relative dates** (`yesterday`, `4 weeks ago`, `last week`) are counted back from the
 ///    analysis date (weeks as 7 days, months and years as calendar months and years) and
 ///    marked approximate. One note.
@@ -128,7 +139,7 @@ impl Evidence {
 /// diagnostics of `kind` at the line of the first candidate concerned, with a count and an
 /// example as written. Runs in time linear in the number of candidates; never panics.
 /// There are at most four notes: the order, yearless dates anchored on neighbours, yearless
-/// dates anchored on today, and relative dates.
+/// dates read as a history (with planned ones), and relative dates.
 ///
 /// ```
 /// use std::borrow::Cow;
@@ -144,7 +155,7 @@ impl Evidence {
 ///     .filter_map(|(line, no)| {
 ///         let (raw, range) = scan_raw(line)?;
 ///         let text = Cow::Borrowed(line.get(range)?);
-///         Some(Candidate { line: no, raw, text })
+///         Some(Candidate { line: no, raw, text, planned: false })
 ///     })
 ///     .collect();
 /// let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
@@ -257,13 +268,32 @@ fn counted_back(today: NaiveDate, ago: Ago) -> Option<NaiveDate> {
     }
 }
 
-/// Gives every yearless candidate the year nearest its anchor.
+/// Gives every yearless candidate its year: nearest its anchor when the input holds a full
+/// or relative date, else by the history rule of [`history`].
 fn fill_years(
     cands: &[Candidate],
     dates: &mut [Result<ResolvedDate, DateError>],
     today: NaiveDate,
     notes: &mut Notes,
 ) {
+    let anchored = cands
+        .iter()
+        .zip(dates.iter())
+        .any(|(c, d)| !matches!(c.raw, RawDate::NoYear { .. }) && d.is_ok());
+    if !anchored {
+        notes.history_read = Some(history::fill(cands, dates, today));
+        for (i, (c, d)) in cands.iter().zip(dates.iter()).enumerate() {
+            if let (RawDate::NoYear { .. }, Ok(d)) = (c.raw, d) {
+                let tally = if c.planned {
+                    &mut notes.planned
+                } else {
+                    &mut notes.history
+                };
+                tally.add(i, d.date);
+            }
+        }
+        return;
+    }
     // The first full (or relative) date at or after each index.
     let mut next_full = vec![None; cands.len()];
     let mut later = None;
@@ -284,24 +314,24 @@ fn fill_years(
         };
         let anchor = last.or(next_full.get(i).copied().flatten());
         let date = nearest_year(month, day, anchor.unwrap_or(today));
-        *slot = date
-            .map(|date| ResolvedDate {
-                date,
-                ambiguous: false,
-                approximate: false,
-                year_inferred: true,
-            })
-            .ok_or(DateError::NotACalendarDate);
+        *slot = inferred(date);
         if let Some(d) = date {
             last = Some(d);
-            let note = if anchor.is_some() {
-                &mut notes.from_neighbours
-            } else {
-                &mut notes.from_today
-            };
-            note.add(i, d);
+            notes.from_neighbours.add(i, d);
         }
     }
+}
+
+/// A yearless date whose year was inferred, or the error when it names no day in the years
+/// looked at.
+fn inferred(date: Option<NaiveDate>) -> Result<ResolvedDate, DateError> {
+    date.map(|date| ResolvedDate {
+        date,
+        ambiguous: false,
+        approximate: false,
+        year_inferred: true,
+    })
+    .ok_or(DateError::NotACalendarDate)
 }
 
 /// The `month`/`day` in the year that puts it nearest `anchor` (ties: the earlier date).

@@ -19,6 +19,8 @@ const SYNONYMS: &[(&str, Target)] = &[
     ("app name", Known(F::Title)),
     ("app title", Known(F::Title)),
     ("brief description", StandIn(F::Tagline)),
+    ("business need", Known(F::Categories)),
+    ("business needs", Known(F::Categories)),
     ("case studies", Known(F::GtmResources)),
     ("case study", Known(F::GtmResources)),
     ("categories", Known(F::Categories)),

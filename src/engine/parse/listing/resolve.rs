@@ -274,6 +274,13 @@ fn fill(
             (value.join("\n"), items)
         }
     };
+    let unknown: Vec<String> = chosen
+        .iter()
+        .flat_map(|c| values::unknown_items(field, &values::items(field, &c.value)))
+        .collect();
+    if let Some(msg) = values::unknown_note(field, &unknown) {
+        diag(diags, &msg);
+    }
     match field {
         ListingField::Highlights => d.highlights = values::highlights(&value),
         ListingField::Screenshots => match values::screenshots(&value) {

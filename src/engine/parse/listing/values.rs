@@ -3,6 +3,8 @@
 
 use super::labels::strip_bullet;
 use crate::engine::model::{ListingField, PricingModel};
+use crate::engine::parse::{snippet, span_of};
+use crate::engine::rules::listing_words;
 
 /// Bullet entries of `lines`: a bullet line starts an entry, an unmarked line continues
 /// the entry above (or starts one when there is none). Bold markers are dropped.
@@ -38,7 +40,8 @@ fn lines_of(value: &str) -> Vec<&str> {
 
 /// Splits a value into entries: bullets (with continuation lines), else one per line,
 /// else a single line split on `separators` and ` | `, dropping a leading "and"/"or" of a
-/// part when `conjunctions` is set.
+/// part when `conjunctions` is set. A comma inside a number (`$1,000`) or inside a known
+/// name (`Engineering, Construction & Real Estate`) does not split.
 fn entries(value: &str, separators: &[char], conjunctions: bool) -> Vec<String> {
     let lines = lines_of(value);
     if lines.iter().any(|l| strip_bullet(l).is_some()) {
@@ -47,8 +50,12 @@ fn entries(value: &str, separators: &[char], conjunctions: bool) -> Vec<String> 
     let [only] = lines.as_slice() else {
         return lines.iter().map(|l| unbold(l)).collect();
     };
-    only.split(separators)
+    let parts: Vec<&str> = only
+        .split(separators)
         .flat_map(|p| p.split(" | "))
+        .collect();
+    rejoin(only, &parts)
+        .into_iter()
         .map(|p| {
             let p = p.trim();
             let dropped = p.strip_prefix("and ").or_else(|| p.strip_prefix("or "));
@@ -56,6 +63,42 @@ fn entries(value: &str, separators: &[char], conjunctions: bool) -> Vec<String> 
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Joins back the parts of `line` that a comma split inside a number (`$1,000`) or a known
+/// name holding a comma (`Travel, Transportation & Hospitality`). `parts` are consecutive
+/// slices of `line`.
+fn rejoin<'a>(line: &'a str, parts: &[&'a str]) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
+    let mut k = 0;
+    while let Some(&part) = parts.get(k) {
+        let mut end = k;
+        // A known name with commas spans up to three parts.
+        for last in (k + 1..(k + 3).min(parts.len())).rev() {
+            let joined = span_of(line, part, parts.get(last).copied().unwrap_or(part));
+            let known = listing_words::INDUSTRIES
+                .iter()
+                .any(|n| n.contains(',') && joined.is_some_and(|j| listing_words::same_name(n, j)));
+            if known {
+                end = last;
+                break;
+            }
+        }
+        // A thousands separator: a digit before the comma, three digits after it.
+        while let (Some(a), Some(b)) = (parts.get(end), parts.get(end + 1)) {
+            let digit_before = a.ends_with(|c: char| c.is_ascii_digit());
+            let three_after = b.len() >= 3
+                && b.bytes().take(3).all(|c| c.is_ascii_digit())
+                && !b.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+            if !(digit_before && three_after) {
+                break;
+            }
+            end += 1;
+        }
+        out.push(span_of(line, part, parts.get(end).copied().unwrap_or(part)).unwrap_or(part));
+        k = end + 1;
+    }
+    out
 }
 
 /// Splits a highlights value into items: bullets (unmarked lines continue the item above),
@@ -71,27 +114,10 @@ pub(super) fn list_items(value: &str) -> Vec<String> {
     entries(value, &[',', ';', '•'], true)
 }
 
-/// Salesforce editions, as they are named in drafts (whole words, any case).
-const EDITION_NAMES: &[&str] = &[
-    "Essentials",
-    "Starter",
-    "Pro Suite",
-    "Professional",
-    "Enterprise",
-    "Unlimited",
-    "Performance",
-    "Developer",
-    "Group",
-    "Contact Manager",
-    "Personal",
-    "Einstein 1",
-    "Agentforce 1",
-];
-
 /// The editions `text` names, in the order they appear, each once.
 pub(super) fn edition_names(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
-    let mut found: Vec<(usize, &str)> = EDITION_NAMES
+    let mut found: Vec<(usize, &str)> = listing_words::EDITIONS
         .iter()
         .filter_map(|name| whole_word(&lower, &name.to_lowercase()).map(|at| (at, *name)))
         .collect();
@@ -120,22 +146,111 @@ pub(super) fn names_editions(line: &str) -> bool {
     line.to_lowercase().contains("edition") && !edition_names(line).is_empty()
 }
 
+/// Words that may stand around edition names in an editions entry
+/// ("Unlimited and Developer Edition").
+const EDITION_FILLER: &[&str] = &[
+    "and",
+    "or",
+    "&",
+    "/",
+    "+",
+    "edition",
+    "editions",
+    "salesforce",
+];
+
+/// The editions of one editions entry: the names it gives when it holds only edition names
+/// and filler words, else the entry as written (an edition the analyzer does not know).
+fn edition_entry(entry: &str) -> Vec<String> {
+    let names = edition_names(entry);
+    if names.is_empty() {
+        return vec![entry.to_string()];
+    }
+    let mut rest = entry.to_lowercase();
+    for n in &names {
+        rest = rest.replace(&n.to_lowercase(), " ");
+    }
+    let only_names = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .all(|w| EDITION_FILLER.contains(&w));
+    if only_names {
+        names
+    } else {
+        vec![entry.to_string()]
+    }
+}
+
 /// The entries of a field value as shown in "how your listing was read": one per entry for
-/// a list field (editions by name when the value names any), one string for a text field.
+/// a list field (an editions entry by the edition names it gives), one string for a text
+/// field. Entries the field's vocabulary does not know are kept as written; see
+/// [`unknown_items`].
 pub(super) fn items(field: ListingField, value: &str) -> Vec<String> {
     match field {
         ListingField::Highlights => highlights(value),
         ListingField::Editions => {
-            let names = edition_names(value);
-            if names.is_empty() {
-                list_items(value)
-            } else {
-                names
+            let mut out: Vec<String> = Vec::new();
+            for entry in list_items(value) {
+                for name in edition_entry(&entry) {
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                }
             }
+            out
         }
         f if f.is_list() => list_items(value),
         _ => vec![value.to_string()],
     }
+}
+
+/// The items of `field` that its vocabulary (the marketplace's own words, see
+/// [`listing_words`]) does not know, in order.
+pub(super) fn unknown_items(field: ListingField, items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .filter(|i| !listing_words::is_known(field, i))
+        .cloned()
+        .collect()
+}
+
+/// The note naming the items of a list field that the marketplace does not use, kept as
+/// written; `None` when there are none.
+pub(super) fn unknown_note(field: ListingField, unknown: &[String]) -> Option<String> {
+    const SHOWN: usize = 5;
+    let first = unknown.first()?;
+    let (one, many) = match field {
+        ListingField::Editions => ("an edition", "edition"),
+        ListingField::Languages => ("a language", "language"),
+        ListingField::Categories => ("a category", "category"),
+        _ => ("an industry", "industry"),
+    };
+    let quoted: Vec<String> = unknown
+        .iter()
+        .take(SHOWN)
+        .map(|u| format!("\u{201c}{}\u{201d}", snippet(u, 40)))
+        .collect();
+    let more = unknown.len().saturating_sub(SHOWN);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    let (list, is) = if unknown.len() == 1 {
+        (
+            format!("\u{201c}{}\u{201d}", snippet(first, 40)),
+            format!("is not {one} name"),
+        )
+    } else {
+        (
+            format!("{}{more}", quoted.join(", ")),
+            format!("are not {many} names"),
+        )
+    };
+    Some(format!(
+        "{list} {is} the marketplace uses (its July 2025 listings): kept as \
+         written; check the name in the listing builder."
+    ))
 }
 
 /// What a screenshots value says.
@@ -210,8 +325,8 @@ pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
     let paid = words.iter().any(|w| {
         matches!(
             *w,
-            "paid" | "usd" | "eur" | "gbp" | "subscription" | "monthly" | "annually" | "yearly"
-        )
+            "paid" | "subscription" | "monthly" | "annually" | "yearly"
+        ) || listing_words::CURRENCY_CODES.contains(w)
     }) || ['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
         || [
             "per user",

@@ -4,11 +4,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::table::hundredths_text;
-use super::{candidate, Acc};
+use super::{candidate, Acc, RowFacts};
 use crate::engine::model::Rating;
 use crate::engine::parse::date::{scan_raw, DateError, RawDate};
 use crate::engine::parse::rating::{find_rating_in, RatingRead, Spanned};
-use crate::engine::parse::{is_blank, numbered_lines, snippet};
+use crate::engine::parse::{is_blank, numbered_lines, snippet, span_of};
 
 /// Which element opened a review group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +31,10 @@ struct Group<'a> {
     leading: Option<Elem>,
     /// Whether the group was split off a complete review inside the same block.
     after_review: bool,
+    /// The group's lines as written.
+    text: Option<&'a str>,
+    /// Whether a line holds neither a date nor a rating line (review text, a reviewer).
+    prose: bool,
 }
 
 impl Group<'_> {
@@ -117,6 +121,8 @@ pub(super) fn read<'a>(text: &'a str, acc: &mut Acc<'a>) {
             g.first = no;
         }
         g.last = no;
+        g.text = span_of(text, g.text.unwrap_or(line), line);
+        g.prose |= info.strong.is_none() && info.date.is_none();
         if g.leading.is_none() {
             g.leading = match (&info.strong, &info.date) {
                 (Some((_, rs)), Some((_, dr))) if *rs < dr.start => Some(Elem::Rating),
@@ -149,7 +155,11 @@ fn close<'a>(g: Group<'a>, acc: &mut Acc<'a>) {
     let lines = g.last.saturating_sub(g.first) + 1;
     if let (Some(rating), Some((date, text))) = (g.rating(), g.date) {
         let date = candidate(g.first, date, Cow::Borrowed(text));
-        acc.review(date, rating, g.first, lines);
+        let facts = RowFacts {
+            key: g.text.filter(|_| g.prose),
+            app: None,
+        };
+        acc.review(date, rating, (g.first, lines), facts);
         return;
     }
     if g.after_review && g.strong.is_none() {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use super::columns::{best_rating, is_date_cell, is_header, named, rows_inside, ColStats, Named};
 use super::records::{Record, Records};
-use super::{candidate, Acc};
+use super::{candidate, Acc, RowFacts};
 use crate::engine::parse::date::{scan_raw, RawDate};
 use crate::engine::parse::rating::{find_rating, parse_rating, RatingRead};
 use crate::engine::parse::snippet;
@@ -38,6 +38,8 @@ pub(super) struct Layout {
     pub header_line: Option<usize>,
     /// How the columns were chosen, when a reader should know: `(line, message)`.
     pub note: Option<(usize, String)>,
+    /// The app or listing id column and its header, when the header row names one.
+    pub app_col: Option<(usize, String)>,
 }
 
 /// A sampled record: its first line and its cells.
@@ -119,12 +121,14 @@ fn from_header(delim: u8, line: usize, header: &[String], data: &[Row]) -> Optio
             _ => None,
         })
         .max();
+    let app_col = names_app(header);
     let layout = |rating_col: usize, note: Option<String>| Layout {
         delim,
         date_col,
         rating_col,
         header_line: Some(line),
         note: note.map(|n| (line, n)),
+        app_col: app_col.clone(),
     };
     if let Some(top) = top {
         let named_cols: Vec<usize> = (0..names.len())
@@ -251,6 +255,7 @@ fn by_content(delim: u8, rows: &[Row]) -> Option<(usize, Layout)> {
         rating_col,
         header_line: header.map(|h| h.0),
         note,
+        app_col: None,
     };
     Some((n, layout))
 }
@@ -260,6 +265,7 @@ pub(super) fn read<'a>(text: &'a str, layout: &Layout, acc: &mut Acc<'a>) {
     if let Some((line, note)) = &layout.note {
         acc.note(*line, note.clone());
     }
+    acc.app_column = layout.app_col.as_ref().map(|(_, name)| name.clone());
     let header = layout.header_line.unwrap_or(0);
     let mut records = Records::new(text, layout.delim, 1);
     while let Some(r) = records.next() {
@@ -279,7 +285,7 @@ pub(super) fn read<'a>(text: &'a str, layout: &Layout, acc: &mut Acc<'a>) {
 }
 
 /// Handles one record.
-fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
+fn row<'a>(acc: &mut Acc<'a>, layout: &Layout, r: &Record<'_, 'a>) {
     let (start, end, lines) = (r.start, r.end, r.lines);
     if end > start {
         let (delim, d, g) = (layout.delim, layout.date_col, layout.rating_col);
@@ -361,7 +367,16 @@ fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
                 RawDate::Fixed(_) => Cow::Borrowed(""),
                 _ => Cow::Owned(date_cell.get(range).unwrap_or("").to_string()),
             };
-            return acc.review(candidate(start, raw, text), rating, start, lines);
+            let facts = RowFacts {
+                key: carries_more(r, layout).then_some(r.raw),
+                app: layout
+                    .app_col
+                    .as_ref()
+                    .and_then(|(i, _)| r.field(*i))
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string),
+            };
+            return acc.review(candidate(start, raw, text), rating, (start, lines), facts);
         }
         Some(RatingRead::OutOfRange(v)) => {
             format!("rating {} is outside 1–5 stars", hundredths_text(v))
@@ -373,6 +388,38 @@ fn row(acc: &mut Acc, layout: &Layout, r: &Record) {
         None => format!("no rating found in {}", quote(rating_cell)),
     };
     acc.skip(start, lines, || format!("Row{} skipped: {why}.", span()));
+}
+
+/// Whether a row carries a non-empty cell besides its date and rating (text, a reviewer,
+/// an id), so that an exact repeat of it is the same review.
+fn carries_more(r: &Record, layout: &Layout) -> bool {
+    (0..r.len()).any(|i| {
+        i != layout.date_col && i != layout.rating_col && r.field(i).is_some_and(|c| !c.is_empty())
+    })
+}
+
+/// The app or listing id column named by a header row, with its header as written: `Unique
+/// ID`, `App ID`, `Listing ID`, `App Name`, `Product`, `Listing`…
+fn names_app(header: &[String]) -> Option<(usize, String)> {
+    header.iter().enumerate().find_map(|(i, cell)| {
+        let words: Vec<String> = cell
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        let thing = has(&[
+            "app",
+            "apps",
+            "application",
+            "listing",
+            "product",
+            "package",
+        ]);
+        let named = (has(&["unique"]) && has(&["id"]))
+            || (thing && (words.len() == 1 || has(&["id", "name", "title", "key"])));
+        (named && cell.len() <= 40).then(|| (i, cell.trim().to_string()))
+    })
 }
 
 /// Hundredths as a short decimal ("4.5", "6", "0").

@@ -54,6 +54,7 @@ const PLANNING: &[&str] = &[
 ];
 /// Preparation words.
 const PREPARATION: &[&str] = &[
+    "prepared",
     "preparing",
     "preparation",
     "prep",
@@ -124,11 +125,24 @@ impl Words<'_> {
         (0..self.words.len()).any(|k| self.is(k, list))
     }
 
-    /// Whether word `k` is negated ("not passed", "didn't pass", "never listed").
+    /// Whether word `k` is negated: "not passed", "didn't pass", "never listed", "not yet
+    /// submitted", "hasn't been submitted", "failed to submit", "unable to submit".
     fn negated(&self, k: usize) -> bool {
-        k > 0
-            && (self.is(k - 1, &["not", "never"])
-                || (k > 1 && self.is(k - 1, &["t"]) && self.is(k - 2, &["didn", "hasn", "wasn"])))
+        // Words that may stand between a negation and what it negates.
+        const FILLER: &[&str] = &["yet", "been", "be", "ever", "even", "actually", "fully"];
+        const CONTRACTED: &[&str] = &[
+            "didn", "hasn", "haven", "wasn", "weren", "isn", "aren", "couldn", "don", "doesn",
+            "won",
+        ];
+        const FAILED_TO: &[&str] = &["failed", "fail", "unable", "forgot", "neglected"];
+        let mut j = k;
+        while j > 0 && k - j < 2 && self.is(j - 1, FILLER) {
+            j -= 1;
+        }
+        j > 0
+            && (self.is(j - 1, &["not", "never", "no"])
+                || (j > 1 && self.is(j - 1, &["t"]) && self.is(j - 2, CONTRACTED))
+                || (j > 1 && self.is(j - 1, &["to"]) && self.is(j - 2, FAILED_TO)))
     }
 
     /// Whether a planning word is within three words before or two after word `k`.
@@ -141,7 +155,8 @@ impl Words<'_> {
 /// The kind named at word `k`, whether it is a weak reading, and how many words it spans.
 fn kind_at(w: &Words<'_>, k: usize) -> Option<(EventKind, bool, usize)> {
     let negated = w.negated(k);
-    if w.is(k, FAILED) {
+    // "Failed to submit" names no verdict: the submission it negates did not happen.
+    if w.is(k, FAILED) && !w.is(k + 1, &["to"]) {
         return Some((EventKind::Failed, false, 1));
     }
     if w.is(k, &["provisional", "provisionally"]) {
@@ -188,6 +203,10 @@ fn kind_at(w: &Words<'_>, k: usize) -> Option<(EventKind, bool, usize)> {
         None
     };
     if let Some((kind, len)) = submission {
+        // "Not yet submitted", "failed to submit": the submission did not happen.
+        if negated {
+            return None;
+        }
         let kind = if w.planned_near(k) {
             EventKind::PlannedSubmission
         } else {
@@ -208,6 +227,29 @@ fn kind_at(w: &Words<'_>, k: usize) -> Option<(EventKind, bool, usize)> {
         return Some((EventKind::PreparationStarted, true, 1));
     }
     None
+}
+
+/// Whether a line says what it tells is planned: one of its words is a planning word
+/// (`will`, `planning`, `target`, …) or `next`.
+pub(super) fn is_planned(line: &str, words: &[(usize, usize)]) -> bool {
+    let w = Words {
+        line: line.as_bytes(),
+        words,
+    };
+    w.any(PLANNING) || w.any(&["next"])
+}
+
+/// Whether a line negates an event word ("not yet submitted", "failed to submit", "never
+/// listed"), for the note of a line that names no event.
+pub(super) fn negates_event(line: &str, words: &[(usize, usize)]) -> bool {
+    let w = Words {
+        line: line.as_bytes(),
+        words,
+    };
+    (0..words.len()).any(|k| {
+        let event_word = w.is(k, SUBMIT) || w.is(k, RESUBMIT) || w.is(k, LISTED);
+        (event_word && w.negated(k)) || (w.is(k, FAILED) && w.is(k + 1, &["to"]))
+    })
 }
 
 /// Reads the event kind from the words of `line` (byte ranges from the caller's word split).

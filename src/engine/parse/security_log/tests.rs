@@ -277,11 +277,15 @@ fn year_less_dates_take_the_nearest_year_of_their_neighbours() {
             (ymd(2027, 1, 10), Failed, 2)
         ]
     );
-    // Without neighbours the shared date module takes the year nearest the analysis date,
-    // even for a past event (the estimator then reports it as after the analysis date).
+    // Without a dated line the log is a history: its dates lie on or before the analysis
+    // date (2026-11-25), unless the line says it is planned.
     assert_eq!(
         events("Dec 1 submitted"),
-        vec![(ymd(2026, 12, 1), Submitted, 1)]
+        vec![(ymd(2025, 12, 1), Submitted, 1)]
+    );
+    assert_eq!(
+        events("Dec 1 will submit"),
+        vec![(ymd(2026, 12, 1), EventKind::PlannedSubmission, 1)]
     );
     // Relative dates count back from the analysis date.
     assert_eq!(

@@ -1,24 +1,69 @@
 //! The notes that explain [`resolve`](super::resolve)'s decisions: one per decision, with
 //! a count and the first date concerned as written.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Candidate, DateContext, Evidence};
 use crate::engine::input::DateOrder;
 use crate::engine::parse::snippet;
 use crate::engine::report::{Diagnostic, InputKind};
 
-/// A count of dates read one way, with the first one's index and date.
+/// A count of dates read one way, with the first one's index and date, and the years taken.
 #[derive(Default)]
 pub(super) struct Tally {
     count: usize,
     first: Option<(usize, NaiveDate)>,
+    years: Option<(i32, i32)>,
 }
 
 impl Tally {
     pub(super) fn add(&mut self, i: usize, d: NaiveDate) {
         self.count += 1;
         self.first = self.first.or(Some((i, d)));
+        let y = d.year();
+        self.years = Some(self.years.map_or((y, y), |(a, b)| (a.min(y), b.max(y))));
+    }
+
+    /// "year 2026" or "years 2025–2026".
+    fn years(&self) -> String {
+        match self.years {
+            Some((a, b)) if a == b => format!("year {a}"),
+            Some((a, b)) => format!("years {a}\u{2013}{b}"),
+            None => String::new(),
+        }
+    }
+}
+
+/// How the yearless dates of a history (an input without a full date) were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum HistoryRead {
+    /// In time order, from the last line back.
+    OldestFirst,
+    /// Newest first, from the first line down.
+    NewestFirst,
+    /// Not in time order: each date on its own.
+    EachInThePast,
+}
+
+impl HistoryRead {
+    /// How the years were chosen, for the note.
+    fn words(self, today: NaiveDate) -> String {
+        match self {
+            HistoryRead::OldestFirst => format!(
+                "a log tells what happened, so, read in time order from the last line back, \
+                 each took the latest year that puts it on or before the line below it (the \
+                 last one on or before the analysis date {today})"
+            ),
+            HistoryRead::NewestFirst => format!(
+                "a log tells what happened, so, read newest first from the top line down, each \
+                 took the latest year that puts it on or before the line above it (the first \
+                 one on or before the analysis date {today})"
+            ),
+            HistoryRead::EachInThePast => format!(
+                "a log tells what happened and the lines are not in time order, so each took \
+                 its most recent date on or before the analysis date {today}"
+            ),
+        }
     }
 }
 
@@ -28,7 +73,11 @@ pub(super) struct Notes {
     ctx: DateContext,
     out: Vec<Diagnostic>,
     pub(super) from_neighbours: Tally,
-    pub(super) from_today: Tally,
+    /// Yearless dates of a history read on the rule of `history_read`.
+    pub(super) history: Tally,
+    /// Yearless dates of planned lines in a history.
+    pub(super) planned: Tally,
+    pub(super) history_read: Option<HistoryRead>,
     pub(super) relative: Tally,
 }
 
@@ -52,7 +101,9 @@ impl Notes {
             ctx,
             out: Vec::new(),
             from_neighbours: Tally::default(),
-            from_today: Tally::default(),
+            history: Tally::default(),
+            planned: Tally::default(),
+            history_read: None,
             relative: Tally::default(),
         }
     }
@@ -124,35 +175,49 @@ impl Notes {
 
     pub(super) fn finish(mut self, cands: &[Candidate]) -> Vec<Diagnostic> {
         let today = self.ctx.today;
+        let history = self
+            .history_read
+            .unwrap_or(HistoryRead::EachInThePast)
+            .words(today);
         let parts = [
             (
                 &self.from_neighbours,
                 "without a year",
                 "the year was taken from the neighbouring dated lines".to_string(),
+                false,
             ),
+            (&self.history, "without a year", history, true),
             (
-                &self.from_today,
-                "without a year",
-                format!(
-                    "no dated line is near, so the year nearest the analysis date {today} was \
-                     used; add the year if that is wrong"
-                ),
+                &self.planned,
+                "without a year on lines that say they are planned",
+                format!("each took the year nearest the analysis date {today}"),
+                true,
             ),
             (
                 &self.relative,
                 "relative to the analysis date",
                 format!("counted back from {today}, so approximate"),
+                false,
             ),
         ];
-        for (tally, what, done) in parts {
+        for (tally, what, done, years) in parts {
             let Some((i, date)) = tally.first else {
                 continue;
             };
             let Some(c) = cands.get(i) else { continue };
+            let written = snippet(&c.text, 30);
+            let taken = if years {
+                format!(
+                    "; {} taken. Write the year (\u{201c}{written}, {}\u{201d}) where that is wrong",
+                    tally.years(),
+                    date.year().saturating_sub(1)
+                )
+            } else {
+                String::new()
+            };
             let msg = format!(
-                "{} {what}, such as \u{201c}{}\u{201d} (read as {date}): {done}.",
+                "{} {what}, such as \u{201c}{written}\u{201d} (read as {date}): {done}{taken}.",
                 count(tally.count, "date", "dates"),
-                snippet(&c.text, 30)
             );
             self.out.push(Diagnostic::new(self.kind, c.line, msg));
         }

@@ -18,6 +18,7 @@ fn run(lines: &[&str], order: DateOrder) -> Resolution {
                 line: no,
                 raw,
                 text: Cow::Borrowed(l.get(r).unwrap_or("")),
+                planned: l.contains("will ") || l.contains("planned"),
             })
         })
         .collect();
@@ -144,9 +145,9 @@ fn yearless_dates_take_the_year_of_their_neighbours() {
 }
 
 #[test]
-fn yearless_dates_alone_take_the_year_nearest_today() {
+fn yearless_dates_alone_are_a_history_in_the_past() {
+    // A line that says it is planned may lie ahead; the others lie on or before today.
     let r = run(&["14 October: failed", "Jan 15 planned"], MonthFirst);
-    // The second is anchored on the first, which was anchored on today (2026-11-25).
     assert_eq!(
         dates(&r),
         vec![Some(ymd(2026, 10, 14)), Some(ymd(2027, 1, 15))]
@@ -155,9 +156,70 @@ fn yearless_dates_alone_take_the_year_nearest_today() {
     assert_eq!(n.len(), 2, "{n:?}");
     assert!(n
         .iter()
-        .any(|(l, m)| *l == 1 && m.contains("nearest the analysis date 2026-11-25")));
+        .any(|(l, m)| *l == 1 && m.contains("year 2026 taken")));
+    assert!(n.iter().any(|(l, m)| *l == 2
+        && m.contains("say they are planned")
+        && m.contains("nearest the analysis date 2026-11-25")));
     let r = run(&["Feb 29"], MonthFirst);
-    assert_eq!(dates(&r), vec![Some(ymd(2028, 2, 29))]);
+    assert_eq!(dates(&r), vec![Some(ymd(2024, 2, 29))]);
+}
+
+#[test]
+fn a_history_is_read_in_time_order_from_the_last_line_back() {
+    // (lines, dates read as (y, m, d), how the note says they were read); today is
+    // 2026-11-25.
+    type Case<'a> = (&'a [&'a str], &'a [(i32, u32, u32)], &'a str);
+    let table: &[Case] = &[
+        (
+            &[
+                "Mar 2 started",
+                "Apr 9 submitted",
+                "May 21 failed",
+                "May 22 resubmitted",
+            ],
+            &[(2026, 3, 2), (2026, 4, 9), (2026, 5, 21), (2026, 5, 22)],
+            "in time order",
+        ),
+        // Across a new year, oldest first and newest first.
+        (
+            &["Dec 18 failed", "Jan 10 resubmitted", "Feb 20 passed"],
+            &[(2025, 12, 18), (2026, 1, 10), (2026, 2, 20)],
+            "in time order",
+        ),
+        (
+            &["Feb 20 passed", "Jan 10 resubmitted", "Dec 18 failed"],
+            &[(2026, 2, 20), (2026, 1, 10), (2025, 12, 18)],
+            "newest first",
+        ),
+        // The last line is after today's month-day: it is last year's.
+        (
+            &["Nov 30 submitted", "Dec 10 failed"],
+            &[(2025, 11, 30), (2025, 12, 10)],
+            "in time order",
+        ),
+        // The same day twice is in order.
+        (
+            &["Nov 25 submitted", "Nov 25 bounced"],
+            &[(2026, 11, 25), (2026, 11, 25)],
+            "in time order",
+        ),
+        // Neither order fits in a year: each is its most recent past date.
+        (
+            &["Jun 1", "Feb 3", "Sep 9", "Mar 1"],
+            &[(2026, 6, 1), (2026, 2, 3), (2026, 9, 9), (2026, 3, 1)],
+            "not in time order",
+        ),
+    ];
+    for (lines, want, how) in table {
+        let r = run(lines, MonthFirst);
+        let want: Vec<Option<NaiveDate>> =
+            want.iter().map(|&(y, m, d)| Some(ymd(y, m, d))).collect();
+        assert_eq!(dates(&r), want, "{lines:?}");
+        let n = notes(&r);
+        assert_eq!(n.len(), 1, "{lines:?}: {n:?}");
+        assert!(n[0].1.contains(how), "{lines:?}: {}", n[0].1);
+        assert!(n[0].1.contains("Write the year"), "{}", n[0].1);
+    }
 }
 
 #[test]
@@ -244,7 +306,7 @@ mod props {
                 .zip(1..)
                 .filter_map(|(l, no)| {
                     let (raw, r) = scan_raw(l)?;
-                    Some(Candidate { line: no, raw, text: Cow::Borrowed(l.get(r)?) })
+                    Some(Candidate { line: no, raw, text: Cow::Borrowed(l.get(r)?), planned: no % 3 == 0 })
                 })
                 .collect();
             let r = resolve(&cands, DateContext { today, order }, InputKind::SecurityReview);
@@ -259,6 +321,48 @@ mod props {
                 if let (RawDate::NoYear { month, day }, Ok(d)) = (c.raw, d) {
                     prop_assert_eq!((d.date.month(), d.date.day()), (month, day));
                 }
+            }
+        }
+
+        #[test]
+        fn a_history_of_yearless_dates_lies_in_the_past_and_in_order(
+            days in prop::collection::vec((1u32..=12, 1u32..=28, any::<bool>()), 1..20),
+            offset in 0i64..3_000,
+        ) {
+            let today = NaiveDate::from_ymd_opt(2020, 1, 1)
+                .and_then(|d| d.checked_add_signed(chrono::Duration::days(offset)))
+                .unwrap_or_default();
+            let cands: Vec<Candidate> = days
+                .iter()
+                .zip(1..)
+                .map(|(&(month, day, planned), line)| Candidate {
+                    line,
+                    raw: RawDate::NoYear { month, day },
+                    text: Cow::Borrowed("x"),
+                    planned,
+                })
+                .collect();
+            let r = resolve(&cands, DateContext { today, order: MonthFirst }, InputKind::SecurityReview);
+            let past: Vec<NaiveDate> = cands
+                .iter()
+                .zip(&r.dates)
+                .filter(|(c, _)| !c.planned)
+                .filter_map(|(_, d)| d.ok().map(|d| d.date))
+                .collect();
+            // Every date of a line not planned is on or before today, within a year of the
+            // last (or first) line, which is within a year of today; the order read is kept.
+            prop_assert!(past.iter().all(|d| *d <= today));
+            let note = r.notes.iter().find(|n| n.message.contains("a log tells"));
+            prop_assert_eq!(note.is_some(), !past.is_empty());
+            let message = note.map_or("", |n| n.message.as_str());
+            if message.contains("in time order,") && !message.contains("not in time order") {
+                prop_assert!(past.windows(2).all(|w| w[0] <= w[1]));
+            }
+            if message.contains("newest first") {
+                prop_assert!(past.windows(2).all(|w| w[0] >= w[1]));
+            }
+            for d in &past {
+                prop_assert!((today - *d).num_days() <= 2 * 366);
             }
         }
     }
