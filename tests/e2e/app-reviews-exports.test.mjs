@@ -46,3 +46,26 @@ test("a header row is recognised, not reported as a skipped review", async () =>
   assert.doesNotMatch(await page.locator("#in-reviews-understood").innerText(), /skipped/);
   assert.deepEqual(errors, []);
 });
+
+test("an export of several apps analyses one, and a select picks another (issue 21)", async () => {
+  const { page, errors } = await freshApp(ctx);
+  await page.getByLabel("Analysis date").fill("2026-11-22");
+  const header = "Unique ID\tReview Date\tReviewer Name\tLikes\tReview Valence\tMVP Count\tRanger Count\tTop Reviewer Count\tReview Text";
+  const other = [
+    "b2\t10/05/2026\tDee\t0.0\t2 stars\t0.0\t0.0\t0.0\tSlow",
+    "b2\t10/06/2026\tEd\t0.0\t3 stars\t0.0\t0.0\t0.0\tOkay",
+    "b2\t10/07/2026\tFay\t0.0\t2 stars\t0.0\t0.0\t0.0\tMeh",
+    "b2\t10/08/2026\tGus\t0.0\t1 stars\t0.0\t0.0\t0.0\tNo",
+  ].join("\n");
+  await box(page, BOXES.reviews).fill(`${header}\n${ROWS}\n${other}`);
+  // The app with most rows (b2, 4 reviews) is read alone, and the note says so.
+  await page.getByText("4 reviews read.").waitFor();
+  const select = page.getByLabel("App in this export");
+  assert.deepEqual(await select.locator("option").allInnerTexts(), ["b2 (4 reviews)", "a1 (3 reviews)"]);
+  assert.equal(await select.inputValue(), "b2");
+  assert.match(await page.locator("#in-reviews-understood").innerText(), /reviews of 2 apps/);
+  await select.selectOption("a1");
+  await page.getByText("3 reviews read.").waitFor();
+  assert.equal(await page.getByLabel("App in this export").inputValue(), "a1");
+  assert.deepEqual(errors, []);
+});

@@ -91,7 +91,7 @@ proptest! {
         let ctx = DateContext { today: NaiveDate::from_ymd_opt(2026, 6, 15).unwrap_or_default(), order };
         let (h, diags, acct) = reviews::parse_counted(&t, ctx);
         let lines = non_blank(&t).count();
-        prop_assert_eq!(acct.used + acct.headers + h.lines_skipped, lines);
+        prop_assert_eq!(acct.used + acct.headers + acct.repeats + h.lines_skipped, lines);
         prop_assert!(h.lines_skipped == 0 || !diags.is_empty());
         prop_assert!(h.ambiguous_dates <= h.reviews.len());
         prop_assert!(diags.iter().all(|x| x.input == InputKind::Reviews && x.line <= line_count(&t)));
@@ -106,7 +106,7 @@ proptest! {
             .filter(|l| !l.starts_with('#') && !l.starts_with("//"))
             .collect();
         let with_digit = candidates.iter().filter(|l| l.bytes().any(|b| b.is_ascii_digit())).count();
-        let read = log.events.len() + log.lines_skipped;
+        let read = log.events.len() + log.lines_skipped + log.repeats;
         prop_assert!(read >= with_digit && read <= candidates.len());
         prop_assert!(log.lines_skipped == 0 || !diags.is_empty());
         prop_assert!(diags.iter().all(|x| x.input == InputKind::SecurityReview && x.line <= line_count(&t)));

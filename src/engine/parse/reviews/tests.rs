@@ -28,7 +28,7 @@ fn read(text: &str, order: DateOrder) -> (Vec<Row>, ReviewHistory, Vec<Diagnosti
     let (h, d, acct) = parse_counted(text, ctx(order));
     let non_blank = text.lines().filter(|l| !l.trim().is_empty()).count();
     assert_eq!(
-        acct.used + acct.headers + h.lines_skipped,
+        acct.used + acct.headers + acct.repeats + h.lines_skipped,
         non_blank,
         "every non-blank line is accounted for in {text:?}"
     );
@@ -253,6 +253,30 @@ fn odd_inputs_do_not_panic() {
     ] {
         let _ = read(text, MonthFirst);
     }
+}
+
+#[test]
+fn exact_repeats_with_text_are_one_review_and_bare_rows_are_kept() {
+    // Table rows: with a reviewer, repeated; of only date and rating, repeated.
+    let text = "Date,Rating,Reviewer\n2026-03-01,5,Ann\n2026-03-01,5,Ann\n2026-03-02,4,Bo\n";
+    let (rows, h, d) = read(text, MonthFirst);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(h.repeats, 1);
+    assert!(
+        d.iter()
+            .any(|d| d.line == 3 && d.message.contains("repeats line 2")),
+        "{d:?}"
+    );
+    let (rows, h, _) = read("Date,Rating\n2026-03-01,5\n2026-03-01,5\n", MonthFirst);
+    assert_eq!((rows.len(), h.repeats), (2, 0));
+    // Blocks copied from a listing page, pasted twice: the text makes them the same review.
+    let block = "★★★★★\nMar 1, 2026\nGreat app, saves hours\n\n★★★★☆\nMar 2, 2026\nGood\n";
+    let (rows, h, _) = read(&format!("{block}\n{block}"), MonthFirst);
+    assert_eq!((rows.len(), h.repeats), (2, 2));
+    // Blocks of only a rating and a date are kept.
+    let bare = "★★★★★\nMar 1, 2026\n\n★★★★★\nMar 1, 2026\n";
+    let (rows, h, _) = read(bare, MonthFirst);
+    assert_eq!((rows.len(), h.repeats), (2, 0));
 }
 
 mod exports;
