@@ -102,6 +102,31 @@ pub(crate) fn span_of<'a>(whole: &'a str, first: &str, last: &str) -> Option<&'a
     whole.get(start..end)
 }
 
+/// For each of `keys`, the index of the first earlier key equal to it: `None` for a first
+/// occurrence and for no key. Found by sorting rather than hashing (a hash map would add
+/// its code to the wasm); runs in O(n log n).
+pub(crate) fn earlier_equal(keys: &[Option<&str>]) -> Vec<Option<usize>> {
+    let mut order: Vec<(&str, usize)> = keys
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| k.map(|k| (k, i)))
+        .collect();
+    order.sort_unstable();
+    let mut out = vec![None; keys.len()];
+    let mut first: Option<(&str, usize)> = None;
+    for (key, i) in order {
+        match first {
+            Some((k, at)) if k == key => {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(at);
+                }
+            }
+            _ => first = Some((key, i)),
+        }
+    }
+    out
+}
+
 /// Whether `line` holds only whitespace.
 pub(crate) fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
@@ -122,6 +147,24 @@ mod tests {
         assert_eq!(snippet("  héllo wörld ", 5), "héllo…");
         assert_eq!(snippet("a\u{0}b", 10), "a\u{FFFD}b");
         assert_eq!(snippet("★★★", 3), "★★★");
+    }
+
+    #[test]
+    fn earlier_equal_points_each_repeat_at_its_first_occurrence() {
+        let keys = [
+            Some("a"),
+            None,
+            Some("b"),
+            Some("a"),
+            None,
+            Some("a"),
+            Some("b"),
+        ];
+        assert_eq!(
+            earlier_equal(&keys),
+            vec![None, None, None, Some(0), None, Some(0), Some(2)]
+        );
+        assert!(earlier_equal(&[]).is_empty());
     }
 
     #[test]

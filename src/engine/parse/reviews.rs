@@ -36,11 +36,10 @@ mod records;
 mod table;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::engine::model::{AppRows, Rating, Review, ReviewHistory};
 use crate::engine::parse::date::{self, Candidate, DateContext};
-use crate::engine::parse::DiagSink;
+use crate::engine::parse::{earlier_equal, DiagSink};
 use crate::engine::report::{Diagnostic, InputKind};
 
 /// Parses a pasted review history into reviews in input order plus diagnostics. `ctx` gives
@@ -142,17 +141,12 @@ impl<'a> Acc<'a> {
 
     /// Sets aside the reviews that repeat an earlier review exactly, with one note.
     fn drop_repeats(&mut self) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let keys: Vec<Option<&str>> = self.pending.iter().map(|p| p.facts.key).collect();
+        let earlier = earlier_equal(&keys);
         let mut first = None;
         let mut keep = Vec::with_capacity(self.pending.len());
-        for p in &self.pending {
-            let repeat = p.facts.key.and_then(|k| match seen.get(k) {
-                Some(&of) => Some(of),
-                None => {
-                    seen.insert(k, p.line);
-                    None
-                }
-            });
+        for (p, of) in self.pending.iter().zip(&earlier) {
+            let repeat = of.and_then(|k| self.pending.get(k)).map(|o| o.line);
             if let Some(of) = repeat {
                 self.history.repeats += 1;
                 self.accounting.repeats += p.lines;
@@ -201,7 +195,7 @@ impl<'a> Acc<'a> {
     fn finish(mut self) -> (ReviewHistory, Vec<Diagnostic>, Accounting) {
         self.drop_repeats();
         let res = date::resolve(&self.dates, self.ctx, InputKind::Reviews);
-        let mut apps: HashMap<&str, u32> = HashMap::new();
+        let mut apps: Vec<(&str, u32)> = Vec::new();
         self.history.app_column = self.app_column.take();
         self.history.ambiguous_dates = res.either_way;
         for ((p, d), c) in self.pending.iter().zip(&res.dates).zip(&self.dates) {
@@ -209,21 +203,11 @@ impl<'a> Acc<'a> {
                 Ok(d) => {
                     self.history.approximate_dates += usize::from(d.approximate);
                     self.history.inferred_years += usize::from(d.year_inferred);
-                    let app = p.facts.app.as_deref().map(|id| {
-                        let list = &mut self.history.apps;
-                        let next = u32::try_from(list.len()).unwrap_or(u32::MAX);
-                        let i = *apps.entry(id).or_insert_with(|| {
-                            list.push(AppRows {
-                                id: id.to_string(),
-                                rows: 0,
-                            });
-                            next
-                        });
-                        if let Some(a) = usize::try_from(i).ok().and_then(|i| list.get_mut(i)) {
-                            a.rows += 1;
-                        }
-                        i
-                    });
+                    let app = p
+                        .facts
+                        .app
+                        .as_deref()
+                        .map(|id| count_app(&mut apps, &mut self.history.apps, id));
                     self.history.reviews.push(Review {
                         date: d.date,
                         rating: p.rating,
@@ -249,6 +233,27 @@ impl<'a> Acc<'a> {
         }
         (self.history, self.sink.finish(), self.accounting)
     }
+}
+
+/// Counts one review of app `id`: its index in `list` (apps in order of first appearance),
+/// added when new; `sorted` keeps the ids seen with their index, in id order.
+fn count_app<'a>(sorted: &mut Vec<(&'a str, u32)>, list: &mut Vec<AppRows>, id: &'a str) -> u32 {
+    let i = match sorted.binary_search_by(|(k, _)| (*k).cmp(id)) {
+        Ok(at) => sorted.get(at).map_or(0, |(_, i)| *i),
+        Err(at) => {
+            let i = u32::try_from(list.len()).unwrap_or(u32::MAX);
+            list.push(AppRows {
+                id: id.to_string(),
+                rows: 0,
+            });
+            sorted.insert(at, (id, i));
+            i
+        }
+    };
+    if let Some(a) = usize::try_from(i).ok().and_then(|i| list.get_mut(i)) {
+        a.rows += 1;
+    }
+    i
 }
 
 /// A candidate for `raw` found at `line`, quoting `text` unless the date is fixed.

@@ -31,11 +31,10 @@
 //! why.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::engine::model::{EventKind, SecurityEvent, SecurityLog};
 use crate::engine::parse::date::{resolve, scan_raw, Candidate, DateContext, DateError};
-use crate::engine::parse::{is_blank, numbered_lines, snippet, DiagSink};
+use crate::engine::parse::{earlier_equal, is_blank, numbered_lines, snippet, DiagSink};
 use crate::engine::report::{Diagnostic, InputKind};
 
 mod keywords;
@@ -74,19 +73,19 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
     let mut words = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut first_repeat = None;
-    for (no, line) in numbered_lines(text) {
-        if is_ignored(line.trim()) {
-            continue;
-        }
+    let read: Vec<(usize, &str)> = numbered_lines(text)
+        .filter(|(_, line)| !is_ignored(line.trim()))
+        .collect();
+    let keys: Vec<Option<&str>> = read.iter().map(|(_, l)| Some(l.trim())).collect();
+    let earlier = earlier_equal(&keys);
+    for (&(no, line), of) in read.iter().zip(earlier) {
         // An exact repeat of a line (a log pasted twice) tells the same event once.
-        if let Some(&of) = seen.get(line.trim()) {
+        if let Some(of) = of.and_then(|k| read.get(k)) {
             log.repeats += 1;
-            first_repeat = first_repeat.or(Some((no, of)));
+            first_repeat = first_repeat.or(Some((no, of.0)));
             continue;
         }
-        seen.insert(line.trim(), no);
         let raw = scan_raw(line);
         split_words(line, raw.as_ref().map(|(_, r)| r.clone()), &mut words);
         let kind = event_kind(line, &words);
