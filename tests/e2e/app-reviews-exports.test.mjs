@@ -59,13 +59,13 @@ test("an export of several apps analyses one, and a select picks another (issue 
   ].join("\n");
   await box(page, BOXES.reviews).fill(`${header}\n${ROWS}\n${other}`);
   // The app with most rows (b2, 4 reviews) is read alone, and the note says so.
-  await page.getByText("4 reviews read.").waitFor();
+  await page.getByText(/^4 reviews read\b/).waitFor();
   const select = page.getByLabel("App in this export");
   assert.deepEqual(await select.locator("option").allInnerTexts(), ["b2 (4 reviews)", "a1 (3 reviews)"]);
   assert.equal(await select.inputValue(), "b2");
   assert.match(await page.locator("#in-reviews-understood").innerText(), /reviews of 2 apps/);
   await select.selectOption("a1");
-  await page.getByText("3 reviews read.").waitFor();
+  await page.getByText(/^3 reviews read\b/).waitFor();
   assert.equal(await page.getByLabel("App in this export").inputValue(), "a1");
   assert.deepEqual(errors, []);
 });
