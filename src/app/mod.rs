@@ -17,6 +17,7 @@ pub mod export;
 pub mod first_visit;
 pub mod format;
 pub mod host;
+pub mod market;
 pub mod page;
 pub mod sample;
 pub mod saved;

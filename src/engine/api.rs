@@ -9,11 +9,13 @@ use chrono::NaiveDate;
 use super::estimate::plural;
 use super::estimate::{checklist, partner, readiness, review_score, summary, timeline};
 use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
-use super::model::{ListingDetails, PricingModel, ReviewHistory, SecurityLog};
+use super::marketplace;
+use super::model::{ListingDetails, ListingField, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
 use super::parse::date::DateContext;
 use super::report::{
-    Diagnostic, InputKind, InputStates, Report, ReviewStatus, Understood, REPORT_SCHEMA_VERSION,
+    Diagnostic, InputKind, InputStates, Ranking, Report, ReviewStatus, Understood,
+    REPORT_SCHEMA_VERSION,
 };
 use super::rules::sources::INFERRED_FREEMIUM_FEE;
 use super::rules::RuleBook;
@@ -237,6 +239,7 @@ pub(in crate::engine) fn analyze_parsed(
         &understood,
     );
 
+    let marketplace = marketplace_part(listing, &inputs, &review_score.ranking);
     Diagnostic::sort(&mut diagnostics);
 
     let mut report = Report {
@@ -253,6 +256,7 @@ pub(in crate::engine) fn analyze_parsed(
         inputs,
         listing_read: listing.read.clone(),
         review_apps,
+        marketplace,
         rules: rules.used_views(),
         diagnostics,
     };
@@ -266,6 +270,23 @@ pub(in crate::engine) fn analyze_parsed(
 /// arrives with the components input, and the summary already renders it.
 fn solution_said(_input: &Input) -> bool {
     true
+}
+
+/// The listing against the marketplace: its categories as read, its values (reviews only
+/// when the review input is not empty).
+fn marketplace_part(
+    listing: &ListingDetails,
+    inputs: &InputStates,
+    ranking: &Ranking,
+) -> marketplace::Marketplace {
+    let named = listing
+        .read
+        .iter()
+        .find(|r| r.field == ListingField::Categories.key())
+        .map(|r| r.items.clone())
+        .unwrap_or_default();
+    let yours = marketplace::yours(listing, !inputs.reviews.is_empty(), ranking);
+    marketplace::compare(&named, &yours)
 }
 
 /// Checks what the input's types alone cannot: the schema version, and that the analysis

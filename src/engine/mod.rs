@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod estimate;
 pub mod input;
 pub mod iso_date;
+pub mod marketplace;
 pub mod model;
 pub mod parse;
 pub mod report;

@@ -69,6 +69,11 @@ pub struct Report {
     /// are the analysed app's alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_apps: Option<ReviewApps>,
+    /// The listing against the real marketplace (July 2025): per category it names, where
+    /// its reviews, rating, price, editions and languages stand. Shape: see
+    /// [`crate::engine::marketplace::Marketplace`].
+    #[serde(default)]
+    pub marketplace: crate::engine::marketplace::Marketplace,
     /// Every rule figure that produced a result, with source, as-of date and current value.
     pub rules: Vec<RuleView>,
     /// Everything that was not understood, by input and line.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::header::{header_view, use_header, HeaderProps};
 use super::inputs::inputs_panel;
 use super::live::LiveRegion;
+use super::marketplace::MarketProps;
 use super::notices::notices_view;
 use super::part::part;
 use super::partner::PartnerProps;
@@ -108,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                         <h2 class="sr-only">{ "Results" }</h2>
                         { part(TimelineProps { report: Rc::clone(&report), dispatch: store.dispatcher() }) }
                         { part(ReviewProps { report: Rc::clone(&report) }) }
+                        { part(MarketProps { report: Rc::clone(&report) }) }
                         { part(ReadinessProps { report: Rc::clone(&report) }) }
                         { part(PartnerProps { report: Rc::clone(&report), flags: store.input.partner.clone(), dispatch: store.dispatcher() }) }
                         if !hide.rules {

@@ -46,6 +46,7 @@ pub mod inputs;
 pub mod legend;
 pub mod listing_read;
 pub mod live;
+pub mod marketplace;
 pub mod notices;
 pub mod part;
 pub mod partner;

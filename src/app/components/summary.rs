@@ -119,8 +119,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
             <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
         </>
     };
-    let reviews =
-        html! { <>{ ranking_headline(&sum.reviews) }{ history_verdict(&sum.reviews) }</> };
+    let reviews = html! { <>{ ranking_headline(&sum.reviews) }{ history_verdict(&sum.reviews) }{ super::marketplace::widget_line(report) }</> };
     let config = &props.config;
     let title = config.title.as_deref().unwrap_or(APP_NAME);
     html! {

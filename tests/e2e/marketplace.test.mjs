@@ -1,0 +1,123 @@
+// "Against the marketplace (July 2025)" with real material: the ISV's own draft
+// (../shared/real-world/portwood-docgen-LISTING.md) and one app's reviews from a real review
+// export, pasted as a founder would; the section's sentences and its table are read, and the
+// reviews percentile is checked against this test's own mid-rank on the July 2025 scrape.
+// The summary widget shows the first category's line. Skips when ../shared is absent.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { start, axe } from "./lib.mjs";
+import { BOXES, box, freshApp } from "./app-helpers.mjs";
+
+const REAL = new URL("../../../shared/real-world/", import.meta.url);
+const present = existsSync(new URL("portwood-docgen-LISTING.md", REAL));
+if (!present) console.log(`SKIPPED: ${REAL.pathname} is absent (real-world material lives beside the clone)`);
+
+/** CSV text as rows of fields (quoted fields may hold commas, quotes and line breaks). */
+function csvRows(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+const quote = (f) => (/[",\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f);
+
+/** The review export of the first app with at least 20 reviews, and its review count. */
+function oneAppsReviews() {
+  const [header, ...rows] = csvRows(readFileSync(new URL("appx-scrape-reviews-sflabs-2025-02.csv", REAL), "utf8"));
+  const byApp = new Map();
+  for (const r of rows.filter((r) => r.length === header.length)) byApp.set(r[0], [...(byApp.get(r[0]) ?? []), r]);
+  const [, reviews] = [...byApp].find(([, rs]) => rs.length >= 20);
+  return { text: [header, ...reviews].map((r) => r.map(quote).join(",")).join("\n"), count: reviews.length };
+}
+
+/** Document Generation listings' review counts in the July 2025 scrape (N/A counts 0). */
+function docGenReviewCounts() {
+  const [header, ...rows] = csvRows(gunzipSync(readFileSync(new URL("appx-scrape-listings-2025-07.csv.gz", REAL))).toString("utf8"));
+  const [id, need, reviews] = ["Unique ID", "Business Need", "Reviews"].map((c) => header.indexOf(c));
+  return rows
+    .filter((r) => r[id]?.trim() && r[need].split(",").map((c) => c.trim()).includes("Document Generation"))
+    .map((r) => Number.parseInt(r[reviews], 10) || 0);
+}
+
+let ctx;
+before(async () => {
+  if (present) ctx = await start();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+test("the real draft and a real review export are placed in their categories", { skip: !present }, async () => {
+  const { page, errors } = await freshApp(ctx);
+  const reviews = oneAppsReviews();
+  await box(page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await box(page, BOXES.reviews).fill(reviews.text);
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "Against the marketplace (July 2025)" }) });
+  await section.getByRole("heading", { name: "Document Generation (119 listings)" }).waitFor();
+  const table = section.getByRole("table", { name: "Document Generation against the marketplace" });
+  await table.getByRole("cell", { name: `${reviews.count} reviews`, exact: true }).waitFor();
+
+  // The draft names four categories; "Admin Tools" is read loosely, with a note.
+  const headings = await section.getByRole("heading", { level: 3 }).allInnerTexts();
+  assert.deepEqual(headings.map((h) => h.replace(/ \(.*/, "")), ["Document Generation", "Document Management", "Productivity", "Admin & Developer Tools"]);
+  assert.match(await section.innerText(), /“Admin Tools” is not a marketplace category; read as “Admin & Developer Tools”/);
+
+  const rows = await table.getByRole("row").evaluateAll((trs) =>
+    trs.slice(1).map((tr) => Array.from(tr.children, (c) => c.textContent.trim())),
+  );
+  const byMetric = Object.fromEntries(rows.map((r) => [r[0], r]));
+  assert.deepEqual(Object.keys(byMetric), ["Reviews", "Average rating", "Price (USD per user per month)", "Editions supported", "Languages"]);
+  const [, yours, pct, , , , of] = byMetric["Reviews"];
+  assert.equal(yours, `${reviews.count} reviews`);
+  assert.equal(of, "119");
+  // Independent mid-rank on the scrape itself.
+  const counts = docGenReviewCounts();
+  assert.equal(counts.length, 119);
+  const below = counts.filter((c) => c < reviews.count).length;
+  const equal = counts.filter((c) => c === reviews.count).length;
+  const exact = ((below + equal / 2) * 100) / counts.length;
+  assert.ok(Math.abs(Number(pct) - exact) <= 1, `percentile ${pct}, mid-rank ${exact}`);
+  assert.match(await section.innerText(), new RegExp(`More reviews than ${pct}% of the 119 Document Generation listings\\.`));
+  // Free draft: no price to place; editions from its requirements line; no languages given.
+  assert.equal(byMetric["Price (USD per user per month)"][1], "not given");
+  assert.equal(byMetric["Editions supported"][1], "3 editions");
+  assert.equal(byMetric["Languages"][1], "not given");
+  assert.match(await section.innerText(), /Source: AppExchange listings scraped on 20 July 2025 .*, as of 2025-07-20/);
+  assert.deepEqual((await axe(page)).filter((v) => v.nodes.some((n) => n.includes("market") || n.includes("dist"))), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("on a phone the table stacks, and the widget gives the first category's line", { skip: !present }, async () => {
+  const { page, errors } = await freshApp(ctx, { viewport: { width: 375, height: 800 } });
+  const reviews = oneAppsReviews();
+  await box(page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await box(page, BOXES.reviews).fill(reviews.text);
+  const table = page.getByRole("table", { name: "Document Generation against the marketplace" });
+  await table.getByRole("cell", { name: `${reviews.count} reviews`, exact: true }).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `page is ${width} px wide`);
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const widget = await freshApp(ctx, { path: "?embed=1&view=summary", viewport: { width: 375, height: 800 } });
+  await box(widget.page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await box(widget.page, BOXES.reviews).fill(reviews.text);
+  await widget.page.getByText(/^More reviews than \d+% of the 119 Document Generation listings\.$/).waitFor();
+  assert.deepEqual(widget.errors, []);
+  await widget.page.close();
+});
