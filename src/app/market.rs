@@ -46,9 +46,9 @@ pub fn shown(m: Metric, v: Option<f64>, missing: &str) -> String {
     v.map_or_else(|| missing.to_string(), |v| value(m, v))
 }
 
-/// The percentile in words ("97th"), or "–".
+/// The percentile as the report gives it, to a tenth ("98.3"), or "–".
 pub fn percentile(p: Option<f64>) -> String {
-    p.map_or("–".into(), |p| format!("{}", p.round()))
+    p.map_or("–".into(), |p| p.to_string())
 }
 
 /// A pricing model's key in words.
