@@ -59,6 +59,11 @@ pub fn headline(t: &TimeSummary) -> Html {
             if let Some(when) = &t.when {
                 <p class="dates">{ when.clone() }</p>
             }
+            if !t.notes.is_empty() {
+                <ul class="frame-notes">
+                    { for t.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                </ul>
+            }
         </>
     }
 }
