@@ -16,8 +16,11 @@ pub mod config;
 pub mod export;
 pub mod first_visit;
 pub mod format;
+pub mod history;
 pub mod host;
 pub mod market;
+pub mod keep;
+pub mod link;
 pub mod page;
 pub mod sample;
 pub mod saved;
@@ -37,6 +40,8 @@ pub mod hooks;
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod restore;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod share;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
