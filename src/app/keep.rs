@@ -160,10 +160,11 @@ impl Cause {
         }
     }
 
-    /// What happened, as the start of a notice ("Opened the shared analysis.").
+    /// What happened, as the start of a notice ("Opened the shared analysis."); empty for
+    /// the example, which has a notice of its own.
     pub fn done(self) -> &'static str {
         match self {
-            Cause::Example => "Example loaded.",
+            Cause::Example => "",
             Cause::Clear => "Everything was cleared.",
             Cause::Link => "Opened the shared analysis.",
             Cause::File => "Opened the analysis file.",
@@ -199,9 +200,15 @@ pub fn replaced_notices(
     let mut text = cause.done().to_owned();
     let mut kind = NoticeKind::Success;
     let mut actions = Vec::new();
+    let replaced = if cause == Cause::Example {
+        " What the example replaced"
+    } else {
+        " What it replaced"
+    };
     match kept {
         Ok(true) => {
-            text.push_str(" What it replaced was kept \u{2014} restore it with the button");
+            text.push_str(replaced);
+            text.push_str(" was kept \u{2014} restore it with the button");
             if ways.toolbar {
                 text.push_str(&format!(", or later under \u{201c}{PREVIOUS_WORK}\u{201d}"));
             }
@@ -212,7 +219,7 @@ pub fn replaced_notices(
         Err(e) => {
             kind = NoticeKind::Warning;
             text.push_str(&format!(
-                " What it replaced could not be kept aside ({}), so nothing is saved over it: your saved work stays as it was and autosave is paused, so what the page shows now is not saved. {}",
+                "{replaced} could not be kept aside ({}), so nothing is saved over it: your saved work stays as it was and autosave is paused, so what the page shows now is not saved. {}",
                 e.reason(),
                 ways.advice()
             ));
@@ -225,6 +232,6 @@ pub fn replaced_notices(
         Some(Err(e)) if kept.is_ok() => notices.push(save_failed_notice(e, ways)),
         _ => {}
     }
-    notices.insert(0, (kind, text, actions));
+    notices.insert(0, (kind, text.trim_start().to_owned(), actions));
     notices
 }

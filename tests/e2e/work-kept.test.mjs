@@ -46,7 +46,7 @@ async function previousWork(page) {
 test("Load example keeps the typed work one click away, and in Previous work across a reload", async () => {
   const { page, errors } = await withSavedWork("Title: My Own Work\n");
   await page.getByRole("button", { name: "Load example" }).click();
-  await page.getByText(/What it replaced was kept/).waitFor();
+  await page.getByText(/What the example replaced was kept/).waitFor();
   await page.getByRole("button", { name: "Restore previous work" }).click();
   await page.getByText("Your previous work is back.", { exact: false }).waitFor();
   assert.equal(await box(page, BOXES.listing).inputValue(), "Title: My Own Work\n");
@@ -107,7 +107,7 @@ test("share links opened in a row never push the typed work out of Previous work
 test("Restore previous work keeps the keystrokes typed just before it", async () => {
   const { page } = await withSavedWork("Title: The Original\n");
   await page.getByRole("button", { name: "Load example" }).click();
-  await page.getByText(/What it replaced was kept/).waitFor();
+  await page.getByText(/What the example replaced was kept/).waitFor();
   // Typed and restored at once, before autosave's pause is over.
   await box(page, BOXES.listing).fill("Title: Typed Just Before\n");
   await page.getByRole("button", { name: "Restore previous work" }).click();
@@ -123,7 +123,7 @@ test("a share link over the storage limit does not claim to be saved, and the sa
   const { page } = await withSavedWork("Title: Small Saved Work\n");
   const huge = "Title: Huge\n" + "Description: words words words\n".repeat(180_000);
   await page.goto(ctx.url + shareFragment({ schema_version: 1, listing: huge }));
-  await page.getByText(/Opened the shared analysis/).waitFor({ timeout: 20000 });
+  await page.getByText(/Opened the shared analysis/).waitFor({ timeout: 60000 });
   const said = await page.locator(".notices").innerText();
   assert.doesNotMatch(said, /saved in this browser/, said);
   await page.getByText(/Autosave failed: the inputs are larger than this browser's storage allows/).waitFor();
