@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { start, appReady } from "./lib.mjs";
 import { BOXES, box, freshApp, settle } from "./app-helpers.mjs";
-import { DIST, savedInput, shareFragment } from "./robustness-helpers.mjs";
+import { DIST, offApp, savedInput, shareFragment } from "./robustness-helpers.mjs";
 
 let ctx;
 let other;
@@ -120,9 +120,20 @@ test("Restore previous work keeps the keystrokes typed just before it", async ()
 });
 
 test("a share link over the storage limit does not claim to be saved, and the saved work stays", async () => {
-  const { page } = await withSavedWork("Title: Small Saved Work\n");
   const huge = "Title: Huge\n" + "Description: words words words\n".repeat(180_000);
-  await page.goto(ctx.url + shareFragment({ schema_version: 1, listing: huge }));
+  const link = ctx.url + shareFragment({ schema_version: 1, listing: huge });
+  // Nothing saved before: the link said "It is saved in this browser" and a reload lost it.
+  const fresh = await ctx.browser.newPage();
+  await offApp(fresh, ctx);
+  await fresh.evaluate(() => localStorage.clear());
+  await fresh.goto(link);
+  await fresh.getByText(/Opened the shared analysis/).waitFor({ timeout: 60000 });
+  assert.doesNotMatch(await fresh.locator(".notices").innerText(), /saved in this browser/);
+  await fresh.getByText(/Autosave failed: the inputs are larger than this browser's storage allows/).waitFor();
+  await fresh.close();
+
+  const { page } = await withSavedWork("Title: Small Saved Work\n");
+  await page.goto(link);
   await page.getByText(/Opened the shared analysis/).waitFor({ timeout: 60000 });
   const said = await page.locator(".notices").innerText();
   assert.doesNotMatch(said, /saved in this browser/, said);
