@@ -96,8 +96,10 @@ pub fn heading(c: &CategoryStanding) -> String {
     )
 }
 
-/// The summary widget's line: the first category's review sentence.
+/// The summary widget's line: the first category's review sentence, only once the user has
+/// given a value to place (an empty widget shows no standing, as it shows no score).
 pub fn widget_line(report: &Report) -> Option<String> {
     let first = report.marketplace.categories.first()?;
-    Some(first.metrics.first()?.sentence.clone())
+    let metric = first.metrics.first()?;
+    metric.yours.map(|_| metric.sentence.clone())
 }
