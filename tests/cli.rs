@@ -2,33 +2,15 @@
 //! `--fail-on blockers|gaps` exits 1 for CI checks of a listing draft, and a closed or full
 //! output is exit 2 with a one-line error, never a panic.
 
+mod engine_common;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use engine_common::cli;
+
 const SAMPLE: &str = include_str!("../docs/sample-input.json");
 const EMPTY: &str = r#"{ "schema_version": 1, "today": "2026-12-06" }"#;
-
-fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_analyze"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn analyze");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("run analyze");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn summary_prints_one_headline_line_per_section() {

@@ -2,8 +2,7 @@
 
 mod engine_common;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use engine_common::cli;
 
 use engine_common::d;
 use listing_analyzer::engine::input::{AppType, Input};
@@ -135,28 +134,6 @@ fn json_errors_are_typed_and_one_line() {
     let out = analyze_json("{\"schema_version\": 1}", today).expect("minimal input");
     let report: Report = serde_json::from_str(&out).expect("report JSON");
     assert_eq!((report.schema_version, report.today), (1, today));
-}
-
-fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_analyze"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn analyze");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("run analyze");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -7,6 +7,7 @@ use listing_analyzer::engine::model::{
     EventKind, FieldValue, ListingDetails, ListingField, PricingModel, Rating, Review,
     ReviewHistory, SecurityEvent, SecurityLog,
 };
+use std::io::Write;
 
 /// A date; panics on an impossible one (test data only).
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -142,4 +143,28 @@ pub fn said(flags: Flags) -> PartnerInput {
         distributing,
         summit,
     }
+}
+
+/// Runs the `analyze` command line with `args`, writing `stdin` to it; returns its exit code
+/// (-1 when killed by a signal), standard output and standard error.
+pub fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_analyze"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn analyze");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("run analyze");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
