@@ -161,7 +161,7 @@ fn main() {
         listing: LISTING.to_string(),
         reviews: csv.clone(),
         security_review: SecurityReviewInput {
-            app_type: AppType::Native,
+            app_type: Some(AppType::Native),
             complexity: Complexity::High,
             log: LOG.to_string(),
             ..SecurityReviewInput::default()

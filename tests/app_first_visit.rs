@@ -201,9 +201,9 @@ fn without_a_listing_only_the_security_reviews_gaps_show_and_only_once_something
     // Nothing said: no gap at all (a first visit gets no verdict).
     assert!(shown_gaps(&analyze(&Input::default(), today)).is_empty());
 
-    // A tick and no listing: the checklist's missing items show, no listing gap does.
+    // An item said not ready and no listing: the checklist's gap shows, no listing gap does.
     let mut ticked = Input::default();
-    ticked.security_review.checklist_ready = Some(vec!["code_analyzer".to_owned()]);
+    ticked.security_review.checklist_not_ready = Some(vec!["test_credentials".to_owned()]);
     let r = analyze(&ticked, today);
     let shown = shown_gaps(&r);
     assert!(!shown.is_empty(), "the missing checklist items are listed");

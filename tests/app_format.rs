@@ -112,7 +112,7 @@ fn the_markdown_download_says_each_section_in_the_engine_words() {
             "date",
         ),
         (format!("- Status: {}", t.status.label()), "status label"),
-        (format!("- {}", t.app_type.label()), "app type label"),
+        (format!("- {}", format::range(t.app_type)), "app type label"),
         (
             format!(
                 "## Readiness: {}",

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use listing_analyzer::app::config::{AppConfig, Section, Theme, CRASH_TEST_GLOBAL, START_PARAM};
 use listing_analyzer::app::state::{Action, NoticeAction, NoticeKind, Store};
 use listing_analyzer::engine::input::{
-    AppType, Architecture, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
+    Complexity, Component, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
 };
 use listing_analyzer::engine::report::InputKind;
 
@@ -75,7 +75,8 @@ fn an_action_that_changes_nothing_returns_the_same_state() {
 fn each_setter_changes_its_own_field() {
     let day = NaiveDate::from_ymd_opt(2026, 5, 4).expect("valid date");
     let s = after(vec![
-        Action::SetArchitecture(Architecture::Composite),
+        Action::SetComponent(Component::ManagedPackage2gp, true),
+        Action::SetComponent(Component::ExternalApp, true),
         Action::SetComplexity(Complexity::High),
         Action::SetToday(Some(day)),
         Action::SetRuleSet(RuleSetId::OfficialFy22),
@@ -86,11 +87,9 @@ fn each_setter_changes_its_own_field() {
     ]);
     let i = &s.input;
     assert_eq!(
-        i.security_review.architecture,
-        Some(Architecture::Composite)
+        i.security_review.components,
+        [Component::ManagedPackage2gp, Component::ExternalApp]
     );
-    // A composite app is timed on the native range.
-    assert_eq!(i.security_review.app_type, AppType::Native);
     assert_eq!(i.security_review.complexity, Complexity::High);
     assert_eq!(i.today, Some(day));
     assert_eq!(i.rule_set, RuleSetId::OfficialFy22);

@@ -1,56 +1,49 @@
-//! `docs/rules.md` against the checklist rule data: the generated table of what each
-//! architecture's checklist holds must be current. `UPDATE_DOCS=1 cargo test --test
+//! `docs/rules.md` against the checklist rule data: the generated tables of whom each item
+//! applies to and what each component counts as must be current. `UPDATE_DOCS=1 cargo test --test
 //! docs_checklist` rewrites it.
 
 use std::path::PathBuf;
 
-use listing_analyzer::engine::rules::checklist::{Applies, ARCHITECTURES, ITEMS};
+use listing_analyzer::engine::input::Component;
+use listing_analyzer::engine::rules::checklist::{component, Applies, ITEMS};
 
 const BEGIN: &str = "<!-- checklist-table:begin (generated from src/engine/rules/checklist.rs; do not edit by hand) -->";
 const END: &str = "<!-- checklist-table:end -->";
 
-/// One row per item, one column per architecture: what the item is for it.
+/// One row per item (whom it applies to, whether it is required, its source), then one
+/// row per component (whether it counts as a package, whether it implies a web domain).
 fn table() -> String {
-    let mut out = String::from("| item |");
-    for a in ARCHITECTURES {
-        out.push_str(&format!(" {} |", a.name));
-    }
-    out.push_str(" source (as of) |\n|---|");
-    out.push_str(&"---|".repeat(ARCHITECTURES.len()));
-    out.push_str("---|\n");
+    let mut out =
+        String::from("| item | applies to | need | source (as of) |\n|---|---|---|---|\n");
     for item in ITEMS {
         let need = if item.required { "required" } else { "check" };
-        out.push_str(&format!("| {} (`{}`) |", item.label, item.id));
-        for a in ARCHITECTURES {
-            let cell = match item.applies {
-                Applies::Always => need.to_string(),
-                Applies::WithPackage if a.package => need.to_string(),
-                Applies::WithPackage => "—".to_string(),
-                Applies::PerExternalDomain => format!(
-                    "{need}, one per external domain (default {})",
-                    a.default_external_domains
-                ),
-                Applies::WithExternalDomain => format!("{need} with an external domain"),
-                Applies::Agentforce => format!("{need} with Agentforce"),
-            };
-            out.push_str(&format!(" {cell} |"));
-        }
+        let scope = match item.applies {
+            Applies::Always => "every solution".to_string(),
+            Applies::WithPackage => "a solution with a package".to_string(),
+            Applies::PerExternalDomain => "one per external domain".to_string(),
+            Applies::WithExternalDomain => "a solution with an external domain".to_string(),
+            Applies::With(c) => format!("a solution with: {}", c.label()),
+        };
         out.push_str(&format!(
-            " {} {} ({}) |\n",
+            "| {} (`{}`) | {scope} | {need} | {} {} ({}) |\n",
+            item.label,
+            item.id,
             item.source.kind.key(),
             item.source.title,
             item.source.as_of
         ));
     }
-    out.push_str("| review range |");
-    for a in ARCHITECTURES {
-        let range = match a.range {
-            listing_analyzer::engine::input::AppType::Native => "native",
-            listing_analyzer::engine::input::AppType::Connected => "connected",
-        };
-        out.push_str(&format!(" {range} ({}) |", a.range_source.kind.key()));
+    out.push_str("\n| component (`key`) | counts as a package (native range) | implies an external domain (one DAST report unless the input gives a count) |\n|---|---|---|\n");
+    for c in Component::ALL {
+        let d = component(c);
+        out.push_str(&format!(
+            "| {} (`{}`) | {} | {} |\n",
+            c.label(),
+            c.key(),
+            if d.package { "yes" } else { "no" },
+            if d.web_domain { "yes" } else { "no" }
+        ));
     }
-    out.push_str(" `sr.native.*`, `sr.connected.*` |\n");
     out
 }
 

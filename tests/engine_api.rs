@@ -26,7 +26,7 @@ fn the_sample_is_analyzed_from_text_to_report() {
     let t = &r.time_to_listing;
     assert_eq!(
         (t.app_type, t.status),
-        (AppType::Connected, ReviewStatus::InReview)
+        (Some(AppType::Connected), ReviewStatus::InReview)
     );
     assert_eq!(
         (t.start, t.failed_attempts, t.fees_usd),

@@ -69,11 +69,11 @@ fn the_checkmarx_scans_figure_is_a_cited_rule() {
             .map(|i| i.detail.clone())
             .unwrap_or_default()
     };
-    assert!(detail(&analyze(&i, d(2026, 11, 25))).contains("3 scans per version"));
+    assert!(detail(&analyze(&i, d(2026, 11, 25))).contains("3 runs per solution version"));
     i.overrides
         .insert("sr.checkmarx_scans_per_version".into(), 5.0);
     let r = analyze(&i, d(2026, 11, 25));
-    assert!(detail(&r).contains("5 scans per version"));
+    assert!(detail(&r).contains("5 runs per solution version"));
     let rule = r
         .rules
         .iter()

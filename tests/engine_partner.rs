@@ -81,7 +81,7 @@ fn the_context_marks_the_tier_and_what_moves_it_up() {
     for (flags, tier, next) in cases {
         let c = context(
             &said(flags),
-            AppType::Native,
+            Some(AppType::Native),
             Some(true),
             PathFacts::default(),
             &RuleBook::new(),
@@ -114,24 +114,33 @@ fn the_context_marks_the_tier_and_what_moves_it_up() {
 }
 
 #[test]
-fn each_app_type_has_its_agreement_and_revenue_share() {
-    // (app type, agreement words, revenue share applies)
+fn every_solution_signs_the_same_agreement_and_the_share_follows_the_model() {
+    // (range, paid, revenue share applies): the agreement is the same whatever the solution
+    // is made of (docs/domain.md §7); the share applies unless the solution is free.
     let cases = [
-        (AppType::Connected, "lighter agreement", false),
-        (AppType::Native, "full ISV agreement", true),
+        (Some(AppType::Connected), Some(true), true),
+        (Some(AppType::Native), None, true),
+        (None, None, true),
+        (Some(AppType::Native), Some(false), false),
     ];
-    for (app_type, words, applies) in cases {
+    for (app_type, paid, applies) in cases {
         let c = context(
             &PartnerInput::default(),
             app_type,
-            None,
+            paid,
             PathFacts::default(),
             &RuleBook::new(),
         );
         assert!(
-            c.agreement.agreement.contains(words),
+            c.agreement.agreement.contains("distribution agreement"),
             "{}",
             c.agreement.agreement
+        );
+        assert!(!c.agreement.agreement.contains("lighter"));
+        assert!(
+            c.agreement.note.contains("distribution model"),
+            "{}",
+            c.agreement.note
         );
         assert_eq!(c.agreement.app_type, app_type);
         assert_eq!(
@@ -142,7 +151,6 @@ fn each_app_type_has_its_agreement_and_revenue_share() {
             ),
             (applies, 15, 25)
         );
-        assert_eq!(c.revenue_share.source.kind.key(), "SEED");
         assert!(c.advice.text.contains("a brochure, not a business"));
         assert_eq!(c.advice.source.kind.key(), "SEED");
     }
@@ -152,7 +160,7 @@ fn each_app_type_has_its_agreement_and_revenue_share() {
 fn the_retired_score_is_history_with_editable_figures() {
     let c = context(
         &PartnerInput::default(),
-        AppType::Native,
+        Some(AppType::Native),
         None,
         PathFacts::default(),
         &RuleBook::new(),
@@ -191,7 +199,7 @@ fn the_retired_score_is_history_with_editable_figures() {
     assert!(diags.is_empty(), "{diags:?}");
     let c = context(
         &PartnerInput::default(),
-        AppType::Native,
+        Some(AppType::Native),
         None,
         PathFacts::default(),
         &book,

@@ -75,14 +75,16 @@ fn run(
     today: NaiveDate,
     ready: Option<bool>,
 ) -> TimeToListing {
+    // `Some(true)`: two required items said to be not ready; `Some(false)`: one said ready;
+    // `None`: nothing said.
+    let ids = |ids: &[&str]| Some(ids.iter().map(|s| s.to_string()).collect());
     let input = SecurityReviewInput {
-        materials_ready: ready.map(|all| {
-            if all {
-                vec![]
-            } else {
-                vec![listing_analyzer::engine::input::Material::CodeAnalyzer]
-            }
-        }),
+        checklist_not_ready: ready
+            .filter(|&r| r)
+            .and_then(|_| ids(&["code_analyzer", "test_credentials"])),
+        checklist_ready: ready
+            .filter(|&r| !r)
+            .and_then(|_| ids(&["test_credentials"])),
         ..sr(app, c)
     };
     estimate(&input, l, Some(true), today, &RuleBook::new()).0
@@ -217,7 +219,7 @@ proptest! {
             today: Some(today),
             listing,
             reviews,
-            security_review: SecurityReviewInput { app_type: app, complexity: c, log: log_text, ..Default::default() },
+            security_review: SecurityReviewInput { app_type: Some(app), complexity: c, log: log_text, ..Default::default() },
             rule_set,
             date_order: if day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst },
             overrides: BTreeMap::from([(key, value)]).into(),

@@ -207,7 +207,7 @@ fn ranking_leads_with_every_review_through_today() {
             s.caveat
         );
         assert_eq!(s.ranking.source.kind.key(), "OFFICIAL");
-        assert!(s.ranking.note.contains("rank"), "{}", s.ranking.note);
+        assert!(s.ranking.note.contains("trust score"), "{}", s.ranking.note);
     }
     assert_eq!(scorecard_retired_on(), d(2024, 8, 1));
 }

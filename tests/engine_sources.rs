@@ -5,6 +5,7 @@
 mod engine_common;
 
 use engine_common::d;
+use listing_analyzer::engine::input::Component;
 use listing_analyzer::engine::rules::{checklist, partner, sources, RuleBook, SourceKind};
 use listing_analyzer::engine::{analyze, parse_input};
 
@@ -35,7 +36,7 @@ fn every_url_in_the_rule_data_is_https_and_none_on_our_own_readings() {
 fn sources_all_lists_every_declared_source() {
     let declared: usize = [
         "src/engine/rules/sources.rs",
-        "src/engine/rules/checklist.rs",
+        "src/engine/rules/sources/review.rs",
     ]
     .iter()
     .map(|p| {
@@ -51,11 +52,10 @@ fn sources_all_lists_every_declared_source() {
         .into_iter()
         .map(|v| v.source)
         .chain(checklist::ITEMS.iter().map(|i| i.source.to_report()))
-        .chain(
-            checklist::ARCHITECTURES
-                .iter()
-                .map(|a| a.range_source.to_report()),
-        )
+        .chain([
+            checklist::range_source(&[]).to_report(),
+            checklist::range_source(&[Component::ApiOnly]).to_report(),
+        ])
         .chain(
             [
                 partner::TIERS_SOURCE,

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use std::fmt::Debug;
 
 use chrono::NaiveDate;
-use listing_analyzer::engine::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
+use listing_analyzer::engine::input::{
+    AppType, Complexity, Component, DateOrder, ItemState, PartnerStage, RuleSetId, SolutionReading,
+};
 use listing_analyzer::engine::model::{EventKind, ListingField};
 use listing_analyzer::engine::report::summary::SummaryState;
 use listing_analyzer::engine::report::{
@@ -104,6 +106,9 @@ fn every_term_serialises_as_its_key_and_has_one_label() {
     check_term::<Severity>("Severity");
     check_term::<InputKind>("InputKind");
     check_term::<AppType>("AppType");
+    check_term::<Component>("Component");
+    check_term::<SolutionReading>("SolutionReading");
+    check_term::<ItemState>("ItemState");
     check_term::<Complexity>("Complexity");
     check_term::<PartnerStage>("PartnerStage");
     check_term::<DateOrder>("DateOrder");

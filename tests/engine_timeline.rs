@@ -327,7 +327,7 @@ fn fees_count_attempts_for_paid_solutions() {
 }
 
 #[test]
-fn missing_required_materials_add_a_bounce() {
+fn required_items_said_not_ready_add_a_bounce() {
     let all_but = |skip: Material| {
         Some(
             Material::ALL
@@ -337,25 +337,36 @@ fn missing_required_materials_add_a_bounce() {
                 .collect::<Vec<_>>(),
         )
     };
-    // (app, materials ready, bounce expected)
-    let cases = [
-        (Native, all_but(Material::Checkmarx), true),
-        (Connected, all_but(Material::Checkmarx), false),
-        (Connected, all_but(Material::Dast), true),
-        (Native, all_but(Material::Dast), false),
-        (Native, all_but(Material::TestCredentials), true),
-        (Native, Some(Material::ALL.to_vec()), false),
-        (Native, None, false),
+    // (app, ids said not ready, older materials ready, bounce expected): an item that does
+    // not apply, or is not said, adds nothing (issue 20 item 4).
+    type Case = (
+        AppType,
+        &'static [&'static str],
+        Option<Vec<Material>>,
+        bool,
+    );
+    let cases: [Case; 8] = [
+        (Native, &["checkmarx"], None, true),
+        (Connected, &["checkmarx"], None, false),
+        (Connected, &["dast_1"], None, true),
+        (Native, &["dast_1"], None, false),
+        (Native, &["test_credentials"], None, true),
+        (Native, &[], all_but(Material::Checkmarx), false),
+        (Native, &[], Some(Material::ALL.to_vec()), false),
+        (Native, &[], None, false),
     ];
-    for (app, ready, bounce) in cases {
+    for (app, not_ready, ready, bounce) in cases {
         let mut input = sr(app, Medium);
         input.materials_ready = ready.clone();
+        if !not_ready.is_empty() {
+            input.checklist_not_ready = Some(not_ready.iter().map(|s| s.to_string()).collect());
+        }
         let (t, _) = estimate(&input, &log(&[]), None, today(), &RuleBook::new());
         check_invariants(&t);
         let has = t
             .factors
             .iter()
             .any(|f| f.label.starts_with("Missing submission materials") && f.weeks == 2);
-        assert_eq!(has, bounce, "{app:?} {ready:?}");
+        assert_eq!(has, bounce, "{app:?} {not_ready:?} {ready:?}");
     }
 }

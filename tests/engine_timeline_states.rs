@@ -22,7 +22,7 @@ fn report_on(app: AppType, log: &str, today: NaiveDate, paid: Option<bool>) -> R
     let input = Input {
         today: Some(today),
         security_review: SecurityReviewInput {
-            app_type: app,
+            app_type: Some(app),
             log: log.to_string(),
             paid,
             ..SecurityReviewInput::default()
@@ -199,8 +199,9 @@ fn a_re_review_is_not_a_new_submission() {
     let r = report_on(Connected, log, today(), Some(true));
     let t = &r.time_to_listing;
     assert_eq!((t.status, t.start), (ReReview, d(2026, 11, 2)));
-    // One attempt paid for the first review; the re-review adds no fee.
-    assert_eq!(t.fees_usd, Some(999));
+    // One attempt paid for the first review, and the re-review is charged too ("security
+    // review fees apply", docs/domain.md §7); it is still not a new submission.
+    assert_eq!((t.attempts, t.fees_usd), (1, Some(2 * 999)));
     assert!(!t
         .factors
         .iter()
@@ -286,7 +287,7 @@ fn the_plan_starts_where_the_user_stands_on_the_partner_path() {
         ..Input::default()
     };
     input.security_review.partner_stage = Some(PartnerStage::NotApplied);
-    input.security_review.app_type = Native;
+    input.security_review.app_type = Some(Native);
     let t = analyze(&input, today()).time_to_listing;
     assert!(
         t.plan[0].step.starts_with("Apply to the partner programme"),
@@ -294,12 +295,13 @@ fn the_plan_starts_where_the_user_stands_on_the_partner_path() {
         t.plan
     );
     assert!(t.plan[0].why.contains("6–12 months"), "{}", t.plan[0].why);
-    assert!(t.plan[1].step.contains("ISV (distribution) agreement"));
-    input.security_review.app_type = Connected;
+    assert!(t.plan[1].step.contains("distribution agreement"));
+    input.security_review.app_type = Some(Connected);
     input.security_review.partner_stage = Some(PartnerStage::Approved);
     let t = analyze(&input, today()).time_to_listing;
+    // Every commercial distributor signs the same agreement (docs/domain.md §7).
     assert!(
-        t.plan[0].step.contains("lighter agreement"),
+        t.plan[0].step.contains("distribution agreement") && !t.plan[0].step.contains("lighter"),
         "{:#?}",
         t.plan
     );

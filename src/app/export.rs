@@ -115,7 +115,7 @@ pub fn markdown(report: &Report) -> String {
         md,
         "- Status: {}\n- {}\n- Counted from: {}\n- Attempts: {} ({} failed)\n- Review fee per attempt: {}\n- Review fees: {}\n",
         t.status.label(),
-        t.app_type.label(),
+        format::range(t.app_type),
         format::date(t.start),
         t.attempts,
         t.failed_attempts,

@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::engine::input::AppType;
 use crate::engine::report::Source;
 use crate::engine::rules::SourceKind;
 
@@ -68,4 +69,13 @@ pub fn fees(usd: Option<u32>) -> String {
 pub fn per_attempt(usd: Option<u32>) -> String {
     usd.map(|n| format!(" (${n} per attempt)"))
         .unwrap_or_default()
+}
+
+/// The review range in words: "Native (package)", "Connected (API)", or, when nothing is
+/// said about the solution, what to say.
+pub fn range(app_type: Option<AppType>) -> &'static str {
+    match app_type {
+        Some(t) => t.label(),
+        None => "Range not said \u{2014} say what the solution is made of",
+    }
 }

@@ -1,8 +1,7 @@
 //! The "Load example" inputs: a realistic connected app midway through its security review.
 
 use crate::engine::input::{
-    AppType, Architecture, Complexity, DateOrder, Input, Material, RuleSetId, SecurityReviewInput,
-    SCHEMA_VERSION,
+    Complexity, Component, DateOrder, Input, RuleSetId, SecurityReviewInput, SCHEMA_VERSION,
 };
 
 /// Example listing details, in the `Label: value` format.
@@ -60,21 +59,20 @@ pub fn input() -> Input {
         listing: LISTING.to_owned(),
         reviews: REVIEWS.to_owned(),
         security_review: SecurityReviewInput {
-            app_type: AppType::Connected,
+            components: vec![Component::ApiOnly],
             complexity: Complexity::Medium,
             log: SECURITY_LOG.to_owned(),
-            materials_ready: Some(vec![
-                Material::CodeAnalyzer,
-                Material::Dast,
-                Material::TestCredentials,
-                Material::UserDocs,
-            ]),
-            paid: None,
-            partner_stage: None,
-            architecture: Some(Architecture::Connected),
-            agentforce: None,
-            external_domains: None,
-            checklist_ready: None,
+            checklist_ready: Some(
+                ["dast_1", "test_credentials", "user_docs"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+            checklist_not_ready: Some(
+                ["false_positive_docs", "security_policies"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+            ..SecurityReviewInput::default()
         },
         rule_set: RuleSetId::Fy24,
         date_order: DateOrder::MonthFirst,

@@ -10,9 +10,9 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use super::config::Theme;
-use crate::engine::estimate::checklist::{set_architecture, set_ready};
+use crate::engine::estimate::checklist::edit::{set_state, toggle_component};
 use crate::engine::input::{
-    Architecture, Complexity, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
+    Complexity, Component, DateOrder, Input, ItemState, PartnerFlag, PartnerStage, RuleSetId,
     SecurityReviewInput,
 };
 use crate::engine::report::InputKind;
@@ -125,11 +125,9 @@ impl Store {
 pub enum Action {
     /// The user edited one of the three text boxes.
     SetText(InputKind, String),
-    /// The solution's architecture (keeps the older app type in step with its range).
-    SetArchitecture(Architecture),
-    /// Whether the solution ships Agentforce prompts or actions.
-    SetAgentforce(bool),
-    /// External (non-Salesforce) domains; `None` for the architecture's default.
+    /// Says the solution has (`true`) or has not one component.
+    SetComponent(Component, bool),
+    /// External (non-Salesforce) domains; `None` for the components' default.
     SetExternalDomains(Option<u32>),
     /// Product complexity.
     SetComplexity(Complexity),
@@ -148,8 +146,8 @@ pub enum Action {
     SetPartnerStage(Option<PartnerStage>),
     /// One partner flag; `None` means "not said".
     SetPartnerFlag(PartnerFlag, Option<bool>),
-    /// Ticks or unticks a submission-checklist item, by id.
-    SetChecklistItem(String, bool),
+    /// Says a submission-checklist item, by id, is ready, not ready or not said.
+    SetChecklistItem(String, ItemState),
     /// Overrides a rule figure.
     SetOverride(String, f64),
     /// Goes back to a rule's cited figure.
@@ -188,16 +186,18 @@ pub fn with_text(input: &Input, field: InputKind, text: String) -> Input {
         listing: keep(InputKind::Listing),
         reviews: keep(InputKind::Reviews),
         security_review: SecurityReviewInput {
+            components: sr.components.clone(),
             app_type: sr.app_type,
+            architecture: sr.architecture,
             complexity: sr.complexity,
             log: keep(InputKind::SecurityReview),
             materials_ready: sr.materials_ready.clone(),
             paid: sr.paid,
             partner_stage: sr.partner_stage,
-            architecture: sr.architecture,
             agentforce: sr.agentforce,
             external_domains: sr.external_domains,
             checklist_ready: sr.checklist_ready.clone(),
+            checklist_not_ready: sr.checklist_not_ready.clone(),
         },
         rule_set: input.rule_set,
         date_order: input.date_order,
@@ -226,11 +226,8 @@ impl Store {
                 }
                 next.input = Rc::new(with_text(&self.input, field, text));
             }
-            Action::SetArchitecture(v) => {
-                next.input = edit(&|i| set_architecture(&mut i.security_review, v))
-            }
-            Action::SetAgentforce(v) => {
-                next.input = edit(&|i| i.security_review.agentforce = v.then_some(true))
+            Action::SetComponent(c, on) => {
+                next.input = edit(&|i| toggle_component(&mut i.security_review, c, on))
             }
             Action::SetExternalDomains(v) => {
                 next.input = edit(&|i| i.security_review.external_domains = v)
@@ -245,8 +242,8 @@ impl Store {
                 next.input = edit(&|i| i.security_review.partner_stage = v)
             }
             Action::SetPartnerFlag(flag, v) => next.input = edit(&|i| i.partner.set(flag, v)),
-            Action::SetChecklistItem(id, ready) => {
-                next.input = edit(&|i| set_ready(&mut i.security_review, &id, ready))
+            Action::SetChecklistItem(id, state) => {
+                next.input = edit(&|i| set_state(&mut i.security_review, &id, state))
             }
             Action::SetOverride(id, value) => {
                 next.input = edit(&|i| {

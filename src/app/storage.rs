@@ -97,8 +97,8 @@ pub fn keys() -> Keys {
 pub enum Loaded {
     /// Nothing saved (or storage unavailable).
     Nothing,
-    /// A saved input.
-    Input(Input),
+    /// A saved input (boxed: an input is far larger than the other variants).
+    Input(Box<Input>),
     /// Something was saved but cannot be read; the sentence says why and where it is.
     Unreadable(String),
 }
@@ -146,7 +146,7 @@ pub fn load_input() -> Loaded {
         Ok(input) => {
             BASE.with(|b| b.set(base));
             KNOWN.with(|k| k.set(Some(fingerprint(&raw))));
-            Loaded::Input(input)
+            Loaded::Input(Box::new(input))
         }
         Err(e) => {
             let start = format!(

@@ -260,16 +260,10 @@ pub(in crate::engine) fn analyze_parsed(
         rules: rules.used_views(),
         diagnostics,
     };
-    report.summary = summary::compose(&report, &rules, solution_said(input));
+    // The solution is said when its components are (or older saved work carries them).
+    let solution_said = report.checklist.range_app_type.is_some();
+    report.summary = summary::compose(&report, &rules, solution_said);
     report
-}
-
-/// Whether the input says what the solution is made of. Today's input model always
-/// carries an architecture (an input without one reads the older `app_type`, which
-/// defaults to a connected app), so this is always true; the "not said" state of issue 20
-/// arrives with the components input, and the summary already renders it.
-fn solution_said(_input: &Input) -> bool {
-    true
 }
 
 /// The listing against the marketplace: its categories as read, its values (reviews only

@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 mod architecture;
 mod limits;
 mod overrides;
+mod solution;
 mod whole;
 
-pub use architecture::{Architecture, ArchitectureReading};
+pub use architecture::Architecture;
 pub use limits::capped_notes;
 pub use overrides::Overrides;
+pub use solution::{Component, ItemState, SolutionReading};
 
 /// The only input schema version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -196,17 +198,28 @@ impl PartnerFlag {
 /// The security-review part of the input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SecurityReviewInput {
-    /// Connected (off-platform, API) or native (managed package) app.
-    #[serde(default)]
-    pub app_type: AppType,
+    /// What the solution is made of (any combination; see [`Component`]). Empty means
+    /// "not said" unless an older input carries `architecture` or `app_type`: then those
+    /// are read, and the report's `checklist.note` says they came from saved work.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<Component>,
+    /// Older inputs: connected (off-platform, API) or native (managed package) app, read
+    /// only when `components` and `architecture` are empty. `None`: not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_type: Option<AppType>,
+    /// Older inputs: the solution's single architecture, read as its components (see
+    /// [`Architecture::components`]) when `components` is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<Architecture>,
     /// How complex the product is to review.
     #[serde(default)]
     pub complexity: Complexity,
     /// The pasted timing history: one event per line with a date and a keyword.
     #[serde(default)]
     pub log: String,
-    /// Submission materials that are ready. `None` means "not said": the estimate then
-    /// neither rewards nor penalises preparation.
+    /// Older inputs: submission materials that are ready, read only when neither
+    /// `checklist_ready` nor `checklist_not_ready` is given. Their items read as ready;
+    /// every other item as not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials_ready: Option<Vec<Material>>,
     /// Whether the solution is paid (a paid solution pays the review fee per attempt).
@@ -216,30 +229,27 @@ pub struct SecurityReviewInput {
     /// said": the plan then starts with the review preparation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_stage: Option<PartnerStage>,
-    /// The solution's architecture. `None` (older inputs): read from `app_type`, and the
-    /// report's `checklist.note` says so. When given, it decides the range and `app_type`
-    /// is not read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub architecture: Option<Architecture>,
-    /// Whether the solution ships Agentforce prompts or actions (adds their rules to the
-    /// checklist). `None` reads as no.
+    /// Older inputs: whether the solution ships Agentforce prompts or actions; `true` adds
+    /// [`Component::Agentforce`] to the components read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agentforce: Option<bool>,
     /// How many external (non-Salesforce) domains the solution uses: one DAST report each.
-    /// `None`: the architecture's default (see the rules' checklist data).
-    /// Written `2` or `2.0`.
+    /// `None`: the components' default (see the rules' checklist data). Written `2` or `2.0`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "whole::option_u32"
     )]
     pub external_domains: Option<u32>,
-    /// Checklist items ticked as ready, by item id (`"code_analyzer"`, `"dast_2"`, …; see
-    /// the report's `checklist.items`). When given it supersedes `materials_ready`, which
-    /// older inputs use and which the app keeps in step with the ticks. `None` with no
-    /// `materials_ready` means "not said".
+    /// Checklist items said to be ready, by item id (`"code_analyzer"`, `"dast_2"`, …; see
+    /// the report's `checklist.items`). Items named in neither this list nor
+    /// `checklist_not_ready` are not said (neutral).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checklist_ready: Option<Vec<String>>,
+    /// Checklist items said to be not ready, by item id: each required one is a readiness
+    /// gap and a bounce risk. An id in both lists reads as ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist_not_ready: Option<Vec<String>>,
 }
 
 /// A stage of the partner path before the security review (docs/domain.md §1).
@@ -256,12 +266,11 @@ pub enum PartnerStage {
     AgreementSigned,
 }
 
-/// The kind of app under review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// The review range a solution takes: native when it ships a package, else connected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AppType {
     /// Off-platform app integrating over OAuth/APIs.
-    #[default]
     Connected,
     /// Managed package installed into the customer's org.
     Native,

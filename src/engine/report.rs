@@ -202,9 +202,10 @@ pub struct TimelineEvent {
 /// When the app can expect to be listed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeToListing {
-    /// Connected or native: the range in force, from the architecture (composite and
-    /// native-with-components read as native; mobile and Marketing Cloud as connected).
-    pub app_type: AppType,
+    /// Connected or native: the range in force, from the components (any package: native;
+    /// none: connected). `null` when nothing is said about the solution: the figures then
+    /// span both ranges (connected floor to native top) and are nobody's answer.
+    pub app_type: Option<AppType>,
     /// Progress read from the log.
     pub status: ReviewStatus,
     /// When preparation for the review started, when the log says so (or shows a scan

@@ -14,7 +14,9 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::input::{AppType, Complexity, DateOrder, PartnerStage, RuleSetId};
+use super::input::{
+    AppType, Complexity, Component, DateOrder, ItemState, PartnerStage, RuleSetId, SolutionReading,
+};
 use super::model::{EventKind, ListingField};
 use super::report::summary::SummaryState;
 use super::report::{GapField, InputKind, ReviewStatus, Severity, SourceKind, Unit, UsedBy};
@@ -99,7 +101,15 @@ macro_rules! serde_by_key {
     )+};
 }
 
-serde_by_key!(Unit, UsedBy, SourceKind, GapField);
+serde_by_key!(
+    Unit,
+    UsedBy,
+    SourceKind,
+    GapField,
+    Component,
+    SolutionReading,
+    ItemState
+);
 
 terms!(ReviewStatus {
     Planned => "planned", "Submission planned";
@@ -151,6 +161,35 @@ terms!(InputKind {
 terms!(AppType {
     Connected => "connected", "Connected (API)";
     Native => "native", "Native (package)";
+});
+
+terms!(Component {
+    ManagedPackage1gp => "managed_package_1gp", "Managed package (1GP)";
+    ManagedPackage2gp => "managed_package_2gp", "Managed package (2GP)";
+    ExtensionPackage => "extension_package", "Extension package (on a base package)";
+    LightningComponents => "lightning_components", "Lightning components";
+    ApexCallouts => "apex_callouts", "Apex callouts to external services";
+    ExternalApp => "external_app", "External web app or service";
+    ApiOnly => "api_only", "API only (connected app or External Client App)";
+    MobileIos => "mobile_ios", "Mobile app for iOS";
+    MobileAndroid => "mobile_android", "Mobile app for Android";
+    DesktopClient => "desktop_client", "Desktop client";
+    BrowserExtension => "browser_extension", "Browser extension";
+    MarketingCloud => "marketing_cloud", "Marketing Cloud app";
+    Agentforce => "agentforce", "Agentforce agents, prompts or actions";
+});
+
+terms!(SolutionReading {
+    Components => "components", "As you said";
+    Architecture => "architecture", "Read from the architecture in your saved work";
+    AppType => "app_type", "Read from the app type in your saved work";
+    NotSaid => "not_said", "Not said";
+});
+
+terms!(ItemState {
+    Ready => "ready", "Ready";
+    NotReady => "not_ready", "Not ready";
+    NotSaid => "not_said", "Not said";
 });
 
 terms!(Complexity {

@@ -19,12 +19,19 @@ test("every input and control is labelled, with help and an 'understood' line", 
   for (const name of Object.values(BOXES)) assert.equal(await box(page, name).count(), 1);
   assert.match(await page.locator("#in-reviews-help").innerText(), /CSV or TSV/);
   assert.equal(await page.getByText("Nothing pasted yet.").count(), 3);
-  for (const label of ["Architecture (app type)", "Complexity", "Analysis date", "Review-score rule set", "Review date order", "Paid solution (review fee per attempt)"]) {
+  for (const label of ["Complexity", "Analysis date", "Review-score rule set", "Review date order", "Paid solution (review fee per attempt)"]) {
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, `control labelled ${label}`);
   }
-  // The default architecture (connected / API only) asks for a DAST report, not Checkmarx.
-  for (const m of ["Code Analyzer report", "DAST report", "Test credentials", "Security policies"]) {
-    assert.equal(await page.getByRole("checkbox", { name: m }).count(), 1);
+  // What the solution is made of starts not said: a group of check boxes, none ticked, and
+  // a checklist of what every solution hands in (no Code Analyzer, no DAST report yet).
+  const madeOf = page.getByRole("group", { name: "What is your solution made of?" });
+  assert.equal(await madeOf.getByRole("checkbox").count(), 13);
+  assert.equal(await madeOf.getByRole("checkbox", { checked: true }).count(), 0);
+  for (const m of ["Test credentials", "Security policies"]) {
+    assert.equal(await page.getByRole("combobox", { name: m }).count(), 1, m);
+  }
+  for (const m of ["Code Analyzer report", "DAST report"]) {
+    assert.equal(await page.getByRole("combobox", { name: m }).count(), 0, m);
   }
   // The analysis date defaults to the browser's today.
   const today = await page.evaluate(() => {
@@ -47,10 +54,11 @@ test("results follow typing and choices live, with no submit button", async () =
   await page.getByText("2 reviews read, 1 line skipped.").waitFor();
   assert.match(await page.locator("#in-reviews-understood").innerText(), /Line 4:/);
   assert.match(await page.locator("section", { has: page.getByRole("heading", { name: "Review score" }) }).innerText(), /2 \(minimum 8\)/);
-  // App type moves the time-to-listing range.
-  const headline = page.locator("section", { has: page.getByRole("heading", { name: "Time to listing" }) }).locator(".headline");
-  assert.match(await headline.innerText(), /^8–16 weeks/);
-  await page.getByLabel("App type").selectOption("native");
+  // What the solution is made of moves the time-to-listing range: no package, the connected
+  // range; a package, the native range.
+  await page.getByLabel("API only (connected app or External Client App)").check();
+  await page.waitForFunction(() => /^8–16 weeks/.test(document.querySelector(".headline")?.textContent ?? ""));
+  await page.getByLabel("Managed package (2GP)").check();
   await page.waitForFunction(() => /^16–32 weeks/.test(document.querySelector(".headline")?.textContent ?? ""));
   // A failed round shows on the timeline picture with a text alternative.
   await box(page, BOXES.log).fill("2026-09-07 submitted\n2026-10-05 failed\n");
@@ -58,9 +66,9 @@ test("results follow typing and choices live, with no submit button", async () =
   assert.equal(await page.locator(".timeline-chart svg.wide .marker.failed").count(), 1);
   assert.match(await page.locator("#timeline-caption").innerText(), /1 failed round/);
   assert.equal(await page.getByRole("button", { name: /submit/i }).count(), 0);
-  // Ticking a material changes the input the engine sees.
-  await page.getByRole("checkbox", { name: "Code Analyzer report" }).check();
-  assert.equal(await page.getByRole("checkbox", { name: "Code Analyzer report" }).isChecked(), true);
+  // Saying a material is ready changes the input the engine sees.
+  await page.getByRole("combobox", { name: "Code Analyzer report" }).selectOption("ready");
+  assert.equal(await page.getByRole("combobox", { name: "Code Analyzer report" }).inputValue(), "ready");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -146,7 +154,8 @@ test("Copy link puts the whole input in the fragment; opening it restores it ove
   await ctx.browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ctx.url });
   const { page, errors } = await freshApp(ctx);
   await loadExample(page);
-  await page.getByLabel("App type").selectOption("native");
+  await page.getByLabel("Managed package (2GP)").check();
+  await page.getByRole("combobox", { name: "Checkmarx report" }).waitFor();
   await page.getByRole("button", { name: "Copy link" }).click();
   const field = page.getByRole("textbox", { name: "Share link" });
   await field.waitFor();
@@ -165,7 +174,7 @@ test("Copy link puts the whole input in the fragment; opening it restores it ove
   await other.goto(link);
   await other.getByText("Opened the shared analysis.", { exact: false }).waitFor();
   assert.match(await box(other, BOXES.listing).inputValue(), /Acme Invoice Sync/);
-  assert.equal(await other.getByLabel("App type").inputValue(), "native");
+  assert.equal(await other.getByLabel("Managed package (2GP)").isChecked(), true);
   assert.equal(await other.evaluate(() => location.hash), "", "fragment removed once read");
   // The opened link is now the saved work: a reload keeps it.
   await other.reload();
@@ -202,7 +211,8 @@ test("a polite live region announces a summary when results change", async () =>
   await box(page, BOXES.reviews).fill("2026-03-01,5\n");
   await page.waitForFunction(() => /Results updated/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ""), null, { timeout: 5000 });
   // The engine's headline lines: the same words as the cards and the section bar.
-  assert.match(await live.innerText(), /Time to listing: \d+–\d+ weeks/);
+  // Nothing said about the solution: no range is the answer (issue 20 item 3).
+  assert.match(await live.innerText(), /Time to listing: Not said yet/);
   assert.match(await live.innerText(), /Reviews: 1 review, average 5\.00\./);
   await page.close();
 });

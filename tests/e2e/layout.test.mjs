@@ -151,7 +151,9 @@ for (const width of [320, 375, 420]) {
 
 test("at 375 the wide tables are stacked rows, each value labelled with its column", async () => {
   const { page } = await example(PHONE);
+  await page.getByText(/^The same reviews under every retired rule set \(\d+\)$/).click();
   const table = page.getByRole("table", { name: "The same reviews under every rule set" });
+  await table.waitFor();
   assert.equal(await table.evaluate((t) => getComputedStyle(t).display), "block");
   const labels = await table.locator("tbody tr").first().locator("td").evaluateAll((tds) =>
     tds.map((td) => getComputedStyle(td, "::before").content),

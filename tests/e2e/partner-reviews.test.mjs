@@ -58,9 +58,9 @@ test("the partner context shows the implied tier, the agreement and the history"
   assert.equal(await partner.locator(".headline").innerText(), "Build (tier 3)");
   const text = await partner.innerText();
   assert.match(text, /You said the distribution agreement is signed\./);
-  assert.match(text, /To move up: List a paid app on AppExchange/);
-  assert.match(text, /The full ISV agreement/);
-  assert.match(text, /15–25% of revenue from Salesforce-acquired customers/);
+  assert.match(text, /To move up: List a paid app on AgentExchange \(formerly AppExchange\)/);
+  assert.match(text, /A partnership or distribution agreement with Salesforce/);
+  assert.match(text, /about 15% for ISVforce, 25% for OEM distribution/);
   assert.match(text, /a brochure, not a business/);
   const current = partner.locator('li[aria-current="true"]');
   assert.match(await current.innerText(), /^Build: .* \(your tier\)$/);

@@ -49,7 +49,7 @@ test("without JavaScript: the heading, the three labelled boxes and the controls
       assert.equal(await page.getByLabel(name).count(), 1, `one box labelled ${name}`);
     }
     assert.equal(await page.getByText(REVIEWS_PROMPT).count(), 0, "no results column before the app (it renders it)");
-    assert.equal(await page.getByLabel("Architecture (app type)").count(), 1, "the controls show");
+    assert.equal(await page.getByLabel("API only (connected app or External Client App)").count(), 1, "the controls show");
     assert.equal(await page.getByText(/needs JavaScript and WebAssembly/).isVisible(), true, "the noscript message shows");
     assert.equal(await inert(page, "#in-listing"), true, "the boxes cannot be typed into");
     assert.equal(await page.getByText("Load example").isVisible(), false, "no toolbar that would do nothing");

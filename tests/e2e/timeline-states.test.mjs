@@ -20,7 +20,8 @@ async function timeline(log, { app = "connected" } = {}) {
   const opened = await freshApp(ctx);
   const { page } = opened;
   await page.getByLabel("Analysis date").fill("2026-11-25");
-  await page.getByLabel("App type").selectOption(app);
+  // What the solution is made of: a managed package (native range) or API only (connected).
+  await page.getByLabel(app === "native" ? "Managed package (2GP)" : "API only (connected app or External Client App)").check();
   await box(page, BOXES.log).fill(log);
   const section = page.getByRole("region", { name: "Time to listing" });
   // Wait for the debounced analysis to show this log's events.

@@ -1,6 +1,8 @@
 //! Model builders shared by the engine's integration tests.
 #![allow(dead_code)]
 
+pub mod checklist;
+
 use chrono::NaiveDate;
 use listing_analyzer::engine::input::{AppType, Complexity, PartnerInput, SecurityReviewInput};
 use listing_analyzer::engine::model::{
@@ -56,7 +58,7 @@ pub fn log(events: &[(NaiveDate, EventKind)]) -> SecurityLog {
 /// Security-review facts with no log text.
 pub fn sr(app_type: AppType, complexity: Complexity) -> SecurityReviewInput {
     SecurityReviewInput {
-        app_type,
+        app_type: Some(app_type),
         complexity,
         ..SecurityReviewInput::default()
     }

@@ -1,5 +1,5 @@
-//! The structured controls: architecture (with Agentforce and external domains),
-//! complexity, analysis date, rule set, date order, paid solution and the stage on the
+//! The structured controls: what the solution is made of (a check box per component) and
+//! its external domains, complexity, analysis date, rule set, date order, paid solution and the stage on the
 //! partner path. The submission checklist is in [`super::checklist`].
 
 use chrono::NaiveDate;
@@ -10,10 +10,10 @@ use super::part::Part;
 use crate::app::format;
 use crate::app::store::{Action, Dispatch, NoticeKind};
 use crate::engine::input::{
-    is_supported_date, Architecture, Complexity, DateOrder, PartnerStage, RuleSetId,
+    is_supported_date, Complexity, Component, DateOrder, PartnerStage, RuleSetId, SolutionReading,
     SUPPORTED_YEARS,
 };
-use crate::engine::rules::checklist::{architecture, MAX_EXTERNAL_DOMAINS};
+use crate::engine::rules::checklist::MAX_EXTERNAL_DOMAINS;
 use crate::engine::{InputError, Term};
 
 /// The controls group ([`Part`]): only the small fields, so typing in a box does not
@@ -22,10 +22,10 @@ use crate::engine::{InputError, Term};
 pub struct Controls {
     /// Where the controls send what the user chooses.
     pub dispatch: Dispatch,
-    /// The architecture in force (as the report reads it).
-    pub architecture: Architecture,
-    /// Whether Agentforce prompts or actions are said to ship.
-    pub agentforce: bool,
+    /// The components in force (as the report reads them); empty when not said.
+    pub components: Vec<Component>,
+    /// Where the report read them from.
+    pub read_from: SolutionReading,
     /// External domains counted (as the report reads them).
     pub external_domains: u32,
     /// Product complexity.
@@ -128,18 +128,30 @@ fn controls(props: &Controls) -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetToday(None)))
     };
 
-    let on_agentforce = {
+    let component = |c: Component| {
         let store = store.clone();
-        Callback::from(move |e: Event| {
+        let onchange = Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            store.dispatch(Action::SetAgentforce(on));
-        })
+            store.dispatch(Action::SetComponent(c, on));
+        });
+        let id = format!("component-{}", c.key());
+        html! {
+            <li class="check">
+                <input type="checkbox" id={id.clone()} checked={props.components.contains(&c)} {onchange} />
+                <label for={id}>{ c.label() }</label>
+            </li>
+        }
+    };
+    let made_of_status = match props.read_from {
+        SolutionReading::NotSaid => "Not said yet: tick every part your solution has.",
+        SolutionReading::Components => "",
+        other => other.label(),
     };
     let on_domains = {
         let store = store.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            // An empty field goes back to the architecture's default.
+            // An empty field goes back to the components' default.
             store.dispatch(Action::SetExternalDomains(value.trim().parse().ok()));
         })
     };
@@ -148,17 +160,17 @@ fn controls(props: &Controls) -> Html {
         <fieldset class="controls">
             <legend>{ "About your app" }</legend>
             <div class="control-grid">
-                { select("app-type", "Architecture (app type)", html! { <>{ for Architecture::ALL.into_iter().map(|a| html! {
-                    <option value={a.key()} selected={props.architecture == a}>{ architecture(a).name }</option>
-                }) }</> }, on(|v| Architecture::from_key(&v).map(Action::SetArchitecture))) }
+                <fieldset class="made-of">
+                    <legend>{ "What is your solution made of?" }</legend>
+                    if !made_of_status.is_empty() {
+                        <p class="help">{ made_of_status }</p>
+                    }
+                    <ul class="checks">{ for Component::ALL.into_iter().map(component) }</ul>
+                </fieldset>
                 <div class="field">
                     <label for="external-domains">{ "External (non-Salesforce) domains" }</label>
                     <input type="number" id="external-domains" min="0" max={MAX_EXTERNAL_DOMAINS.to_string()} step="1"
                         value={props.external_domains.to_string()} onchange={on_domains} />
-                </div>
-                <div class="field check">
-                    <input type="checkbox" id="agentforce" checked={props.agentforce} onchange={on_agentforce} />
-                    <label for="agentforce">{ "Agentforce prompts or actions" }</label>
                 </div>
                 { select("complexity", "Complexity", term_options(props.complexity), on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">

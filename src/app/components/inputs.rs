@@ -89,8 +89,8 @@ pub fn inputs_panel(
     let sr = &input.security_review;
     let controls = Controls {
         dispatch: store.dispatcher(),
-        architecture: report.checklist.architecture,
-        agentforce: report.checklist.agentforce,
+        components: report.checklist.components.clone(),
+        read_from: report.checklist.read_from,
         external_domains: report.checklist.external_domains,
         complexity: sr.complexity,
         today: input.today,

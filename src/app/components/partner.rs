@@ -62,7 +62,7 @@ impl Part for PartnerProps {
         let tier = props.report.summary.partner.words.headline.clone();
         let share = &p.revenue_share;
         let share_text = format!(
-            "{}–{}% of revenue from Salesforce-acquired customers, by tier and product type",
+            "about {}% for ISVforce, {}% for OEM distribution (by distribution model, not by tier)",
             share.min_pct, share.max_pct
         );
         let h = &p.history;
@@ -85,7 +85,7 @@ impl Part for PartnerProps {
                 </ol>
                 { stats(vec![
                     ("Agreement", p.agreement.agreement.clone()),
-                    ("Revenue share (native apps)", if share.applies { share_text } else { format!("Not for this app type (native apps: {share_text})") }),
+                    ("Revenue share", if share.applies { share_text } else { format!("None for a free solution (paid apps: {share_text})") }),
                 ]) }
                 <p>{ p.agreement.note.clone() }</p>
                 <p class="advice"><strong>{ "Advice: " }</strong>{ p.advice.text.clone() }</p>

@@ -107,6 +107,9 @@ impl Part for ReviewProps {
                 ]) }
                 <p class={if n.eligible == s.eligible { "next" } else { "next change" }}>{ next }</p>
                 { ratings_chart(s, report.today) }
+                // History side by side: folded behind its count (what counts today leads).
+                <details class="fold">
+                <summary>{ format!("The same reviews under every retired rule set ({})", report.review_score_by_rule_set.len()) }</summary>
                 { data_table("stack", "The same reviews under every rule set".to_owned(),
                     &["Rule set", "Reviews", "Minimum", "Eligible", "Points", "5-star needed"], html! { <>
                             { for report.review_score_by_rule_set.iter().map(|r| {
@@ -130,6 +133,7 @@ impl Part for ReviewProps {
                                 }
                             }) }
                 </> }) }
+                </details>
                 { sources_list(&std::iter::once(s.ranking.source.clone()).chain(s.sources.iter().cloned()).collect::<Vec<_>>()) }
             </> }) }
         }

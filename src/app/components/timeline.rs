@@ -102,7 +102,7 @@ impl Part for TimelineProps {
                     <span class={status_class}>{ format!("{}{passed}", t.status.label()) }</span>
                     { format!(
                         " {} \u{b7} counted from {} \u{b7} {} ({} failed) \u{b7} review fees {}{}",
-                        t.app_type.label(),
+                        format::range(t.app_type),
                         format::date(t.start),
                         format::count(t.attempts, "attempt", "attempts"),
                         t.failed_attempts,

@@ -87,7 +87,7 @@ pub fn run_notice_action(action: NoticeAction, store: &StoreContext) {
             storage::set_hold(None);
             match storage::load_input() {
                 Loaded::Input(input) => {
-                    store.dispatch(Action::Replace(input));
+                    store.dispatch(Action::Replace(*input));
                     say(
                         store,
                         NoticeKind::Success,

@@ -40,7 +40,7 @@ pub fn initial_store(
         .or_else(storage::load_theme)
         .unwrap_or(Theme::Auto);
     let saved = match storage::load_input() {
-        storage::Loaded::Input(saved) => Some(saved),
+        storage::Loaded::Input(saved) => Some(*saved),
         storage::Loaded::Nothing => None,
         storage::Loaded::Unreadable(why) => {
             let actions = if storage::hold().is_some() {

@@ -1,52 +1,74 @@
-//! The submission checklist (docs/domain.md §2): which architecture is in force (the
-//! input's, else the one its older `app_type` stands for), the items it needs, which are
-//! ticked as ready, the readiness gaps of the missing required ones, and how a tick is
-//! recorded in the input.
+//! The submission checklist (docs/domain.md §2, §7): which components are in force (the
+//! input's, else those its older `architecture` or `app_type` stands for, else none: not
+//! said), the items they need, what the user says of each (ready, not ready, not said), the
+//! readiness gaps of the required items said to be not ready, and how an answer is
+//! recorded in the input ([`edit`]).
 
-use crate::engine::input::{Architecture, ArchitectureReading, Material, SecurityReviewInput};
+use crate::engine::input::{AppType, Component, ItemState, SecurityReviewInput, SolutionReading};
 use crate::engine::report::checklist::{Checklist, ChecklistItem, ItemGroupView};
 use crate::engine::report::{
     Diagnostic, Gap, GapField, InputKind, Readiness, ReviewStatus, Severity,
 };
 use crate::engine::rules::checklist::{
-    architecture, Applies, ArchitectureDef, ItemDef, ItemGroup, ITEMS, MAX_EXTERNAL_DOMAINS,
-    PER_DOMAIN_SEPARATOR,
+    component, range_of, range_source, Applies, ItemDef, ItemGroup, CHECKLIST_VERSION, ITEMS,
+    MAX_EXTERNAL_DOMAINS, PER_DOMAIN_SEPARATOR,
 };
 use crate::engine::rules::{RuleBook, RuleId};
 
 use super::readiness::{score_for, sort_gaps};
 
-/// The architecture facts in force for a security-review input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub mod edit;
+
+/// The solution facts in force for a security-review input.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
-    /// The architecture's rule data.
-    pub def: &'static ArchitectureDef,
-    /// Where it was read from.
-    pub reading: ArchitectureReading,
-    /// Whether Agentforce rules apply.
+    /// The components in force, in [`Component::ALL`] order, each once; empty when not said.
+    pub components: Vec<Component>,
+    /// Where they were read from.
+    pub reading: SolutionReading,
+    /// Whether any component ships a package (the package items apply).
+    pub package: bool,
+    /// The review range: native with a package, connected without, `None` when not said.
+    pub range: Option<AppType>,
+    /// Whether the Agentforce rules apply.
     pub agentforce: bool,
-    /// External domains counted.
+    /// External domains counted (the input's, else one when a component implies a
+    /// partner-hosted web domain), at most [`MAX_EXTERNAL_DOMAINS`].
     pub external_domains: u32,
 }
 
-/// Reads the architecture, the Agentforce flag and the external domains from `sr`.
+/// Reads the components (with the older fields' fallbacks) and the external domains.
 pub fn resolve(sr: &SecurityReviewInput) -> Resolved {
-    let (arch, reading) = match sr.architecture {
-        Some(a) => (a, ArchitectureReading::Architecture),
-        None => (
-            Architecture::from_app_type(sr.app_type),
-            ArchitectureReading::AppType,
-        ),
+    let (mut given, reading): (Vec<Component>, SolutionReading) =
+        match (&sr.components[..], sr.architecture, sr.app_type) {
+            ([_, ..], _, _) => (sr.components.clone(), SolutionReading::Components),
+            ([], Some(a), _) => (a.components().to_vec(), SolutionReading::Architecture),
+            ([], None, Some(t)) => (t.components().to_vec(), SolutionReading::AppType),
+            ([], None, None) => (Vec::new(), SolutionReading::NotSaid),
+        };
+    if sr.agentforce == Some(true) {
+        given.push(Component::Agentforce);
+    }
+    let components: Vec<Component> = Component::ALL
+        .into_iter()
+        .filter(|c| given.contains(c))
+        .collect();
+    let reading = if reading == SolutionReading::NotSaid && !components.is_empty() {
+        SolutionReading::Components
+    } else {
+        reading
     };
-    let def = architecture(arch);
+    let web = components.iter().any(|&c| component(c).web_domain);
     Resolved {
-        def,
-        reading,
-        agentforce: sr.agentforce.unwrap_or(false),
+        package: components.iter().any(|&c| component(c).package),
+        range: range_of(&components),
+        agentforce: components.contains(&Component::Agentforce),
         external_domains: sr
             .external_domains
-            .unwrap_or(def.default_external_domains)
+            .unwrap_or(u32::from(web))
             .min(MAX_EXTERNAL_DOMAINS),
+        components,
+        reading,
     }
 }
 
@@ -60,7 +82,7 @@ pub struct Applicable {
 }
 
 impl Applicable {
-    /// The id ticked in the input.
+    /// The id used in the input's `checklist_ready` / `checklist_not_ready`.
     pub fn id(&self) -> String {
         match self.domain {
             Some(n) => format!("{}{PER_DOMAIN_SEPARATOR}{n}", self.def.id),
@@ -73,64 +95,69 @@ impl Applicable {
 pub fn applicable(r: &Resolved) -> Vec<Applicable> {
     let mut out = Vec::new();
     for def in ITEMS {
-        match def.applies {
+        let applies = match def.applies {
             Applies::PerExternalDomain => {
                 out.extend((1..=r.external_domains).map(|n| Applicable {
                     def,
                     domain: Some(n),
-                }))
+                }));
+                false
             }
-            other => {
-                let applies = match other {
-                    Applies::Always => true,
-                    Applies::WithPackage => r.def.package,
-                    Applies::WithExternalDomain => r.external_domains > 0,
-                    Applies::Agentforce => r.agentforce,
-                    Applies::PerExternalDomain => false,
-                };
-                if applies {
-                    out.push(Applicable { def, domain: None });
-                }
-            }
+            Applies::Always => true,
+            Applies::WithPackage => r.package,
+            Applies::WithExternalDomain => r.external_domains > 0,
+            Applies::With(c) => r.components.contains(&c),
+        };
+        if applies {
+            out.push(Applicable { def, domain: None });
         }
     }
     out
 }
 
-/// The ids ticked as ready: `checklist_ready` when given, else every item of each older
-/// `materials_ready` value; `None` when neither is said.
-fn ticked(sr: &SecurityReviewInput, items: &[Applicable]) -> Option<Vec<String>> {
-    if let Some(ids) = &sr.checklist_ready {
-        return Some(ids.clone());
-    }
-    sr.materials_ready.as_ref().map(|materials| {
-        items
+/// What the input says of each item: the two checklist lists when either is given (an id
+/// in both reads as ready), else the older `materials_ready` (its items ready), else
+/// nothing. Returns the ids said ready and said not ready.
+pub(crate) fn said_lists(
+    sr: &SecurityReviewInput,
+    items: &[Applicable],
+) -> (Vec<String>, Vec<String>) {
+    if sr.checklist_ready.is_some() || sr.checklist_not_ready.is_some() {
+        let ready = sr.checklist_ready.clone().unwrap_or_default();
+        let not_ready = sr
+            .checklist_not_ready
             .iter()
-            .filter(|a| a.def.material.is_some_and(|m| materials.contains(&m)))
-            .map(Applicable::id)
-            .collect()
-    })
-}
-
-/// The materials whose every applicable item is in `ready` (a material with no item
-/// here, such as Checkmarx for a connected app, counts as ready only when `previous` had it).
-fn materials_of(items: &[Applicable], ready: &[String], previous: &[Material]) -> Vec<Material> {
-    Material::ALL
-        .into_iter()
-        .filter(|&m| {
-            let mut of_m = items
+            .flatten()
+            .filter(|id| !ready.contains(id))
+            .cloned()
+            .collect();
+        return (ready, not_ready);
+    }
+    let ready = sr
+        .materials_ready
+        .as_ref()
+        .map_or_else(Vec::new, |materials| {
+            items
                 .iter()
-                .filter(|a| a.def.material == Some(m))
-                .peekable();
-            if of_m.peek().is_none() {
-                return previous.contains(&m);
-            }
-            of_m.all(|a| ready.contains(&a.id()))
-        })
-        .collect()
+                .filter(|a| a.def.material.is_some_and(|m| materials.contains(&m)))
+                .map(Applicable::id)
+                .collect()
+        });
+    (ready, Vec::new())
 }
 
-/// Whether `id` names an item of any architecture (a per-domain id with any number).
+/// The state of `id` given the said lists.
+fn state_of(id: &str, (ready, not_ready): &(Vec<String>, Vec<String>)) -> ItemState {
+    if ready.iter().any(|r| r == id) {
+        ItemState::Ready
+    } else if not_ready.iter().any(|r| r == id) {
+        ItemState::NotReady
+    } else {
+        ItemState::NotSaid
+    }
+}
+
+/// Whether `id` names an item of any solution (a per-domain id with any number).
 fn known_id(id: &str) -> bool {
     ITEMS.iter().any(|d| {
         id == d.id
@@ -167,37 +194,75 @@ fn words(a: &Applicable, r: &Resolved, rules: &RuleBook) -> (String, String) {
     (label, detail)
 }
 
-fn note(r: &Resolved, sr: &SecurityReviewInput) -> String {
-    let range = match r.def.range {
-        crate::engine::input::AppType::Native => "native",
-        crate::engine::input::AppType::Connected => "connected",
+/// The components' names joined ("Managed package (2GP) + External web app or service"),
+/// or "Not said".
+pub fn solution_name(components: &[Component]) -> String {
+    if components.is_empty() {
+        return SolutionReading::NotSaid.label().to_string();
+    }
+    components
+        .iter()
+        .map(|c| c.label())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The range words: "the native range (16–32 weeks: it ships a package)".
+fn range_words(range: AppType, rules: &RuleBook) -> String {
+    let (min, max, why) = match range {
+        AppType::Native => (
+            RuleId::SrNativeMinWeeks,
+            RuleId::SrNativeMaxWeeks,
+            "it ships a package",
+        ),
+        AppType::Connected => (
+            RuleId::SrConnectedMinWeeks,
+            RuleId::SrConnectedMaxWeeks,
+            "no package",
+        ),
     };
-    match r.reading {
-        ArchitectureReading::Architecture if sr.app_type != r.def.range => format!(
-            "Architecture: {}, as given; reviewed on the {range} range (the older app type \u{201c}{}\u{201d} is not read).",
-            r.def.name,
-            if range == "native" { "connected" } else { "native" }
+    format!(
+        "the {} range ({}\u{2013}{} weeks: {why})",
+        range.key(),
+        rules.whole(min),
+        rules.whole(max)
+    )
+}
+
+fn note(r: &Resolved, sr: &SecurityReviewInput, rules: &RuleBook) -> String {
+    let name = solution_name(&r.components);
+    let Some(range) = r.range else {
+        return format!(
+            "Not said what the solution is made of: choose its components. With a package the review takes {}\u{2013}{} weeks, without one {}\u{2013}{}; until you say, neither range is your answer.",
+            rules.whole(RuleId::SrNativeMinWeeks),
+            rules.whole(RuleId::SrNativeMaxWeeks),
+            rules.whole(RuleId::SrConnectedMinWeeks),
+            rules.whole(RuleId::SrConnectedMaxWeeks),
+        );
+    };
+    let range = range_words(range, rules);
+    let older = match (r.reading, sr.architecture, sr.app_type) {
+        (SolutionReading::Architecture, Some(a), _) => Some(("architecture", a.key())),
+        (SolutionReading::AppType, _, Some(t)) => Some(("app type", t.key())),
+        _ => None,
+    };
+    match older {
+        Some((what, key)) => format!(
+            "Read from the {what} \u{201c}{key}\u{201d} in your saved work as: {name}; reviewed on {range}. Say what the solution is made of to change it."
         ),
-        ArchitectureReading::Architecture => format!(
-            "Architecture: {}, as given; reviewed on the {range} range.",
-            r.def.name
-        ),
-        ArchitectureReading::AppType => format!(
-            "No architecture given: read from the app type \u{201c}{range}\u{201d} as {}; choose the architecture for its full checklist.",
-            r.def.name
-        ),
+        None => format!("Made of: {name}, as you said; reviewed on {range}."),
     }
 }
 
-/// The checklist for `sr`, with a diagnostic per ticked id that names no item at all.
+/// The checklist for `sr`, with a diagnostic per said id that names no item at all.
 pub fn build(sr: &SecurityReviewInput, rules: &RuleBook) -> (Checklist, Vec<Diagnostic>) {
     let r = resolve(sr);
     let items = applicable(&r);
-    let ready = ticked(sr, &items);
-    let said = ready.is_some();
-    let ready = ready.unwrap_or_default();
-    let diagnostics = ready
+    let lists = said_lists(sr, &items);
+    let diagnostics = lists
+        .0
         .iter()
+        .chain(&lists.1)
         .filter(|id| !known_id(id))
         .map(|id| {
             Diagnostic::new(
@@ -211,48 +276,52 @@ pub fn build(sr: &SecurityReviewInput, rules: &RuleBook) -> (Checklist, Vec<Diag
         .iter()
         .map(|a| {
             let (label, detail) = words(a, &r, rules);
+            let id = a.id();
             ChecklistItem {
-                id: a.id(),
+                state: state_of(&id, &lists),
+                id,
                 group: group(a.def.group),
                 label,
                 detail,
                 fix: a.def.fix.to_string(),
                 required: a.def.required,
-                ready: ready.contains(&a.id()),
                 source: a.def.source.to_report(),
             }
         })
         .collect();
-    let required = views.iter().filter(|i| i.required);
-    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let previous = sr.materials_ready.clone().unwrap_or_default();
+    let count = |state: Option<ItemState>| {
+        let n = views
+            .iter()
+            .filter(|i| i.required && state.is_none_or(|s| i.state == s))
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
     let checklist = Checklist {
-        architecture: r.def.architecture,
-        architecture_name: r.def.name.to_string(),
+        version: CHECKLIST_VERSION.to_string(),
+        solution_name: solution_name(&r.components),
         read_from: r.reading,
-        note: note(&r, sr),
-        range_app_type: r.def.range,
-        range_source: r.def.range_source.to_report(),
+        note: note(&r, sr, rules),
+        range_app_type: r.range,
+        range_source: range_source(&r.components).to_report(),
+        package: r.package,
         agentforce: r.agentforce,
         external_domains: r.external_domains,
-        said,
-        required_total: count(required.clone().count()),
-        required_ready: count(required.filter(|i| i.ready).count()),
-        materials_ready: materials_of(&items, &ready, &previous),
+        said: views.iter().any(|i| i.state != ItemState::NotSaid),
+        required_total: count(None),
+        required_ready: count(Some(ItemState::Ready)),
+        required_not_ready: count(Some(ItemState::NotReady)),
         items: views,
+        components: r.components,
     };
     (checklist, diagnostics)
 }
 
-/// The labels of the required items not ticked, when readiness is said (else none).
+/// The labels of the required items said to be not ready (not-said items are neutral).
 pub fn missing_required(checklist: &Checklist) -> Vec<&str> {
-    if !checklist.said {
-        return Vec::new();
-    }
     checklist
         .items
         .iter()
-        .filter(|i| i.required && !i.ready)
+        .filter(|i| i.required && i.state == ItemState::NotReady)
         .map(|i| i.label.as_str())
         .collect()
 }
@@ -268,18 +337,24 @@ pub fn submission_ahead(status: ReviewStatus) -> bool {
     )
 }
 
-/// Adds one warning gap per missing required item (when readiness is said and a
-/// submission is ahead), then re-sorts and re-scores.
+/// Adds one warning gap per required item said to be not ready (when a submission is
+/// ahead), then re-sorts and re-scores.
 pub fn add_gaps(
     readiness: &mut Readiness,
     checklist: &Checklist,
     status: ReviewStatus,
     rules: &RuleBook,
 ) {
-    if !checklist.said || !submission_ahead(status) {
+    if !submission_ahead(status) {
         return;
     }
-    for item in checklist.items.iter().filter(|i| i.required && !i.ready) {
+    let mut added = false;
+    for item in checklist
+        .items
+        .iter()
+        .filter(|i| i.required && i.state == ItemState::NotReady)
+    {
+        added = true;
         readiness.gaps.push(Gap {
             field: GapField::SecurityReview,
             severity: Severity::Warning,
@@ -290,29 +365,8 @@ pub fn add_gaps(
             fix: item.fix.clone(),
         });
     }
-    sort_gaps(&mut readiness.gaps);
-    readiness.score = score_for(&readiness.gaps, rules);
-}
-
-/// Records that item `id` is (or is not) ready: the ticks move into `checklist_ready`
-/// (taken from `materials_ready` the first time), and `materials_ready` is rewritten to
-/// the materials whose every item is ticked, so older readers see the same readiness.
-pub fn set_ready(sr: &mut SecurityReviewInput, id: &str, ready: bool) {
-    let items = applicable(&resolve(sr));
-    let mut ids = ticked(sr, &items).unwrap_or_default();
-    ids.retain(|t| t != id);
-    if ready {
-        ids.push(id.to_string());
+    if added {
+        sort_gaps(&mut readiness.gaps);
+        readiness.score = score_for(&readiness.gaps, rules);
     }
-    let previous = sr.materials_ready.clone().unwrap_or_default();
-    let materials = materials_of(&items, &ids, &previous);
-    sr.materials_ready = (!materials.is_empty()).then_some(materials);
-    sr.checklist_ready = Some(ids);
-}
-
-/// Sets the architecture, keeping the older `app_type` in step with its range so that older
-/// readers of the input see the same range.
-pub fn set_architecture(sr: &mut SecurityReviewInput, arch: Architecture) {
-    sr.architecture = Some(arch);
-    sr.app_type = architecture(arch).range;
 }

@@ -9,7 +9,7 @@ use crate::engine::report::partner::{
     ScoreTierView, TierView,
 };
 use crate::engine::rules::partner::{
-    agreement, ADVICE_SOURCE, AGREEMENT_SOURCE, CO_SELL_ADVICE, HISTORY_NOTE, JOIN_STEP,
+    ADVICE_SOURCE, AGREEMENT, AGREEMENT_SOURCE, CO_SELL_ADVICE, HISTORY_NOTE, JOIN_STEP,
     REVENUE_SHARE, SCORE_ITEMS, SCORE_TIERS, SCORE_TIERS_SOURCE, TIERS_2024, TIERS_SOURCE,
 };
 use crate::engine::rules::{RuleBook, RuleId};
@@ -154,12 +154,13 @@ pub fn implied_tier(
     (Some(tier), why)
 }
 
-/// The partner context for `partner` with an app of `app_type`; `paid` as for
+/// The partner context for `partner` with a solution on the `app_type` range (`None`: not
+/// said); `paid` as for
 /// [`implied_tier`], and `path` fills unsaid flags as there. Reads the `partner.*` rules
 /// from `rules`, marking them used.
 pub fn context(
     partner: &PartnerInput,
-    app_type: AppType,
+    app_type: Option<AppType>,
     paid: Option<bool>,
     path: PathFacts,
     rules: &RuleBook,
@@ -182,7 +183,7 @@ pub fn context(
             current: implied == Some(t.tier),
         })
         .collect();
-    let terms = agreement(app_type);
+    let terms = AGREEMENT;
     PartnerContext {
         implied_tier: implied,
         implied_because,
@@ -196,7 +197,7 @@ pub fn context(
             source: AGREEMENT_SOURCE.to_report(),
         },
         revenue_share: RevenueShare {
-            applies: terms.native_revenue_share,
+            applies: paid != Some(false),
             min_pct: rules.whole(REVENUE_SHARE.0),
             max_pct: rules.whole(REVENUE_SHARE.1),
             source: rules.source(REVENUE_SHARE.0),

@@ -13,7 +13,7 @@ use crate::engine::report::{
     Diagnostic, InputKind, NextWindow, Ranking, RatingPoint, ReviewScore, ReviewScoreSummary,
     Source,
 };
-use crate::engine::rules::sources::{OFFICIAL_SEARCH_RANKING, PRACTITIONER_SCORE_RETIRED};
+use crate::engine::rules::sources::{OFFICIAL_SEARCH_TODAY, PRACTITIONER_SCORE_RETIRED};
 use crate::engine::rules::vocab::{
     rule_set_def, Metric, RANKING_NOTE, SCORECARD_RETIRED_ON, SCORE_CAVEAT, SCORE_CAVEAT_IN_FORCE,
 };
@@ -216,7 +216,7 @@ pub fn score(
             reviews: to_u32(all.count),
             average: all.average(),
             note: RANKING_NOTE.to_string(),
-            source: OFFICIAL_SEARCH_RANKING.to_report(),
+            source: OFFICIAL_SEARCH_TODAY.to_report(),
         },
         scorecard_retired_on: retired_on,
         scorecard_retired: today >= retired_on,

@@ -247,10 +247,10 @@ fn checklist(report: &Report) -> ChecklistSummary {
         return ChecklistSummary {
             state: SummaryState::NotSaid,
             words: Words {
-                headline: "Nothing ticked yet".to_owned(),
+                headline: "Nothing said yet".to_owned(),
                 detail: Some(count(c.required_total, "required item", "required items")),
                 needs: Some(
-                    "Tick what is ready in the submission checklist to see what is left."
+                    "Say in the submission checklist what is ready or not ready to see what is left."
                         .to_owned(),
                 ),
             },
@@ -270,7 +270,8 @@ fn checklist(report: &Report) -> ChecklistSummary {
                 "{} of {} required items ready",
                 c.required_ready, c.required_total
             ),
-            detail: None,
+            detail: (c.required_not_ready > 0)
+                .then(|| format!("{} not ready", c.required_not_ready)),
             needs: None,
         },
         required_total: c.required_total,

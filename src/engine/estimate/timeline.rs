@@ -20,9 +20,10 @@ use chrono::{Days, NaiveDate};
 
 use super::checklist;
 use super::security_log::{summarize, LogSummary};
-use crate::engine::input::{AppType, Architecture, ArchitectureReading, SecurityReviewInput};
+use crate::engine::input::{AppType, SecurityReviewInput, SolutionReading};
 use crate::engine::model::SecurityLog;
-use crate::engine::report::{Diagnostic, Factor, ReviewStatus, Source, TimeToListing};
+use crate::engine::report::{Diagnostic, Factor, ReviewStatus, Source, SourceKind, TimeToListing};
+use crate::engine::rules::sources::OFFICIAL_FEEDBACK_DONE;
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
 use crate::engine::rules::{RuleBook, RuleId};
 
@@ -30,18 +31,21 @@ mod open;
 pub mod plan;
 mod span;
 
-/// The rules holding the app type's usual range.
-fn range_rules(app_type: AppType) -> (RuleId, RuleId) {
+/// The rules holding the range in force: the app type's usual range, or, when nothing is
+/// said about the solution, both ranges together (the connected floor to the native top).
+fn range_rules(app_type: Option<AppType>) -> (RuleId, RuleId) {
     match app_type {
-        AppType::Connected => (RuleId::SrConnectedMinWeeks, RuleId::SrConnectedMaxWeeks),
-        AppType::Native => (RuleId::SrNativeMinWeeks, RuleId::SrNativeMaxWeeks),
+        Some(AppType::Connected) => (RuleId::SrConnectedMinWeeks, RuleId::SrConnectedMaxWeeks),
+        Some(AppType::Native) => (RuleId::SrNativeMinWeeks, RuleId::SrNativeMaxWeeks),
+        None => (RuleId::SrConnectedMinWeeks, RuleId::SrNativeMaxWeeks),
     }
 }
 
-fn app_name(app_type: AppType) -> &'static str {
+fn app_name(app_type: Option<AppType>) -> &'static str {
     match app_type {
-        AppType::Connected => "Connected app",
-        AppType::Native => "Native app",
+        Some(AppType::Connected) => "Connected app",
+        Some(AppType::Native) => "Native app",
+        None => "Solution not described (both ranges)",
     }
 }
 
@@ -190,12 +194,18 @@ pub fn estimate(
         }
     };
 
-    if list.read_from == ArchitectureReading::Architecture
-        && list.architecture != Architecture::from_app_type(app_type)
-    {
+    if list.read_from == SolutionReading::NotSaid {
+        factors.note(format!(
+            "Not said what the solution is made of: the figures span both ranges ({}\u{2013}{} weeks without a package, {}\u{2013}{} with one); neither is your answer until you say",
+            rules.whole(RuleId::SrConnectedMinWeeks),
+            rules.whole(RuleId::SrConnectedMaxWeeks),
+            rules.whole(RuleId::SrNativeMinWeeks),
+            rules.whole(RuleId::SrNativeMaxWeeks),
+        ));
+    } else if list.range_source.kind != SourceKind::Seed {
         factors.note(format!(
             "{}: reviewed on the {} range ({})",
-            list.architecture_name,
+            list.solution_name,
             app_name(app_type).to_lowercase(),
             list.range_source.kind
         ));
@@ -233,7 +243,7 @@ pub fn estimate(
 
 /// A passed or listed review: the real weeks from `start` to `on`, compared with the range.
 fn done(
-    app_type: AppType,
+    app_type: Option<AppType>,
     summary: &LogSummary,
     (start, counted_from): (NaiveDate, &str),
     on: NaiveDate,
@@ -297,17 +307,24 @@ fn next_attempt_due(summary: &LogSummary) -> bool {
     )
 }
 
-/// Fees paid so far plus the next attempt when one is still to be made; `None` when it is
-/// unknown whether the solution is paid. A periodic re-review adds no fee (no rule says so).
+/// The charged reviews: every attempt so far (failed and bounced ones are not refunded;
+/// each resubmission is a retest of remediated code, which is charged), the next attempt
+/// when one is still to be made, a periodic re-review ("security review fees apply") and,
+/// after a failed re-review, the retest of its fixes (docs/domain.md §7).
+fn charged_reviews(summary: &LogSummary) -> u32 {
+    summary
+        .attempts
+        .saturating_add(u32::from(next_attempt_due(summary)))
+        .saturating_add(u32::from(summary.re_review_since.is_some()))
+        .saturating_add(u32::from(summary.re_review_failed_on.is_some()))
+}
+
+/// Fees of the charged reviews ([`charged_reviews`]); `None` when it is unknown whether the
+/// solution is paid.
 fn fees(summary: &LogSummary, paid: Option<bool>, rules: &RuleBook) -> Option<u32> {
     match paid? {
         false => Some(0),
-        true => Some(
-            summary
-                .attempts
-                .saturating_add(u32::from(next_attempt_due(summary)))
-                .saturating_mul(rules.whole(RuleId::SrFeeUsd)),
-        ),
+        true => Some(charged_reviews(summary).saturating_mul(rules.whole(RuleId::SrFeeUsd))),
     }
 }
 
@@ -324,10 +341,12 @@ fn fee_note(summary: &LogSummary, paid: Option<bool>, rules: &RuleBook, factors:
             let total = fees(summary, paid, rules).unwrap_or(0);
             let scope = if next_attempt_due(summary) {
                 "including the next attempt"
+            } else if summary.re_review_since.is_some() {
+                "including the periodic re-review"
             } else {
                 "for the attempts made"
             };
-            format!("Review fee: ${fee} per attempt for a paid solution, ${total} in all {scope} (PRACTITIONER; failed attempts are not refunded)")
+            format!("Review fee: ${fee} per attempt for a paid solution, ${total} in all {scope} (the amount PRACTITIONER; failed attempts are not refunded). Charged for each submission, each retest of remediated code and each periodic re-review; a resubmission with false-positive documentation only is free (OFFICIAL)")
         }
         Some(false) => "Review fee: $0 for a free solution (PRACTITIONER)".to_string(),
         None => "Review fees unknown: say whether the solution is paid".to_string(),
@@ -335,19 +354,23 @@ fn fee_note(summary: &LogSummary, paid: Option<bool>, rules: &RuleBook, factors:
     factors.note(label);
 }
 
-fn timeline_sources(app_type: AppType, rules: &RuleBook) -> Vec<Source> {
-    let (min_rule, _) = range_rules(app_type);
+fn timeline_sources(app_type: Option<AppType>, rules: &RuleBook) -> Vec<Source> {
+    let (min_rule, max_rule) = range_rules(app_type);
     let mut out: Vec<Source> = Vec::new();
     let ids = [
         min_rule,
+        max_rule,
         RuleId::SrInitialReviewMinWeeks,
         RuleId::SrResubmissionMinWeeks,
         RuleId::SrFollowUpMaxWeeks,
         RuleId::SrFirstAttemptFailurePct,
         RuleId::SrReReviewMaxWeeks,
+        RuleId::SrReReviewFixDays,
         RuleId::SrFeeUsd,
     ];
-    for source in ids.into_iter().map(|id| rules.source(id)) {
+    // When a fee is charged: the pages on retests, false positives and re-reviews.
+    let fee_rules = [OFFICIAL_FEEDBACK_DONE.to_report()];
+    for source in ids.into_iter().map(|id| rules.source(id)).chain(fee_rules) {
         if !out.contains(&source) {
             out.push(source);
         }

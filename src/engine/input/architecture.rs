@@ -1,15 +1,14 @@
-//! The architecture of the solution under review, as the official security-review
-//! checklist names them (docs/domain.md §2), and the input fields that go with it.
+//! The older single-architecture input (`security_review.architecture`), still read: each
+//! architecture stands for the components it was made of.
 
 use serde::{Deserialize, Serialize};
 
-use super::AppType;
+use super::{AppType, Component};
 
-/// The solution's architecture: it decides the review range and the submission checklist
-/// (see [`crate::engine::rules::checklist`]).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
+/// A solution architecture as the official checklist named them before components were
+/// said one by one. Older inputs and share links carry it; it is read as its components
+/// (see [`Architecture::components`]) and the report's `checklist.note` says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Architecture {
     /// A managed package installed into the customer's org.
@@ -19,7 +18,6 @@ pub enum Architecture {
     /// A managed package plus the partner's own external web app or service.
     Composite,
     /// An off-platform app that integrates over OAuth/APIs only (`"api_only"` also reads).
-    #[default]
     #[serde(alias = "api_only")]
     Connected,
     /// A mobile client of Salesforce.
@@ -51,27 +49,29 @@ impl Architecture {
         }
     }
 
-    /// Finds an architecture by its JSON identifier.
-    pub fn from_key(key: &str) -> Option<Architecture> {
-        Architecture::ALL.into_iter().find(|a| a.key() == key)
-    }
-
-    /// The architecture an old `app_type`-only input stands for.
-    pub fn from_app_type(app_type: AppType) -> Architecture {
-        match app_type {
-            AppType::Connected => Architecture::Connected,
-            AppType::Native => Architecture::Native,
+    /// The components an older input's architecture stands for. A managed package is read
+    /// as a second-generation one (the checklist treats 1GP and 2GP alike); a mobile client
+    /// as both platforms, since the older input did not say which.
+    pub fn components(self) -> &'static [Component] {
+        match self {
+            Architecture::Native => &[Component::ManagedPackage2gp],
+            Architecture::NativeLightning => {
+                &[Component::ManagedPackage2gp, Component::LightningComponents]
+            }
+            Architecture::Composite => &[Component::ManagedPackage2gp, Component::ExternalApp],
+            Architecture::Connected => &[Component::ApiOnly],
+            Architecture::Mobile => &[Component::MobileIos, Component::MobileAndroid],
+            Architecture::MarketingCloud => &[Component::MarketingCloud],
         }
     }
 }
 
-/// Where the architecture in force was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ArchitectureReading {
-    /// From `security_review.architecture`.
-    Architecture,
-    /// From the older `security_review.app_type` (no architecture given).
-    #[default]
-    AppType,
+impl AppType {
+    /// The components an older `app_type`-only input stands for.
+    pub fn components(self) -> &'static [Component] {
+        match self {
+            AppType::Connected => &[Component::ApiOnly],
+            AppType::Native => &[Component::ManagedPackage2gp],
+        }
+    }
 }

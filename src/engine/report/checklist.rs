@@ -1,18 +1,20 @@
-//! The report's `checklist` section: the submission checklist for the solution's
-//! architecture, with what the user ticked as ready.
+//! The report's `checklist` section: the submission checklist for what the solution is
+//! made of, with what the user says of each item.
 //!
 //! ```json
 //! "checklist": {
-//!   "architecture": "composite", "architecture_name": "Composite (package + external web app/service)",
-//!   "read_from": "architecture",       // or "app_type" for older inputs
-//!   "note": "Architecture: Composite (…), as given; reviewed on the native range.",
-//!   "range_app_type": "native", "range_source": { "title": "…", "kind": "INFERRED", "as_of": "2026-11" },
-//!   "agentforce": false, "external_domains": 2, "said": true,
+//!   "version": "2026-12-06",
+//!   "components": ["managed_package_2gp", "external_app"],   // [] when not said
+//!   "solution_name": "Managed package (2GP) + External web app or service",
+//!   "read_from": "components",   // "architecture" / "app_type" (older saved work), "not_said"
+//!   "note": "Made of: …, as you said; reviewed on the native range (16–32 weeks: it ships a package).",
+//!   "range_app_type": "native",   // null when not said
+//!   "range_source": { "title": "…", "kind": "INFERRED", "as_of": "2026-11" },
+//!   "package": true, "agentforce": false, "external_domains": 2, "said": true,
 //!   "items": [{ "id": "dast_2", "group": "material", "label": "DAST report: external domain 2",
-//!               "detail": "…", "fix": "…", "required": true, "ready": false,
+//!               "detail": "…", "fix": "…", "required": true, "state": "not_ready",
 //!               "source": { "title": "…", "kind": "OFFICIAL", "as_of": "2026-11" } }, …],
-//!   "required_total": 8, "required_ready": 7,
-//!   "materials_ready": ["code_analyzer", "checkmarx", …]
+//!   "required_total": 8, "required_ready": 6, "required_not_ready": 1
 //! }
 //! ```
 //! Only the Checkmarx item carries a figure (scans per version): the rule
@@ -21,39 +23,46 @@
 use serde::{Deserialize, Serialize};
 
 use super::Source;
-use crate::engine::input::{AppType, Architecture, ArchitectureReading, Material};
+use crate::engine::input::{AppType, Component, ItemState, SolutionReading};
 
-/// The submission checklist for the solution's architecture.
+/// The submission checklist for the solution's components.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Checklist {
-    /// The architecture in force.
-    pub architecture: Architecture,
-    /// Its name in the official checklist.
-    pub architecture_name: String,
-    /// Whether it was read from `security_review.architecture` or from the older `app_type`.
-    pub read_from: ArchitectureReading,
+    /// The checklist's version: the day its items were last checked against the official
+    /// pages they cite ([`crate::engine::rules::checklist::CHECKLIST_VERSION`]).
+    pub version: String,
+    /// The components in force, in the order of the components list; empty when not said.
+    pub components: Vec<Component>,
+    /// Their names joined with " + ", or "Not said".
+    pub solution_name: String,
+    /// Whether they were said (`components`), read from older saved work (`architecture`,
+    /// `app_type`), or not said.
+    pub read_from: SolutionReading,
     /// Which reading was taken and the range it implies, as a sentence.
     pub note: String,
-    /// The app type whose review range applies (composite and native: `"native"`).
-    pub range_app_type: AppType,
+    /// The review range: `"native"` with any package, `"connected"` without one, `null`
+    /// when nothing is said (no range is then the user's answer).
+    pub range_app_type: Option<AppType>,
     /// Where that range reading comes from.
     pub range_source: Source,
+    /// Whether a component ships a package (the package items apply).
+    pub package: bool,
     /// Whether Agentforce prompts or actions are on the checklist.
     pub agentforce: bool,
-    /// External domains counted (one DAST report each): the input's, else the
-    /// architecture's default.
+    /// External domains counted (one DAST report each): the input's, else one when a
+    /// component implies a partner-hosted web domain.
     pub external_domains: u32,
-    /// Whether the user said anything about readiness (`checklist_ready` or
-    /// `materials_ready`); when not, missing items add no gap and no bounce risk.
+    /// Whether the user said anything of any item (ready or not ready).
     pub said: bool,
-    /// Every item for this architecture: materials, Agentforce rules, common failures.
+    /// Every item for these components: materials, Agentforce rules, common failures.
     pub items: Vec<ChecklistItem>,
     /// Required items.
     pub required_total: u32,
-    /// Required items ticked as ready.
+    /// Required items said to be ready.
     pub required_ready: u32,
-    /// The older materials whose every item is ticked (what `materials_ready` now holds).
-    pub materials_ready: Vec<Material>,
+    /// Required items said to be not ready: each is a readiness gap and a bounce risk
+    /// while a submission is ahead. Required items not said are neutral.
+    pub required_not_ready: u32,
 }
 
 /// What a checklist item is.
@@ -71,7 +80,8 @@ pub enum ItemGroupView {
 /// One item of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
-    /// Stable id, as ticked in the input's `checklist_ready` (`"dast_2"`, …).
+    /// Stable id, as named in the input's `checklist_ready` / `checklist_not_ready`
+    /// (`"dast_2"`, …).
     pub id: String,
     /// The group.
     pub group: ItemGroupView,
@@ -83,8 +93,8 @@ pub struct ChecklistItem {
     pub fix: String,
     /// Whether the submission needs it.
     pub required: bool,
-    /// Whether the user ticked it as ready.
-    pub ready: bool,
+    /// What the user says of it: `"ready"`, `"not_ready"` or `"not_said"` (neutral).
+    pub state: ItemState,
     /// Where it comes from.
     pub source: Source,
 }

@@ -88,8 +88,9 @@ pub struct TierView {
 /// The agreement an app type needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementView {
-    /// The app type it is for.
-    pub app_type: AppType,
+    /// The range of the solution it is for (`null`: not said); the agreement is the same
+    /// for every solution.
+    pub app_type: Option<AppType>,
     /// The agreement, in words.
     pub agreement: String,
     /// What it means for this app type.
@@ -98,10 +99,10 @@ pub struct AgreementView {
     pub source: Source,
 }
 
-/// The revenue share Salesforce takes from native apps.
+/// The revenue share Salesforce takes from a paid app it helps sell (by distribution model).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RevenueShare {
-    /// Whether it applies to this app type (native apps).
+    /// Whether it applies: unless the solution is said to be free.
     pub applies: bool,
     /// Lowest share of revenue from Salesforce-acquired customers, in percent.
     pub min_pct: u32,

@@ -17,7 +17,7 @@
 //!       "retired_scorecard": null },
 //!   "readiness": { "state": "result", "words": { "headline": "69/100 · 7 gaps",
 //!       "detail": "2 blockers", "needs": null }, "score": 69, "gaps": 7, "blockers": 2 },
-//!   "checklist": { "state": "not_said", "words": { "headline": "Nothing ticked yet", … },
+//!   "checklist": { "state": "not_said", "words": { "headline": "Nothing said yet", … },
 //!       "required_total": 8, "required_ready": null },
 //!   "partner": { "state": "not_said", "words": { "headline": "Not said", … }, "tier": null }
 //! }

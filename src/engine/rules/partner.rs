@@ -5,7 +5,6 @@
 
 use super::sources::*;
 use super::{RuleId, RuleSource};
-use crate::engine::input::AppType;
 use crate::engine::report::partner::PartnerTier;
 
 /// One 2024 ISV tier.
@@ -44,13 +43,13 @@ pub const TIERS_2024: &[TierDef] = &[
         name: "Build",
         number: 3,
         entry: "Commercial talks completed: the distribution agreement is signed.",
-        next_step: Some("List a paid app on AppExchange and distribute it to customers (Select)."),
+        next_step: Some("List a paid app on AgentExchange (formerly AppExchange) and distribute it to customers (Select)."),
     },
     TierDef {
         tier: PartnerTier::Select,
         name: "Select",
         number: 2,
-        entry: "A paid app listed on AppExchange and actively distributed to customers.",
+        entry: "A paid app listed on AgentExchange (formerly AppExchange) and actively distributed to customers.",
         next_step: Some("Summit is for Salesforce's largest and most strategic ISV partnerships: Salesforce decides."),
     },
     TierDef {
@@ -71,35 +70,25 @@ pub const JOIN_STEP: &str = "Join the AppExchange ISV programme through the Part
 /// Where [`JOIN_STEP`]'s approval time comes from.
 pub const JOIN_SOURCE: &RuleSource = &SEED_INVISORY;
 
-/// The agreement an app type needs, and whether the native revenue share applies.
+/// The agreement a commercial distributor signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AgreementDef {
     /// The agreement, in words.
     pub agreement: &'static str,
-    /// What it means for this app type.
+    /// What it means, whatever the solution is made of.
     pub note: &'static str,
-    /// Whether the native revenue share (`partner.revenue_share.*`) applies.
-    pub native_revenue_share: bool,
 }
 
-/// The agreement `app_type` needs (source: [`AGREEMENT_SOURCE`]).
-pub fn agreement(app_type: AppType) -> AgreementDef {
-    match app_type {
-        AppType::Connected => AgreementDef {
-            agreement: "The lighter agreement for a connected listing",
-            note: "A connected app that integrates over APIs can be listed without the full ISV agreement; connected apps typically pay a different rate or a flat fee, by agreement.",
-            native_revenue_share: false,
-        },
-        AppType::Native => AgreementDef {
-            agreement: "The full ISV agreement",
-            note: "Native apps that install into customer orgs need the full ISV agreement and pay a share of the revenue from Salesforce-acquired customers, by tier and product type.",
-            native_revenue_share: true,
-        },
-    }
-}
+/// The agreement every partner who commercially distributes an app signs, whatever the
+/// architecture (docs/domain.md §7; source: [`AGREEMENT_SOURCE`]). The forecastable seed
+/// alone says a connected app needs only a lighter agreement; the note says so.
+pub const AGREEMENT: AgreementDef = AgreementDef {
+    agreement: "A partnership or distribution agreement with Salesforce",
+    note: "Every partner who commercially distributes an app signs a partnership or distribution agreement, whatever the solution is made of (one seed's claim that connected apps need only a lighter agreement is not in official material). The revenue share depends on the distribution model (about 15% for ISVforce, 25% for OEM), not on a tier.",
+};
 
-/// Where the agreements and the revenue share come from.
-pub const AGREEMENT_SOURCE: &RuleSource = &SEED_FORECASTABLE_AGREEMENTS;
+/// Where the agreement comes from (the revenue share is cited on its own rules).
+pub const AGREEMENT_SOURCE: &RuleSource = &OFFICIAL_HOW_IT_WORKS;
 
 /// The revenue-share bounds, lowest first.
 pub const REVENUE_SHARE: (RuleId, RuleId) = (

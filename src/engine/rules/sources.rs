@@ -4,10 +4,18 @@
 //! from), `OFFICIAL` (Salesforce documentation), `PRACTITIONER` (consultancies and blogs),
 //! `UNVERIFIED` (a single weak source), `INFERRED` (our own reading, carried over from
 //! another source) and `TEAM DEFAULT` (no source gives the figure; this team chose it).
-//! `as_of` is the date of the source when it has one, else the month we checked it
-//! (`2026-11`).
+//! `as_of` is the source's own date or release (a release-numbered Salesforce page: its
+//! release, e.g. `Summer '20 (API 49.0)` for `226.0`), never the day it was read; a page
+//! that carries no date says `undated` and the month it was read. Our own readings and team
+//! defaults carry the month they were set.
+//!
+//! The pages on the security review itself are in [`review`].
 
 use super::{RuleSource, SourceKind};
+
+mod review;
+
+pub use review::*;
 
 /// Forecastable's 2026 playbook, FAQ "How long does the security review take?".
 pub const SEED_FORECASTABLE: RuleSource = RuleSource {
@@ -37,7 +45,7 @@ pub const SEED_TIERS_POINTS: RuleSource = RuleSource {
 pub const OFFICIAL_SCORE_A: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score guide (version A)",
     kind: SourceKind::Official,
-    as_of: "2026-11",
+    as_of: "undated (read 2026-11)",
     url: Some(
         "https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program",
     ),
@@ -47,7 +55,7 @@ pub const OFFICIAL_SCORE_A: RuleSource = RuleSource {
 pub const OFFICIAL_SCORE_FY22: RuleSource = RuleSource {
     title: "Salesforce Partner Program, ISV Trailblazer Score FY22",
     kind: SourceKind::Official,
-    as_of: "2026-11",
+    as_of: "FY22 (Feb 2021 – Jan 2022)",
     url: Some("https://partners.salesforce.com/s/education/appinnovators/AppExchange_Partner_Program?language=en"),
 };
 
@@ -55,24 +63,17 @@ pub const OFFICIAL_SCORE_FY22: RuleSource = RuleSource {
 pub const UNVERIFIED_SCORE_FY22_UPPER: RuleSource = RuleSource {
     title: "ISV Trailblazer Score FY22 upper bands (single weak source)",
     kind: SourceKind::Unverified,
-    as_of: "2026-11",
+    as_of: "FY22 (Feb 2021 – Jan 2022)",
     url: None,
 };
 
 /// Salesforce partner education page on security-review timing.
 pub const OFFICIAL_REVIEW_TIMING: RuleSource = RuleSource {
-    title: "Salesforce partner education: AppExchange security review timing",
+    title:
+        "Salesforce partner education: AgentExchange (formerly AppExchange) security review timing",
     kind: SourceKind::Official,
-    as_of: "2026-11",
+    as_of: "undated (read 2026-11)",
     url: Some("https://partners.salesforce.com/s/education/appinnovators/Security_Review"),
-};
-
-/// Salesforce ISVforce packaging guide on follow-up reviews.
-pub const OFFICIAL_PACKAGING_GUIDE: RuleSource = RuleSource {
-    title: "Salesforce ISVforce packaging guide: follow-up review after remediation",
-    kind: SourceKind::Official,
-    as_of: "2026-11",
-    url: Some("https://developer.salesforce.com/docs/atlas.en-us.258.0.packagingGuide.meta/packagingGuide/security_review_followup_new_package_version.htm"),
 };
 
 /// Appnigma's 2026 field reports on review length and resubmission rounds.
@@ -87,15 +88,16 @@ pub const PRACTITIONER_APPNIGMA: RuleSource = RuleSource {
 pub const PRACTITIONER_FAILURE_RATE: RuleSource = RuleSource {
     title: "Practitioner write-ups (two sources): first-attempt failure rate",
     kind: SourceKind::Practitioner,
-    as_of: "2026-11",
+    as_of: "undated (read 2026-11)",
     url: None,
 };
 
-/// Three practitioner write-ups that agree on the review fee (no official page found).
+/// Three practitioner write-ups that agree on the review fee's amount; the official pages
+/// say when a fee is charged but not how much.
 pub const PRACTITIONER_FEE: RuleSource = RuleSource {
-    title: "Practitioner write-ups (three agree; no official page found): security review fee",
+    title: "Practitioner write-ups (three agree; the official pages name no amount): security review fee per attempt",
     kind: SourceKind::Practitioner,
-    as_of: "2026-11",
+    as_of: "undated (read 2026-11)",
     url: None,
 };
 
@@ -139,13 +141,13 @@ pub const TEAM_DEFAULT_SCREENSHOTS: RuleSource = RuleSource {
 pub const OFFICIAL_LEGACY_LISTING: RuleSource = RuleSource {
     title: "Salesforce AppExchange listing guide (legacy field list)",
     kind: SourceKind::Official,
-    as_of: "2026-11",
+    as_of: "undated (read 2026-11)",
     url: None,
 };
 
 /// Field limits are not published; this profile must be checked in the listing builder.
 pub const UNVERIFIED_LIMITS: RuleSource = RuleSource {
-    title: "Listing limits profile (not published): verify in the Partner Console",
+    title: "Listing limits profile (not published): verify in the AgentExchange (formerly AppExchange) Partner Console",
     kind: SourceKind::Unverified,
     as_of: "2026-11",
     url: None,
@@ -175,22 +177,24 @@ pub const PRACTITIONER_SCORE_RETIRED: RuleSource = RuleSource {
     url: Some("https://invisory.co/?p=869"),
 };
 
-/// Salesforce documentation on the periodic re-review of listed apps (up to 6 weeks; about
-/// 60 days to fix a failed re-review).
-pub const OFFICIAL_RE_REVIEW: RuleSource = RuleSource {
-    title: "Salesforce security review documentation: periodic re-review of listed solutions",
+/// How AgentExchange (formerly AppExchange) search ranks listings today: keyword relevance
+/// (title, brief description, highlights and publisher name weigh most), then semantic
+/// meaning, then a trust score combining customer feedback with active publisher support.
+pub const OFFICIAL_SEARCH_TODAY: RuleSource = RuleSource {
+    title: "Salesforce ISVforce Guide: How Does AppExchange Search Work? (keyword relevance, semantic meaning, trust score)",
     kind: SourceKind::Official,
-    as_of: "2026-11",
-    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/security_review_request_periodic_review.htm"),
+    as_of: "Summer '26 (API 67.0)",
+    url: Some("https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/appexchange_publish_search.htm"),
 };
 
-/// Older official AppExchange search documentation: review count and average rating affect
-/// a listing's ranking.
-pub const OFFICIAL_SEARCH_RANKING: RuleSource = RuleSource {
-    title: "Salesforce AppExchange search documentation (older): review count and average rating affect ranking",
-    kind: SourceKind::Official,
-    as_of: "2026-11",
-    url: Some("https://developer.salesforce.com/docs/atlas.en-us.226.0.packagingGuide.meta/packagingGuide/appexchange_publish_search.htm"),
+/// The revenue share by distribution model (about 15% ISVforce, 25% OEM), which several
+/// practitioners give; it depends on the model, not on a tier.
+pub const PRACTITIONER_REVENUE_SHARE: RuleSource = RuleSource {
+    title:
+        "Practitioner write-ups: revenue share by distribution model (about 15% ISVforce, 25% OEM)",
+    kind: SourceKind::Practitioner,
+    as_of: "undated (read 2026-12)",
+    url: None,
 };
 
 /// Invisory says the partner application "can take several weeks"; the number of weeks is
@@ -219,15 +223,6 @@ pub const SEED_TIERS_2024: RuleSource = RuleSource {
     url: Some("https://invisory.co/?p=869"),
 };
 
-/// The agreements and the native revenue share (Forecastable's FAQ).
-pub const SEED_FORECASTABLE_AGREEMENTS: RuleSource = RuleSource {
-    title:
-        "Forecastable, Salesforce ISV Partner: 2026 Playbook (FAQ: ISV agreement, revenue share)",
-    kind: SourceKind::Seed,
-    as_of: "2026",
-    url: Some("https://forecastable.com/salesforce-isv-partner/"),
-};
-
 /// Forecastable's warning that a listing without field co-sell does not sell.
 pub const SEED_FORECASTABLE_CO_SELL: RuleSource = RuleSource {
     title: "Forecastable, Salesforce ISV Partner: 2026 Playbook (why being an ISV partner matters)",
@@ -236,7 +231,7 @@ pub const SEED_FORECASTABLE_CO_SELL: RuleSource = RuleSource {
     url: Some("https://forecastable.com/salesforce-isv-partner/"),
 };
 
-/// Every source the rule data declares, here and in [`super::checklist`], so that tests can
+/// Every source the rule data declares, here and in [`review`], so that tests can
 /// check them all (each `url` an `https://` address; none on `INFERRED` or `TEAM DEFAULT`).
 pub const ALL: &[&RuleSource] = &[
     &SEED_FORECASTABLE,
@@ -246,7 +241,6 @@ pub const ALL: &[&RuleSource] = &[
     &OFFICIAL_SCORE_FY22,
     &UNVERIFIED_SCORE_FY22_UPPER,
     &OFFICIAL_REVIEW_TIMING,
-    &OFFICIAL_PACKAGING_GUIDE,
     &PRACTITIONER_APPNIGMA,
     &PRACTITIONER_FAILURE_RATE,
     &PRACTITIONER_FEE,
@@ -259,16 +253,28 @@ pub const ALL: &[&RuleSource] = &[
     &TEAM_DEFAULT,
     &PRACTITIONER_STUFFING,
     &PRACTITIONER_SCORE_RETIRED,
-    &OFFICIAL_RE_REVIEW,
-    &OFFICIAL_SEARCH_RANKING,
+    &OFFICIAL_SEARCH_TODAY,
+    &PRACTITIONER_REVENUE_SHARE,
     &SEED_INVISORY_SEVERAL_WEEKS,
     &TEAM_DEFAULT_REAL_TIMELINES,
     &SEED_TIERS_2024,
-    &SEED_FORECASTABLE_AGREEMENTS,
     &SEED_FORECASTABLE_CO_SELL,
-    &super::checklist::OFFICIAL_CHECKLIST,
-    &super::checklist::OFFICIAL_AGENTFORCE,
-    &super::checklist::OFFICIAL_TOP_FAILURES,
-    &super::checklist::PRACTITIONER_FAILURES,
-    &super::checklist::INFERRED_RANGE,
+    &OFFICIAL_REQUIRED_MATERIALS,
+    &OFFICIAL_CODE_ANALYZER,
+    &OFFICIAL_SCANNERS,
+    &OFFICIAL_VERIFICATION,
+    &OFFICIAL_EXTENSION,
+    &OFFICIAL_CLIENT_MOBILE,
+    &INFERRED_CLIENT,
+    &OFFICIAL_AGENTFORCE_PROMPTS,
+    &OFFICIAL_AGENTFORCE_ACTIONS,
+    &OFFICIAL_TOP_FAILURES,
+    &PRACTITIONER_FAILURES,
+    &OFFICIAL_EXTERNAL_CLIENT_APPS,
+    &OFFICIAL_FEEDBACK_DONE,
+    &OFFICIAL_PERIODIC_REVIEWS,
+    &OFFICIAL_RE_REVIEW,
+    &OFFICIAL_PACKAGING_GUIDE,
+    &OFFICIAL_HOW_IT_WORKS,
+    &INFERRED_RANGE,
 ];

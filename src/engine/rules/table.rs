@@ -3,7 +3,6 @@
 //!
 //! Each row reads `Variant: "id", "label", default, "unit", [min, max], SOURCE, UsedBy;`.
 
-use super::checklist::OFFICIAL_CHECKLIST;
 use super::sources::*;
 use super::{RuleDef, Unit, UsedBy};
 
@@ -92,10 +91,10 @@ rule_table! {
     SrBounceWeeks: "sr.bounce_weeks", "A submission bounced for missing materials costs", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT_BOUNCE, TimeToListing;
     SrLongestSpanWeeks: "sr.longest_span_weeks", "Longest span an open review estimate may cover (no real review takes years)", 104.0, "weeks", [32.0, 1040.0], TEAM_DEFAULT, TimeToListing;
     SrFeeUsd: "sr.fee_usd", "Security review fee per attempt (paid solutions)", 999.0, "USD", [0.0, 100000.0], PRACTITIONER_FEE, TimeToListing;
-    SrCheckmarxScansPerVersion: "sr.checkmarx_scans_per_version", "Checkmarx scans included per package version", 3.0, "scans", [0.0, 100.0], OFFICIAL_CHECKLIST, Readiness;
+    SrCheckmarxScansPerVersion: "sr.checkmarx_scans_per_version", "Checkmarx (Source Code Scanner) runs included per solution version", 3.0, "scans", [0.0, 100.0], OFFICIAL_SCANNERS, Readiness;
     // Periodic re-review of a passed or live app (docs/domain.md §2).
     SrReReviewMaxWeeks: "sr.re_review.max_weeks", "Periodic re-review: longest", 6.0, "weeks", [0.0, 52.0], OFFICIAL_RE_REVIEW, TimeToListing;
-    SrReReviewFixDays: "sr.re_review.fix_days", "Time to fix a failed periodic re-review", 60.0, "days", [0.0, 365.0], OFFICIAL_RE_REVIEW, TimeToListing;
+    SrReReviewFixDays: "sr.re_review.fix_days", "Time to fix a failed periodic re-review", 60.0, "days", [0.0, 365.0], OFFICIAL_PERIODIC_REVIEWS, TimeToListing;
     // The whole path to a live listing (docs/domain.md §1) and the plan's own budgets.
     PathMinMonths: "path.min_months", "Whole path, application to listed product: shortest", 6.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
     PathMaxMonths: "path.max_months", "Whole path, application to listed product: longest", 12.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
@@ -123,8 +122,8 @@ rule_table! {
     ReadinessWarningWeight: "readiness.warning_weight", "Score points a warning costs", 3.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
     ReadinessSuggestionWeight: "readiness.suggestion_weight", "Score points a suggestion costs", 1.0, "points", [1.0, 100.0], TEAM_DEFAULT, Readiness;
     // Partner context (docs/domain.md §3–§5): revenue share, then the retired score as history.
-    PartnerRevenueShareMinPct: "partner.revenue_share.min_pct", "Native app revenue share: lowest share of Salesforce-acquired revenue", 15.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
-    PartnerRevenueShareMaxPct: "partner.revenue_share.max_pct", "Native app revenue share: highest share of Salesforce-acquired revenue", 25.0, "%", [0.0, 100.0], SEED_FORECASTABLE_AGREEMENTS, Partner;
+    PartnerRevenueShareMinPct: "partner.revenue_share.min_pct", "Revenue share: about this share of revenue for ISVforce distribution (the lower model)", 15.0, "%", [0.0, 100.0], PRACTITIONER_REVENUE_SHARE, Partner;
+    PartnerRevenueShareMaxPct: "partner.revenue_share.max_pct", "Revenue share: about this share of revenue for OEM distribution (the higher model)", 25.0, "%", [0.0, 100.0], PRACTITIONER_REVENUE_SHARE, Partner;
     PartnerScoreMax: "partner.score.max", "Retired Trailblazer Score: top of the scale", 1000.0, "points", [1.0, 100000.0], SEED_TIERS_POINTS, Partner;
     PartnerScoreRidgeFrom: "partner.score.ridge_from", "Retired Trailblazer Score (FY24): Ridge from", 250.0, "points", [0.0, 100000.0], SEED_INVISORY, Partner;
     PartnerScoreCrestFrom: "partner.score.crest_from", "Retired Trailblazer Score (FY24): Crest from", 500.0, "points", [0.0, 100000.0], SEED_INVISORY, Partner;

@@ -122,8 +122,8 @@ pub const SCORE_CAVEAT_IN_FORCE: &str =
 /// announced in July (source: [`PRACTITIONER_SCORE_RETIRED`]).
 pub const SCORECARD_RETIRED_ON: (i32, u32, u32) = (2024, 8, 1);
 
-/// What still counts once the scorecard is retired (source: [`OFFICIAL_SEARCH_RANKING`]).
-pub const RANKING_NOTE: &str = "Review count and average rating affect where the listing ranks in AppExchange search results; this did not change when the scorecard was retired.";
+/// What still counts once the scorecard is retired (source: [`OFFICIAL_SEARCH_TODAY`]).
+pub const RANKING_NOTE: &str = "Reviews are the customer feedback in the trust score that AgentExchange (formerly AppExchange) search weighs after keyword relevance and semantic meaning; the scorecard's retirement did not change that.";
 
 /// Words that say how far a Freemium plan's free part goes.
 pub const FREE_LIMIT_WORDS: &[&str] = &[

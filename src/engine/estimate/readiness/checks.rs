@@ -50,7 +50,7 @@ pub(super) fn lengths(c: &mut Check<'_>) {
             field,
             Warning,
             format!("The {name} shows {len} characters (Markdown markers not counted); the limits profile allows {max} ({tag}){draft}."),
-            format!("Shorten it to {shortest} characters or fewer, or check the limit in the Partner Console and change it in the rules table."),
+            format!("Shorten it to {shortest} characters or fewer, or check the limit in the AgentExchange (formerly AppExchange) Partner Console and change it in the rules table."),
         );
     }
     if let Some(len) = c.text(F::Description).map(shown_chars) {
@@ -68,8 +68,9 @@ pub(super) fn lengths(c: &mut Check<'_>) {
     }
 }
 
-/// The main keyword (the first category, else the title's words) should come early: in the
-/// tagline and in the first sentence of the description. A word from the title also counts.
+/// The main keyword (the first category, else the title's words) should be in the tagline
+/// (the brief description, which today's search weighs most with the title and highlights)
+/// and in the first sentence of the description. A word from the title also counts.
 pub(super) fn keyword_placement(c: &mut Check<'_>) {
     let title_keys = c.text(F::Title).map(keywords).unwrap_or_default();
     let category_keys = c
@@ -92,7 +93,7 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
             F::Tagline,
             Suggestion,
             format!("The tagline does not carry the main keyword \"{phrase}\"."),
-            "Put the main keyword early in the tagline: search ranks earlier words higher."
+            "Put the main keyword in the tagline: the title, brief description (tagline) and highlights weigh most in search keyword relevance."
                 .to_string(),
         );
     }
@@ -103,7 +104,7 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
             F::Description,
             Suggestion,
             "The first sentence of the description names neither the category nor a word from the title.".to_string(),
-            format!("Open the description with the main keyword (\"{phrase}\"): earlier keywords rank higher."),
+            format!("Open the description with the main keyword (\"{phrase}\"): buyers read the first sentence, and search matches listing text by keyword and by meaning."),
         );
     }
 }

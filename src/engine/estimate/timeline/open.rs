@@ -11,7 +11,8 @@
 //!   (latest) from today.
 //!
 //! A periodic re-review has its own figures: up to 6 weeks, about 60 days to fix a failed
-//! one and then a follow-up review; no first-attempt risk, no bounce, no fee.
+//! one and then a follow-up review; no first-attempt risk and no bounce. Its fee is charged
+//! like an attempt's (see the fee factor).
 
 use chrono::NaiveDate;
 
@@ -29,8 +30,9 @@ use crate::engine::rules::{RuleBook, RuleId};
 pub(super) struct Context<'a> {
     /// The app facts.
     pub(super) sr: &'a SecurityReviewInput,
-    /// The app type whose range applies (from the architecture).
-    pub(super) app_type: AppType,
+    /// The app type whose range applies (from the components; `None`: not said, both
+    /// ranges together).
+    pub(super) app_type: Option<AppType>,
     /// The submission checklist with the user's ticks.
     pub(super) checklist: &'a Checklist,
     /// The log so far.
@@ -279,7 +281,7 @@ fn re_review(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
     let follow_up = rules.whole(RuleId::SrFollowUpMaxWeeks);
     factors.add(
         format!(
-            "Periodic re-review of a passed app: up to {} (OFFICIAL), counted from its start on {}; no first-attempt risk and no review fee",
+            "Periodic re-review of a passed app: up to {} (OFFICIAL), counted from its start on {}; no first-attempt risk",
             weeks(max),
             ctx.start
         ),

@@ -9,11 +9,13 @@
 use chrono::NaiveDate;
 
 use super::{add_days, add_weeks, weeks};
-use words::{common_failures, fee_words, ready_words, required_words, scan_step};
+use words::{
+    common_failures, fee_words, ready_words, required_words, resubmission_fee_words, scan_step,
+};
 
 mod words;
 use crate::engine::estimate::security_log::LogSummary;
-use crate::engine::input::{AppType, PartnerStage, SecurityReviewInput};
+use crate::engine::input::{PartnerStage, SecurityReviewInput};
 use crate::engine::report::checklist::Checklist;
 use crate::engine::report::{PlanStep, ReviewStatus};
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
@@ -78,7 +80,7 @@ pub fn plan(
         ReviewStatus::Planned | ReviewStatus::NotStarted | ReviewStatus::Preparing
     );
     if before_submission {
-        partner_path(&mut p, sr, list.range_app_type);
+        partner_path(&mut p, sr);
         prepare_and_submit(&mut p, list, summary);
     }
     let initial = rules.whole(RuleId::SrInitialReviewMinWeeks);
@@ -86,12 +88,12 @@ pub fn plan(
     match status {
         ReviewStatus::Listed => {}
         ReviewStatus::Passed => {}
-        ReviewStatus::ReReview => re_review(&mut p, summary),
+        ReviewStatus::ReReview => re_review(&mut p, summary, fee),
         ReviewStatus::AwaitingResubmission => {
             p.next(
                 RuleId::SrResubmissionMinWeeks,
                 "Fix the findings and resubmit",
-                format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL){}", round_words(rules), fee_words(fee)),
+                format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL){}", round_words(rules), resubmission_fee_words(fee)),
             );
             p.next(
                 RuleId::SrFollowUpMaxWeeks,
@@ -144,7 +146,7 @@ pub fn plan(
 }
 
 /// The partner path before the review, from the stage the user gave.
-fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput, app_type: AppType) {
+fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
     let Some(stage) = sr.partner_stage else {
         return;
     };
@@ -168,15 +170,9 @@ fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput, app_type: AppType) {
         PartnerStage::Approved | PartnerStage::AgreementSigned => {}
     }
     if stage != PartnerStage::AgreementSigned {
-        let step = match app_type {
-            AppType::Connected => {
-                "Sign the partner agreement (a connected app needs only the lighter agreement)"
-            }
-            AppType::Native => "Sign the partner agreement, then the ISV (distribution) agreement",
-        };
         p.next(
             RuleId::PathAgreementWeeks,
-            step,
+            "Sign the partnership or distribution agreement (every commercial distributor signs one, whatever the architecture)",
             "New partners underestimate contracting time (PRACTITIONER); the weeks are a team default".to_string(),
         );
     }
@@ -230,7 +226,7 @@ fn prepare_and_submit(p: &mut Plan<'_>, list: &Checklist, summary: &LogSummary) 
 }
 
 /// The steps of a periodic re-review under way.
-fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
+fn re_review(p: &mut Plan<'_>, summary: &LogSummary, fee: Option<u32>) {
     let rules = p.rules;
     let since = summary.re_review_since.unwrap_or(p.today);
     match summary.re_review_failed_on {
@@ -239,8 +235,9 @@ fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
             add_weeks(since, rules.whole(RuleId::SrReReviewMaxWeeks)),
             "Answer the periodic re-review",
             format!(
-                "A periodic re-review takes up to {} (OFFICIAL)",
-                weeks(rules.whole(RuleId::SrReReviewMaxWeeks))
+                "A periodic re-review takes up to {} (OFFICIAL); security review fees apply (OFFICIAL){}",
+                weeks(rules.whole(RuleId::SrReReviewMaxWeeks)),
+                fee_words(fee)
             ),
             RuleId::SrReReviewMaxWeeks,
         ),
@@ -257,8 +254,9 @@ fn re_review(p: &mut Plan<'_>, summary: &LogSummary) {
                 RuleId::SrFollowUpMaxWeeks,
                 "Follow-up review of the fixes",
                 format!(
-                    "A follow-up review after remediation takes up to {} (OFFICIAL)",
-                    weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))
+                    "A follow-up review after remediation takes up to {} (OFFICIAL); retesting the fixes is charged (OFFICIAL){}",
+                    weeks(rules.whole(RuleId::SrFollowUpMaxWeeks)),
+                    fee_words(fee)
                 ),
             );
         }

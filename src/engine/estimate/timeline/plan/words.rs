@@ -1,5 +1,6 @@
 //! The sentences the plan builds from the submission checklist and the review fee.
 
+use crate::engine::input::ItemState;
 use crate::engine::report::checklist::{Checklist, ItemGroupView};
 
 /// The required items, as a list of labels.
@@ -13,36 +14,42 @@ pub(super) fn required_words(list: &Checklist) -> String {
     labels.join(", ")
 }
 
-/// What the ticks say: the required items still to prepare, or that all are ready.
+/// What the answers say: the required items said to be not ready, how many are ready,
+/// and how many are not said.
 pub(super) fn ready_words(list: &Checklist) -> String {
     if !list.said {
-        return "tick what is ready in the checklist".to_string();
+        return "say in the checklist what is ready".to_string();
+    }
+    if list.required_ready == list.required_total {
+        return format!(
+            "all {} required items are said to be ready",
+            list.required_total
+        );
     }
     let missing: Vec<&str> = list
         .items
         .iter()
-        .filter(|i| i.required && !i.ready)
+        .filter(|i| i.required && i.state == ItemState::NotReady)
         .map(|i| i.label.as_str())
         .collect();
+    let counts = format!(
+        "{} of {} required items ready",
+        list.required_ready, list.required_total
+    );
     if missing.is_empty() {
-        format!(
-            "all {} required items are ticked ready",
-            list.required_total
-        )
+        format!("{counts}, the rest not said")
     } else {
-        format!(
-            "still to prepare: {} ({} of {} required items ready)",
-            missing.join(", "),
-            list.required_ready,
-            list.required_total
-        )
+        format!("still to prepare: {} ({counts})", missing.join(", "))
     }
 }
 
 /// The scan step: Code Analyzer, Checkmarx when there is a package, DAST per domain.
 pub(super) fn scan_step(list: &Checklist) -> String {
     let has = |id: &str| list.items.iter().any(|i| i.id == id);
-    let mut scans = vec!["Code Analyzer".to_string()];
+    let mut scans = Vec::new();
+    if has("code_analyzer") {
+        scans.push("Code Analyzer".to_string());
+    }
     if has("checkmarx") {
         scans.push("Checkmarx".to_string());
     }
@@ -51,7 +58,9 @@ pub(super) fn scan_step(list: &Checklist) -> String {
         1 => scans.push("a DAST scan of every external domain".to_string()),
         n => scans.push(format!("a DAST scan of each of the {n} external domains")),
     }
-    let last = scans.pop().unwrap_or_default();
+    let Some(last) = scans.pop() else {
+        return "Check the common failures before submitting".to_string();
+    };
     if scans.is_empty() {
         format!("Run the scans: {last}")
     } else {
@@ -68,6 +77,18 @@ pub(super) fn common_failures(list: &Checklist) -> String {
         .map(|i| i.label.as_str())
         .collect();
     labels.join(", ")
+}
+
+/// The fee of a resubmission, as a clause to append: a retest of remediated code is charged
+/// like an attempt, a false-positives report alone is evaluated free (docs/domain.md §7).
+pub(super) fn resubmission_fee_words(fee: Option<u32>) -> String {
+    match fee {
+        Some(n) if n > 0 => format!(
+            "{}; a resubmission with false-positive documentation only is free (OFFICIAL)",
+            fee_words(fee)
+        ),
+        _ => fee_words(fee),
+    }
 }
 
 /// The fee of one attempt, as a clause to append; empty when unknown.
