@@ -76,12 +76,13 @@ fn checklist(props: &ChecklistPanel) -> Html {
                 };
             }
             // The common failures are checks, not requirements: folded behind their count
-            // (the page stays short on a phone), and open while one of them is not ready.
+            // (the page stays short on a phone), and open once one of them is said, so a
+            // reload or a shared link shows the answers given.
             let said = items
                 .iter()
                 .filter(|i| i.state != ItemState::NotSaid)
                 .count();
-            let open = items.iter().any(|i| i.state == ItemState::NotReady);
+            let open = said > 0;
             let total = items.len();
             html! {
                 <details class="fold" {open}>
