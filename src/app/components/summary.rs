@@ -115,7 +115,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let t = &sum.time_to_listing;
     let timeline = html! {
         <>
-            { headline(t) }
+            { headline(t, false) }
             <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
         </>
     };
