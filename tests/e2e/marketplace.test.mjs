@@ -5,44 +5,13 @@
 // The summary widget shows the first category's line. Skips when ../shared is absent.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { start, axe } from "./lib.mjs";
 import { BOXES, box, freshApp } from "./app-helpers.mjs";
+import { REAL, csvRows, oneAppsReviews, present, sayIfAbsent } from "./real-world.mjs";
 
-const REAL = new URL("../../../shared/real-world/", import.meta.url);
-const present = existsSync(new URL("portwood-docgen-LISTING.md", REAL));
-if (!present) console.log(`SKIPPED: ${REAL.pathname} is absent (real-world material lives beside the clone)`);
-
-/** CSV text as rows of fields (quoted fields may hold commas, quotes and line breaks). */
-function csvRows(text) {
-  const rows = [];
-  let row = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
-    else if (c !== "\r") field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-
-const quote = (f) => (/[",\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f);
-
-/** The review export of the first app with at least 20 reviews, and its review count. */
-function oneAppsReviews() {
-  const [header, ...rows] = csvRows(readFileSync(new URL("appx-scrape-reviews-sflabs-2025-02.csv", REAL), "utf8"));
-  const byApp = new Map();
-  for (const r of rows.filter((r) => r.length === header.length)) byApp.set(r[0], [...(byApp.get(r[0]) ?? []), r]);
-  const [, reviews] = [...byApp].find(([, rs]) => rs.length >= 20);
-  return { text: [header, ...reviews].map((r) => r.map(quote).join(",")).join("\n"), count: reviews.length };
-}
+sayIfAbsent("marketplace");
 
 /** Document Generation listings' review counts in the July 2025 scrape (N/A counts 0). */
 function docGenReviewCounts() {
