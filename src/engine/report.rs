@@ -9,6 +9,7 @@ use super::model::{AppRows, EventKind, ListingField, ListingRead, ReviewHistory}
 
 pub mod checklist;
 mod inputs;
+pub mod marketplace;
 pub mod partner;
 mod review;
 mod rule_vocab;
@@ -71,9 +72,9 @@ pub struct Report {
     pub review_apps: Option<ReviewApps>,
     /// The listing against the real marketplace (July 2025): per category it names, where
     /// its reviews, rating, price, editions and languages stand. Shape: see
-    /// [`crate::engine::marketplace::Marketplace`].
+    /// [`marketplace::Marketplace`].
     #[serde(default)]
-    pub marketplace: crate::engine::marketplace::Marketplace,
+    pub marketplace: marketplace::Marketplace,
     /// Every rule figure that produced a result, with source, as-of date and current value.
     pub rules: Vec<RuleView>,
     /// Everything that was not understood, by input and line.
