@@ -158,13 +158,13 @@ fn the_report_places_a_pasted_listing_and_its_reviews() {
     assert_eq!(whole.category, WHOLE_MARKETPLACE);
     assert!(whole.metrics.iter().all(|m| m.yours.is_none()));
 
-    // The summary widget places the listing only once there is a value of the user's: an
+    // The engine's headline (the summary widget's line) places the listing only once there is a value of the user's: an
     // empty widget shows no standing, as it shows no score.
     assert_eq!(
-        listing_analyzer::app::market::widget_line(&report).as_deref(),
+        report.marketplace.headline(),
         Some(reviews.sentence.as_str())
     );
-    assert_eq!(listing_analyzer::app::market::widget_line(&empty), None);
+    assert_eq!(empty.marketplace.headline(), None);
 }
 
 #[test]

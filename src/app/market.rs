@@ -5,7 +5,6 @@
 
 use crate::engine::marketplace::words::value;
 use crate::engine::marketplace::{CategoryStanding, Metric, MetricStanding};
-use crate::engine::report::Report;
 
 /// One metric's picture on a 0–100 scale.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,12 +93,4 @@ pub fn heading(c: &CategoryStanding) -> String {
         c.category,
         crate::engine::marketplace::words::grouped(c.listings)
     )
-}
-
-/// The summary widget's line: the first category's review sentence, only once the user has
-/// given a value to place (an empty widget shows no standing, as it shows no score).
-pub fn widget_line(report: &Report) -> Option<String> {
-    let first = report.marketplace.categories.first()?;
-    let metric = first.metrics.first()?;
-    metric.yours.map(|_| metric.sentence.clone())
 }

@@ -91,10 +91,10 @@ impl Part for MarketProps {
     }
 }
 
-/// The summary widget's line for the listing's first category.
+/// The summary widget's line: the engine's marketplace headline, when there is one.
 pub fn widget_line(report: &Report) -> Html {
-    match crate::app::market::widget_line(report) {
-        Some(line) => html! { <p class="market-line">{ line }</p> },
+    match report.marketplace.headline() {
+        Some(line) => html! { <p class="market-line">{ line.to_owned() }</p> },
         None => html! {},
     }
 }

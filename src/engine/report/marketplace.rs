@@ -163,3 +163,13 @@ pub struct Marketplace {
     /// whole marketplace only, to keep the page small).
     pub languages: Vec<LanguageShare>,
 }
+
+impl Marketplace {
+    /// The one-line standing a small surface (the summary widget) shows: the first
+    /// category's first metric's sentence, only once the user gave that value (an empty
+    /// input shows no standing, as it shows no score).
+    pub fn headline(&self) -> Option<&str> {
+        let metric = self.categories.first()?.metrics.first()?;
+        metric.yours.map(|_| metric.sentence.as_str())
+    }
+}
