@@ -110,6 +110,21 @@ fn a_whole_export_is_read_one_app_at_a_time() {
             "{file}: {}",
             note.message
         );
+        // The summary's words (every surface's) say which app of the export is read.
+        assert_eq!(
+            r.summary
+                .reviews
+                .words
+                .detail
+                .as_deref()
+                .map(|d| d.split_once("; ").map(|(_, a)| a.to_owned())),
+            Some(Some(format!(
+                "app {} of the {} in this export (the one with most rows)",
+                top.id,
+                want.len()
+            ))),
+            "{file}"
+        );
         let cap_said = r
             .diagnostics
             .iter()
@@ -132,5 +147,14 @@ fn a_whole_export_is_read_one_app_at_a_time() {
             (other.id.as_str(), true)
         );
         assert_eq!(r2.understood.reviews_read as usize, other.rows, "{file}");
+        let detail = r2.summary.reviews.words.detail.clone().unwrap_or_default();
+        assert!(
+            detail.ends_with(&format!(
+                "app {} of the {} in this export",
+                other.id,
+                want.len()
+            )),
+            "{file}: {detail}"
+        );
     }
 }

@@ -224,11 +224,26 @@ fn reviews(report: &Report) -> ReviewsSummary {
         reviews_in_window: s.reviews_in_window,
         five_star_reviews_needed: s.five_star_reviews_needed,
     };
+    // A whole export of several apps is read as one app's reviews: the words say which.
+    let average = format!("average {}", stars(s.ranking.average));
+    let detail = match &report.review_apps {
+        Some(apps) => format!(
+            "{average}; app {} of the {} in this export{}",
+            apps.chosen,
+            apps.apps.len(),
+            if apps.by_choice {
+                ""
+            } else {
+                " (the one with most rows)"
+            }
+        ),
+        None => average,
+    };
     ReviewsSummary {
         state: SummaryState::Result,
         words: Words {
             headline: count(s.ranking.reviews, "review", "reviews"),
-            detail: Some(format!("average {}", stars(s.ranking.average))),
+            detail: Some(detail),
             needs: None,
         },
         reviews: Some(s.ranking.reviews),
