@@ -115,7 +115,6 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let t = &sum.time_to_listing;
     let timeline = html! {
         <>
-            { super::widget_kind::made_of(&store, report) }
             { headline(t, false) }
             // The review's status only once the log says something (empty, it is no reading).
             if !sum.inputs.security_log.is_empty() {
@@ -140,6 +139,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
             </header>
             <main class="summary-main" id="main">
                 { inputs_panel(&store, report, props.today, true) }
+                { super::widget_kind::made_of(&store, report) }
                 <section class="summary-results" id="results" aria-labelledby="h-summary-results">
                     <h2 id="h-summary-results" class="sr-only">{ "Results" }</h2>
                     { card("h-sum-timeline", "Time to listing", timeline) }

@@ -36,14 +36,16 @@ pub fn made_of(store: &StoreContext, report: &Report) -> Html {
             store.dispatch(paid_action(&value));
         })
     };
+    // A group labelled by its question (not a fieldset: its legend cannot share a row), so
+    // that in a wide frame the question, the kinds and the paid select fit on one line.
     html! {
-        <fieldset class="widget-kind">
-            <legend>{ "What is it made of?" }</legend>
+        <div class="widget-kind" role="group" aria-labelledby="kind-question">
+            <span class="question" id="kind-question">{ "What is it made of?" }</span>
             <ul class="kinds">{ for KINDS.iter().enumerate().map(kind) }</ul>
             <label class="paid">
                 { "Paid or free? " }
                 <select onchange={on_paid}>{ paid_options(store.input.security_review.paid, ["Not said", "Paid", "Free"]) }</select>
             </label>
-        </fieldset>
+        </div>
     }
 }
