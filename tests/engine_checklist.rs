@@ -171,7 +171,8 @@ fn saying_every_item_ready_removes_the_bounce_risk_and_the_materials_gaps() {
         assert_eq!(bounce(&all), None, "{components:?}");
         assert_eq!(all.checklist.required_ready, all.checklist.required_total);
         assert!(all.readiness.score > none.readiness.score, "{components:?}");
-        assert!(all.time_to_listing.likely_weeks < none.time_to_listing.likely_weeks);
+        // Never worse; the plan's first verdict can hold both at the same week.
+        assert!(all.time_to_listing.likely_weeks <= none.time_to_listing.likely_weeks);
         let prepare = all.time_to_listing.plan.first().map(|s| s.why.clone());
         assert!(
             prepare.is_some_and(|w| w.contains("all ") && w.contains("said to be ready")),
@@ -224,7 +225,8 @@ fn the_plan_names_what_is_still_to_prepare_and_the_common_failures() {
         "{prepare}"
     );
     assert!(prepare.contains("(1 of "), "{prepare}");
-    let (scan, why) = steps[1];
+    // steps[1] is the office hours beside the preparation (issue 23 item 4).
+    let (scan, why) = steps[2];
     assert_eq!(
         scan,
         "Run the scans: Code Analyzer, Checkmarx and a DAST scan of each of the 2 external domains"

@@ -67,9 +67,11 @@ fn the_summary_figures_are_the_reports_figures() {
     let s = &report.summary;
     let t = &report.time_to_listing;
     assert_eq!(s.time_to_listing.state, SummaryState::Estimate);
+    // Weeks from today (the report's own figures count from the start).
+    let from_today = |d: NaiveDate| ((d - report.today).num_days().max(0) as u32).div_ceil(7);
     assert_eq!(
         s.time_to_listing.weeks,
-        Some([t.low_weeks, t.likely_weeks, t.high_weeks])
+        Some([t.earliest, t.likely, t.latest].map(from_today))
     );
     assert_eq!(
         s.time_to_listing.dates,
@@ -77,8 +79,18 @@ fn the_summary_figures_are_the_reports_figures() {
     );
     assert_eq!(
         s.time_to_listing.words.headline,
-        format!("{}\u{2013}{} weeks", t.low_weeks, t.high_weeks)
+        format!(
+            "{}\u{2013}{} weeks from today",
+            from_today(t.earliest),
+            from_today(t.latest)
+        )
     );
+    // Elapsed time is labelled as elapsed.
+    assert!(s
+        .time_to_listing
+        .notes
+        .iter()
+        .any(|n| n.starts_with("Elapsed: ")));
     let r = &report.readiness;
     assert_eq!(s.readiness.score, Some(r.score));
     assert_eq!(s.readiness.gaps, Some(r.gaps.len() as u32));

@@ -10,6 +10,7 @@ use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::calendar::ics;
 use listing_analyzer::engine::input::{AppType, Input, PartnerStage, SecurityReviewInput};
 use listing_analyzer::engine::report::{Report, ReviewStatus, TimeToListing};
+use listing_analyzer::engine::rules::SourceKind;
 
 use AppType::{Connected, Native};
 use ReviewStatus::*;
@@ -76,6 +77,24 @@ fn check(t: &TimeToListing, today: NaiveDate) {
         "{:#?}",
         t.plan
     );
+    // Issue 20, one schedule: in an open state the plan's publication falls between the
+    // headline's earliest and latest dates.
+    if !t.status.is_done() && t.status != ReviewStatus::ReReview {
+        if let Some(p) = t
+            .plan
+            .iter()
+            .find(|s| s.step.starts_with("Publish the listing"))
+        {
+            assert!(
+                t.earliest <= p.from && p.to <= t.latest,
+                "publication {}–{} outside {}–{}",
+                p.from,
+                p.to,
+                t.earliest,
+                t.latest
+            );
+        }
+    }
 }
 
 #[test]
@@ -91,11 +110,11 @@ fn each_state_reads_right() {
     );
     let cases: &[Case] = &[
         ("planned", Connected, "Planning to submit 15 January 2027", Planned, (8, 11, 16), false),
-        ("not started", Connected, "", NotStarted, (8, 11, 16), false),
+        ("not started", Connected, "", NotStarted, (11, 11, 19), false),
         ("preparing", Native, "2026-10-01 began preparing for the security review", Preparing, (16, 21, 32), false),
-        ("in review", Connected, "2026-10-01 submitted", InReview, (8, 11, 16), false),
-        ("in review, overdue", Connected, "2026-03-03 submitted", InReview, (39, 41, 43), true),
-        ("awaiting resubmission", Connected, "2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS", AwaitingResubmission, (14, 18, 18), false),
+        ("in review", Connected, "2026-10-01 submitted", InReview, (9, 11, 16), false),
+        ("in review, overdue", Connected, "2026-03-03 submitted", InReview, (40, 41, 46), true),
+        ("awaiting resubmission", Connected, "2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS", AwaitingResubmission, (14, 18, 19), false),
         ("bounced", Connected, "2026-10-20 submitted\n2026-11-10 bounced: expired test credentials", AwaitingResubmission, (10, 13, 16), false),
         ("passed in 3 weeks", Connected, "2026-06-01 submitted\n2026-06-22 passed", Passed, (3, 3, 3), false),
         ("passed in 40 weeks", Native, "2025-06-02 submitted\n2026-03-09 approved", Passed, (40, 40, 40), false),
@@ -103,6 +122,9 @@ fn each_state_reads_right() {
         ("re-review", Connected, "2025-01-06 submitted\n2025-03-03 passed\n2025-03-10 listed\n2026-11-02 periodic re-review started", ReReview, (4, 6, 6), false),
         ("re-review failed", Connected, "2025-01-06 submitted\n2025-03-03 passed\n2026-10-01 re-review\n2026-11-02 re-review failed", ReReview, (8, 11, 18), false),
     ];
+    // Issue 20 (one schedule): the figures hold the plan, so a state before the verdict
+    // publishes no earlier than the plan's first verdict plus the publication week, and
+    // no later than the plan's publication step.
     for &(name, app, log, status, figures, overdue) in cases {
         let t = estimate_on(app, log, today());
         show(name, &t);
@@ -253,9 +275,10 @@ fn fees_are_null_when_it_is_unknown_whether_the_solution_is_paid() {
 fn the_plan_runs_from_today_to_first_reviews_with_sources() {
     let t = estimate_on(Native, "", today());
     let steps: Vec<&str> = t.plan.iter().map(|s| s.step.as_str()).collect();
-    assert_eq!(steps.len(), 7, "{steps:#?}");
+    assert_eq!(steps.len(), 8, "{steps:#?}");
     for (step, words) in steps.iter().zip([
         "Prepare the submission materials",
+        "Book security office hours",
         "Run the scans",
         "Submit",
         "Security review verdict",
@@ -289,23 +312,64 @@ fn the_plan_starts_where_the_user_stands_on_the_partner_path() {
     input.security_review.partner_stage = Some(PartnerStage::NotApplied);
     input.security_review.app_type = Some(Native);
     let t = analyze(&input, today()).time_to_listing;
-    assert!(
-        t.plan[0].step.starts_with("Apply to the partner programme"),
-        "{:#?}",
-        t.plan
-    );
+    let steps: Vec<&str> = t.plan.iter().map(|s| s.step.as_str()).collect();
+    // Issue 23 item 4: application approval, org activation, the agreements, each with
+    // its source; office hours beside the preparation.
+    for (step, words) in steps.iter().zip([
+        "Write the business plan, apply to the partner programme",
+        "Activate the partner business org",
+        "Sign the partner agreement and the distribution agreement",
+        "Prepare the submission materials",
+        "Book security office hours",
+    ]) {
+        assert!(step.starts_with(words), "{steps:#?}");
+    }
     assert!(t.plan[0].why.contains("6–12 months"), "{}", t.plan[0].why);
-    assert!(t.plan[1].step.contains("distribution agreement"));
+    assert_eq!(t.plan[0].source.kind, SourceKind::Practitioner);
+    // The org is active 3 business days after the approval (a weekend in between).
+    assert_eq!(
+        (t.plan[1].from, t.plan[1].to),
+        (d(2026, 12, 16), d(2026, 12, 21))
+    );
+    // The headline includes the weeks before the review, and says so.
+    let before = weeks_between(today(), t.plan[2].to);
+    assert_eq!(t.before_review_weeks, before);
+    assert!(t
+        .factors
+        .iter()
+        .any(|f| f.weeks == before as i32 && f.label.starts_with("Steps before the review")));
+    let without = estimate_on(Native, "", today());
+    assert!(t.likely_weeks >= without.likely_weeks + before, "{t:#?}");
+    check(&t, today());
     input.security_review.app_type = Some(Connected);
     input.security_review.partner_stage = Some(PartnerStage::Approved);
     let t = analyze(&input, today()).time_to_listing;
     // Every commercial distributor signs the same agreement (docs/domain.md §7).
     assert!(
-        t.plan[0].step.contains("distribution agreement") && !t.plan[0].step.contains("lighter"),
+        t.plan[0]
+            .step
+            .starts_with("Activate the partner business org")
+            && t.plan
+                .iter()
+                .any(|s| s.step.contains("distribution agreement"))
+            && !t.plan.iter().any(|s| s.step.contains("lighter")),
         "{:#?}",
         t.plan
     );
     check(&t, today());
+    input.security_review.partner_stage = Some(PartnerStage::AgreementSigned);
+    let t = analyze(&input, today()).time_to_listing;
+    assert_eq!(t.before_review_weeks, 0);
+    assert!(t.plan[0]
+        .step
+        .starts_with("Prepare the submission materials"));
+}
+
+/// Whole weeks from `from` to `to`, rounded up.
+fn weeks_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    u32::try_from((to - from).num_days().max(0))
+        .unwrap_or(0)
+        .div_ceil(7)
 }
 
 #[test]

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::config::Theme;
 use super::history::{History, Origin};
 use super::keep::Ways;
-use crate::engine::estimate::checklist::edit::{set_state, toggle_component};
+use crate::engine::estimate::checklist::edit::{set_kind, set_state, toggle_component, KINDS};
 use crate::engine::input::{
     Complexity, Component, DateOrder, Input, ItemState, PartnerFlag, PartnerStage, RuleSetId,
     SecurityReviewInput,
@@ -140,6 +140,9 @@ pub enum Action {
     SetText(InputKind, String),
     /// Says the solution has (`true`) or has not one component.
     SetComponent(Component, bool),
+    /// Says (`true`) or unsays one of the summary widget's kinds, by its index in
+    /// [`KINDS`]; an index out of range changes nothing.
+    SetKind(usize, bool),
     /// External (non-Salesforce) domains; `None` for the components' default.
     SetExternalDomains(Option<u32>),
     /// Product complexity.
@@ -246,6 +249,10 @@ impl Store {
             Action::SetComponent(c, on) => {
                 next.input = edit(&|i| toggle_component(&mut i.security_review, c, on))
             }
+            Action::SetKind(k, on) => match KINDS.get(k) {
+                Some(kind) => next.input = edit(&|i| set_kind(&mut i.security_review, kind, on)),
+                None => return self,
+            },
             Action::SetExternalDomains(v) => {
                 next.input = edit(&|i| i.security_review.external_domains = v)
             }

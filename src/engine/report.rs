@@ -213,6 +213,11 @@ pub struct TimeToListing {
     pub prepared_from: Option<NaiveDate>,
     /// When the listing went live, when the log says so.
     pub listed_on: Option<NaiveDate>,
+    /// Weeks of partner-path steps before the review (application approval, org
+    /// activation, agreements) that the figures include; 0 without a partner stage or once
+    /// submitted.
+    #[serde(default)]
+    pub before_review_weeks: u32,
 
     /// Whether an open review is running past its range (it is then re-estimated from today).
     pub overdue: bool,

@@ -256,6 +256,7 @@ terms!(SourceKind {
 terms!(Unit {
     Weeks => "weeks", "weeks";
     Days => "days", "days";
+    BusinessDays => "business days", "business days";
     Months => "months", "months";
     Minutes => "minutes", "minutes";
     Reviews => "reviews", "reviews";

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { serve } from "../../scripts/static-server.mjs";
 import { start, appReady, axe } from "./lib.mjs";
 import { BOXES, box, freshApp, loadExample } from "./app-helpers.mjs";
@@ -168,6 +169,46 @@ test("the empty page says what it will show, with one primary action, and gives 
   await page.goto(ctx.url + "index.html?view=summary");
   await page.getByText("Paste your reviews to see").waitFor({ timeout: 20000 });
   assert.ok(!(await page.locator("main").innerText()).includes("Not eligible"));
+  await page.close();
+});
+
+test("the widget asks what the solution is made of and whether it is paid; no range is the visitor's until said", async () => {
+  const { page, errors } = await freshApp(ctx);
+  await page.goto(ctx.url + "index.html?view=summary");
+  const card = page.locator("section.summary-card", { has: page.getByRole("heading", { name: "Time to listing", level: 3 }) });
+  const madeOf = page.getByRole("group", { name: "What is it made of?" });
+  const paid = page.getByRole("combobox", { name: "Paid or free?" });
+  await madeOf.waitFor({ timeout: 20000 });
+  // Both start at "not said", and so does the estimate.
+  assert.equal(await madeOf.getByRole("checkbox").count(), 4);
+  assert.equal(await madeOf.getByRole("checkbox", { checked: true }).count(), 0);
+  assert.equal(await paid.inputValue(), "auto");
+  await card.getByText(/^Not said yet/).waitFor();
+  const range = async () => {
+    const m = /^(\d+)–(\d+) weeks from today/.exec(await card.locator(".headline").innerText());
+    return m ? [Number(m[1]), Number(m[2])] : null;
+  };
+  assert.equal(await range(), null, "no range while not said");
+  // A package: the native review range; a web app or API alone: the connected one.
+  await madeOf.getByRole("checkbox", { name: "Managed package" }).check();
+  await card.getByText(/weeks from today/).waitFor();
+  const native = await range();
+  await madeOf.getByRole("checkbox", { name: "Managed package" }).uncheck();
+  await card.getByText(/^Not said yet/).waitFor();
+  await madeOf.getByRole("checkbox", { name: "Web app or API" }).check();
+  await card.getByText(/weeks from today/).waitFor();
+  const connected = await range();
+  assert.ok(native[1] > connected[1], `package ${native} against web app ${connected}`);
+  await paid.selectOption({ label: "Paid" });
+  // The full analysis opens with what was said (its link carries the input).
+  const link = page.getByRole("link", { name: /Open the full analysis/ });
+  await page.waitForFunction(() => /#i=/.test(document.querySelector(".summary-actions a")?.getAttribute("href") ?? ""));
+  await page.waitForTimeout(600); // the link is rebuilt 400 ms after the last change
+  const href = await link.getAttribute("href");
+  const input = JSON.parse(inflateRawSync(Buffer.from(href.split("#i=")[1], "base64url")).toString("utf8"));
+  assert.deepEqual(input.security_review.components, ["external_app"]);
+  assert.equal(input.security_review.paid, true);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

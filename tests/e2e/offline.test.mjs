@@ -70,7 +70,8 @@ test("window.ListingAnalyzer analyzes the documented input and reports its versi
   // today instead of being capped at 32 weeks.
   assert.equal(report.time_to_listing.status, "awaiting_resubmission");
   assert.equal(report.time_to_listing.overdue, true);
-  assert.equal(report.time_to_listing.high_weeks, 52);
+  // Issue 20: the latest date includes the plan's publication (was 52 weeks).
+  assert.equal(report.time_to_listing.high_weeks, 53);
   assert.ok(report.time_to_listing.earliest >= "2026-11-22");
   const fromJson = await page.evaluate(() => window.ListingAnalyzer.analyze('{"schema_version":1,"today":"2026-11-22"}'));
   assert.equal(fromJson.today, "2026-11-22");

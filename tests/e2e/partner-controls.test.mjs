@@ -45,8 +45,8 @@ test("the stage and a flag chosen by label move the plan and the tier, and are k
 
   // Not applied: the plan starts with the application; no tier is implied.
   await stage.selectOption({ label: "Not applied" });
-  await page.waitForFunction(() => /Apply to the partner programme/.test(document.querySelector("ol.plan")?.textContent ?? ""));
-  assert.match(await planSteps(page), /Sign the partnership or distribution agreement/);
+  await page.waitForFunction(() => /apply to the partner programme/.test(document.querySelector("ol.plan")?.textContent ?? ""));
+  assert.match(await planSteps(page), /Sign the partner agreement and the distribution agreement/);
   await headline(partner, "Not said");
 
   // Agreement signed: the application and agreement steps are gone; the tier is Build,
@@ -54,7 +54,7 @@ test("the stage and a flag chosen by label move the plan and the tier, and are k
   await stage.selectOption({ label: "Agreement signed" });
   await headline(partner, "Build (tier 3)");
   const steps = await planSteps(page);
-  assert.doesNotMatch(steps, /Apply to the partner programme|Sign the partnership or distribution agreement/);
+  assert.doesNotMatch(steps, /apply to the partner programme|Activate the partner business org|Sign the partner agreement/);
   assert.match(await partner.innerText(), /Your stage on the partner path \(agreement signed\) implies the distribution agreement is signed\./);
 
   // The user's own flag wins: no agreement, so only "joined" is implied (Registered).

@@ -47,7 +47,10 @@ test("a review past its range is overdue and dated from today", async () => {
   assert.match(text, /In security review/);
   assert.match(text, /Overdue: running past the usual 8–16-week range/);
   assert.match(text, /Running 23 weeks past the 16-week range/);
-  assert.match(text, /Expected listing: earliest 1 Dec 2026, likely 15 Dec 2026, latest 29 Dec 2026/);
+  // Issue 20: the earliest holds a verdict plus the publication week, the latest the
+  // plan's publication (was 1 Dec – 29 Dec 2026, before the plan's publication on 6–13 Jan).
+  assert.match(text, /Expected listing: earliest 8 Dec 2026, likely 15 Dec 2026, latest 19 Jan 2027/);
+  assert.match(text, /Elapsed: 39 weeks since 3 Mar 2026/);
   assert.match(text, /review fees unknown — say whether the solution is paid/);
   await page.close();
 });

@@ -53,6 +53,30 @@ fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The words of [`paid_options`] in the full app: not said, paid, free.
+pub const PAID_WORDS: [&str; 3] = ["From the listing's pricing", "Yes, paid", "No, free"];
+
+/// The options of a "paid solution" select, worded `words` (not said, which leaves it to
+/// the listing's pricing; paid; free), `paid` chosen. The full app and the summary widget
+/// share them.
+pub fn paid_options(paid: Option<bool>, words: [&'static str; 3]) -> Html {
+    let [auto, yes, no] = words;
+    html! { <>
+        <option value="auto" selected={paid.is_none()}>{ auto }</option>
+        <option value="yes" selected={paid == Some(true)}>{ yes }</option>
+        <option value="no" selected={paid == Some(false)}>{ no }</option>
+    </> }
+}
+
+/// What choosing the option `value` of [`paid_options`] says.
+pub fn paid_action(value: &str) -> Action {
+    Action::SetPaid(match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    })
+}
+
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
@@ -206,11 +230,8 @@ fn controls(props: &Controls) -> Html {
                 </div>
                 { select("rule-set", "Review-score rule set", term_options(props.rule_set), on(|v| RuleSetId::from_key(&v).map(Action::SetRuleSet))) }
                 { select("date-order", "Review date order", term_options(props.date_order), on(|v| DateOrder::from_key(&v).map(Action::SetDateOrder))) }
-                { select("paid", "Paid solution (review fee per attempt)", html! { <>
-                    <option value="auto" selected={props.paid.is_none()}>{ "From the listing's pricing" }</option>
-                    <option value="yes" selected={props.paid == Some(true)}>{ "Yes, paid" }</option>
-                    <option value="no" selected={props.paid == Some(false)}>{ "No, free" }</option>
-                </> }, on(|v| Some(Action::SetPaid(match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })))) }
+                { select("paid", "Paid solution (review fee per attempt)", paid_options(props.paid, PAID_WORDS),
+                    on(|v| Some(paid_action(&v)))) }
                 { select("partner-stage", "Where you stand on the partner path", html! { <>
                     <option value="" selected={props.partner_stage.is_none()}>{ "Not said" }</option>
                     { for PartnerStage::ALL.into_iter().map(|s| html! {

@@ -66,3 +66,4 @@ pub mod text_box;
 pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_plan;
+pub mod widget_kind;

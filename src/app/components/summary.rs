@@ -115,8 +115,12 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let t = &sum.time_to_listing;
     let timeline = html! {
         <>
-            { headline(t) }
-            <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
+            { super::widget_kind::made_of(&store, report) }
+            { headline(t, false) }
+            // The review's status only once the log says something (empty, it is no reading).
+            if !sum.inputs.security_log.is_empty() {
+                <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
+            }
         </>
     };
     let reviews = html! { <>{ ranking_headline(&sum.reviews) }{ history_verdict(&sum.reviews) }{ super::marketplace::widget_line(report) }</> };

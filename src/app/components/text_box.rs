@@ -135,7 +135,11 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
                 aria-describedby={format!("{help_id} {status_id}")}
                 {oninput} />
             <div class="understood" id={status_id}>
-                <p>{ props.summary.clone() }</p>
+                // In the widget an empty box's "nothing pasted yet" is for screen readers only
+                // (the frame stays short); what was read always shows.
+                <p class={classes!((props.compact && props.field.text(&props.input).trim().is_empty()).then_some("sr-only"))}>
+                    { props.summary.clone() }
+                </p>
                 if let Some(bytes) = props.truncated_bytes {
                     <p class="limit-warning">{ format!(
                         "This box holds {}; only the first {} were analysed. The rest is kept here but not read.",

@@ -50,14 +50,20 @@ pub fn sources_list(sources: &[Source]) -> Html {
     }
 }
 
-/// The headline as the engine's summary words it (its prompt, range or done date, and the
-/// dates line); shared with the summary view.
-pub fn headline(t: &TimeSummary) -> Html {
+/// The headline as the engine's summary words it (its prompt, range or done date, the
+/// dates line and, with `notes`, the lines that frame them); shared with the summary view,
+/// which leaves the notes to the full analysis to stay small.
+pub fn headline(t: &TimeSummary, notes: bool) -> Html {
     html! {
         <>
             { frame::headline(&t.words) }
             if let Some(when) = &t.when {
                 <p class="dates">{ when.clone() }</p>
+            }
+            if notes && !t.notes.is_empty() {
+                <ul class="frame-notes">
+                    { for t.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                </ul>
             }
         </>
     }
@@ -89,7 +95,7 @@ impl Part for TimelineProps {
         };
         html! {
             { section_card("h-timeline", "Time to listing", html! { <>
-                { headline(&report.summary.time_to_listing) }
+                { headline(&report.summary.time_to_listing, true) }
                 if t.overdue {
                     <p class="overdue" role="note">
                         { format!(

@@ -4,6 +4,7 @@
 //! and what the user said; a section whose input is empty or not said gets no figure
 //! (`None`), only its headline words and what it needs.
 
+use crate::engine::estimate::timeline::weeks_between;
 use crate::engine::report::summary::{
     ChecklistSummary, PartnerSummary, ReadinessSummary, RetiredScorecard, ReviewsSummary, Summary,
     SummaryState, TimeSummary, Words, SUMMARY_VERSION,
@@ -69,7 +70,7 @@ fn time(report: &Report, rules: &RuleBook, solution_said: bool) -> TimeSummary {
             words: Words {
                 headline,
                 detail: Some(format!(
-                    "{} from {} (elapsed)",
+                    "took {} from {}",
                     count(t.likely_weeks, "week", "weeks"),
                     date(t.start)
                 )),
@@ -108,11 +109,39 @@ fn time(report: &Report, rules: &RuleBook, solution_said: bool) -> TimeSummary {
         InputState::Unread => Some(unread_needs("security-review timing")),
         InputState::Read => None,
     };
+    let today = report.today;
+    let from_today = [t.earliest, t.likely, t.latest].map(|d| weeks_between(today, d));
+    let [low, _, high] = from_today;
+    let headline = if low == high {
+        format!("{} from today", count(high, "week", "weeks"))
+    } else {
+        format!("{low}\u{2013}{high} weeks from today")
+    };
+    let mut notes = Vec::new();
+    if t.start < today {
+        notes.push(format!(
+            "Elapsed: {} since {}",
+            count(weeks_between(t.start, today), "week", "weeks"),
+            date(t.start)
+        ));
+    }
+    if t.before_review_weeks > 0 {
+        notes.push(format!(
+            "Includes {} of partner steps before the review (see the plan)",
+            count(t.before_review_weeks, "week", "weeks")
+        ));
+    }
+    if t.status != ReviewStatus::ReReview {
+        notes.push(format!(
+            "The security review itself usually takes {}\u{2013}{} weeks",
+            t.range_min_weeks, t.range_max_weeks
+        ));
+    }
     TimeSummary {
         state: SummaryState::Estimate,
         words: Words {
-            headline: format!("{}\u{2013}{} weeks", t.low_weeks, t.high_weeks),
-            detail: Some(format!("likely {}", count(t.likely_weeks, "week", "weeks"))),
+            headline,
+            detail: Some(format!("likely {}", date(t.likely))),
             needs,
         },
         when: Some(format!(
@@ -121,7 +150,8 @@ fn time(report: &Report, rules: &RuleBook, solution_said: bool) -> TimeSummary {
             date(t.likely),
             date(t.latest)
         )),
-        weeks: Some([t.low_weeks, t.likely_weeks, t.high_weeks]),
+        notes,
+        weeks: Some(from_today),
         dates: Some([t.earliest, t.likely, t.latest]),
         ..base
     }

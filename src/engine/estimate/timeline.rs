@@ -22,7 +22,9 @@ use super::checklist;
 use super::security_log::{summarize, LogSummary};
 use crate::engine::input::{AppType, SecurityReviewInput, SolutionReading};
 use crate::engine::model::SecurityLog;
-use crate::engine::report::{Diagnostic, Factor, ReviewStatus, Source, SourceKind, TimeToListing};
+use crate::engine::report::{
+    Diagnostic, Factor, InputKind, ReviewStatus, Source, SourceKind, TimeToListing,
+};
 use crate::engine::rules::sources::OFFICIAL_FEEDBACK_DONE;
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
 use crate::engine::rules::{RuleBook, RuleId};
@@ -117,6 +119,34 @@ fn start_of(summary: &LogSummary, today: NaiveDate) -> (NaiveDate, &'static str)
     }
 }
 
+/// When a preparation entry is older than the review range's longest figure and nothing was
+/// submitted since, it no longer dates the estimate: the preparation counts from today (as
+/// for an app that has not started), and the returned diagnostic says so. Otherwise `None`.
+fn stale_preparation(
+    summary: &mut LogSummary,
+    today: NaiveDate,
+    range_max: u32,
+) -> Option<Diagnostic> {
+    let since = summary.prepared_from?;
+    if summary.status != ReviewStatus::Preparing || weeks_between(since, today) <= range_max {
+        return None;
+    }
+    let line = summary
+        .events
+        .iter()
+        .find(|e| e.date == since)
+        .map_or(0, |e| e.line);
+    summary.prepared_from = None;
+    Some(Diagnostic::new(
+        InputKind::SecurityReview,
+        line,
+        format!(
+            "The preparation entry of {since} is {} old, longer than the whole {range_max}-week review range, and nothing was submitted since: the estimate counts the preparation from today, as for an app that has not started. Add a newer entry if the work went on.",
+            weeks(weeks_between(since, today))
+        ),
+    ))
+}
+
 /// The figures of one estimate, in weeks from `start`.
 pub(crate) struct Figures {
     /// Shortest plausible.
@@ -140,13 +170,26 @@ pub fn estimate(
     today: NaiveDate,
     rules: &RuleBook,
 ) -> (TimeToListing, Vec<Diagnostic>) {
-    let (summary, mut diagnostics) = summarize(log, today);
+    let (mut summary, mut diagnostics) = summarize(log, today);
     let (list, _) = checklist::build(sr, rules);
     let app_type = list.range_app_type;
     let (min_rule, max_rule) = range_rules(app_type);
     let (a, b) = (rules.whole(min_rule), rules.whole(max_rule));
     let range = (a.min(b), a.max(b));
+    let logged_preparation = summary.prepared_from;
+    if let Some(stale) = stale_preparation(&mut summary, today, range.1) {
+        diagnostics.push(stale);
+    }
     let (start, counted_from) = start_of(&summary, today);
+    let before_submission = matches!(
+        summary.status,
+        ReviewStatus::Planned | ReviewStatus::NotStarted | ReviewStatus::Preparing
+    );
+    let partner_steps = plan::partner_steps(sr, today, rules);
+    let before_review = match partner_steps.last() {
+        Some(last) if before_submission => weeks_between(today, last.to),
+        _ => 0,
+    };
 
     let mut factors = Factors::default();
     let done_on = match summary.status {
@@ -154,6 +197,8 @@ pub fn estimate(
         ReviewStatus::Passed => summary.passed_on,
         _ => None,
     };
+    // A span refused as years long keeps its cap: the plan does not stretch it again.
+    let mut refused = false;
     let (figures, dates) = match done_on {
         Some(on) => {
             let f = done(
@@ -178,11 +223,13 @@ pub fn estimate(
                 today,
                 range,
                 rules,
+                before_review,
             };
             let mut f = open::estimate(&ctx, &mut factors);
             if let Some(note) =
                 span::refuse(&mut f, (start, counted_from), today, rules, &mut factors)
             {
+                refused = f.high == rules.whole(RuleId::SrLongestSpanWeeks);
                 diagnostics.push(note);
             }
             let dates = (
@@ -212,11 +259,66 @@ pub fn estimate(
     }
     fee_note(&summary, paid, rules, &mut factors);
     let fee = fee_per_attempt(paid, rules);
-    let plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
+    let mut plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
+    let (mut figures, mut dates) = (figures, dates);
+    if done_on.is_none() && summary.status != ReviewStatus::ReReview && !refused {
+        // One schedule: the headline's dates hold the plan. A first-time pass publishes no
+        // earlier than the plan's first verdict plus the publication week…
+        let verdict = plan.iter().find(|s| s.step == plan::VERDICT_STEP);
+        let publish_weeks = rules.whole(RuleId::PlanPublishWeeks);
+        if let Some(v) = verdict {
+            let first_pass = weeks_between(start, add_weeks(v.from, publish_weeks));
+            if first_pass > figures.low {
+                figures.low = first_pass;
+            }
+            if first_pass > figures.likely {
+                factors.add(
+                    format!(
+                        "The plan's first verdict comes no earlier than {}: a first-time pass publishes {} later at the earliest",
+                        v.from,
+                        weeks(publish_weeks)
+                    ),
+                    i64::from(first_pass) - i64::from(figures.likely),
+                );
+                figures.likely = first_pass;
+                plan = plan::plan(
+                    sr,
+                    &list,
+                    (&summary, fee),
+                    today,
+                    add_weeks(start, first_pass),
+                    rules,
+                );
+            }
+        }
+        // …and the plan's publication ends by the latest date.
+        let publish = plan.iter().find(|s| s.step.starts_with(plan::PUBLISH_STEP));
+        if let Some(p) = publish.filter(|p| p.to > add_weeks(start, figures.high)) {
+            figures.high = weeks_between(start, p.to);
+            factors.note(format!(
+                "The plan publishes the listing by {}: the latest date includes it",
+                p.to
+            ));
+        }
+        figures.high = figures.high.max(figures.likely);
+        dates = (
+            add_weeks(start, figures.low),
+            add_weeks(start, figures.likely),
+            add_weeks(start, figures.high),
+        );
+    }
+    if done_on.is_none() {
+        factors.note(format!(
+            "Earliest {}, latest {}: plan for the long end (SEED forecastable FAQ)",
+            weeks(figures.low),
+            weeks(figures.high)
+        ));
+    }
     let report = TimeToListing {
         app_type,
         status: summary.status,
-        prepared_from: summary.prepared_from,
+        prepared_from: logged_preparation,
+        before_review_weeks: before_review,
         listed_on: summary.listed_on,
         overdue: figures.overdue,
         low_weeks: figures.low,

@@ -41,6 +41,8 @@ pub enum Unit {
     Weeks,
     /// Days.
     Days,
+    /// Business days (Monday to Friday).
+    BusinessDays,
     /// Months.
     Months,
     /// Minutes (of video).

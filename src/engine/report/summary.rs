@@ -89,13 +89,17 @@ pub struct TimeSummary {
     /// The dates in a sentence ("Expected listing: earliest …, likely …, latest …"), when
     /// there are dates.
     pub when: Option<String>,
+    /// Further lines that frame the figures: the time already elapsed (labelled so), the
+    /// weeks the partner steps before the review add, the security review's own span.
+    #[serde(default)]
+    pub notes: Vec<String>,
 
     /// The review's progress.
     pub status: ReviewStatus,
     /// Its words ("In security review").
     pub status_label: String,
-    /// Low, likely and high weeks from the start of the count; `null` when no range is the
-    /// user's.
+    /// Weeks **from today** to the earliest, likely and latest date (in a done state, from
+    /// the start of the count to the done date); `null` when no range is the user's.
     pub weeks: Option<[u32; 3]>,
     /// Earliest, likely and latest dates; `null` when no range is the user's.
     pub dates: Option<[NaiveDate; 3]>,
@@ -205,7 +209,7 @@ impl Summary {
     /// retired scorecard's history line and what each section needs from the user, as the
     /// command line's `--summary` and the Markdown export print them.
     pub fn lines(&self, full: bool) -> Vec<String> {
-        let line = |title: &str, w: &Words, more: Option<&str>| {
+        let line = |title: &str, w: &Words, more: Vec<&str>| {
             let mut s = format!("{title}: {}", w.headline);
             if let Some(d) = &w.detail {
                 s.push_str(", ");
@@ -224,16 +228,20 @@ impl Summary {
         };
         let t = &self.time_to_listing;
         let r = &self.reviews;
+        let time_more = t.when.iter().chain(&t.notes).map(String::as_str).collect();
         vec![
-            line("Time to listing", &t.words, t.when.as_deref()),
+            line("Time to listing", &t.words, time_more),
             line(
                 "Reviews",
                 &r.words,
-                r.retired_scorecard.as_ref().map(|h| h.words.as_str()),
+                r.retired_scorecard
+                    .iter()
+                    .map(|h| h.words.as_str())
+                    .collect(),
             ),
-            line("Readiness", &self.readiness.words, None),
-            line("Checklist", &self.checklist.words, None),
-            line("Partner", &self.partner.words, None),
+            line("Readiness", &self.readiness.words, Vec::new()),
+            line("Checklist", &self.checklist.words, Vec::new()),
+            line("Partner", &self.partner.words, Vec::new()),
         ]
     }
 }

@@ -206,6 +206,17 @@ pub const SEED_INVISORY_SEVERAL_WEEKS: RuleSource = RuleSource {
     url: None,
 };
 
+/// The steps before the review on the partner path, as several practitioner accounts agree
+/// (docs/domain.md §7): business plan / partner application approval 2–3 weeks, partner
+/// business org activation 1–3 business days, security office hours booked about 3 weeks
+/// ahead.
+pub const PRACTITIONER_PARTNER_PATH: RuleSource = RuleSource {
+    title: "Practitioner accounts (several agree): partner application approval 2\u{2013}3 weeks, business org activation 1\u{2013}3 business days, security office hours about 3 weeks' notice",
+    kind: SourceKind::Practitioner,
+    as_of: "2026-12",
+    url: None,
+};
+
 /// A team default informed by the real timelines of docs/domain.md §6 (preparation start to
 /// submission took about 5.5 weeks in the one app that records both).
 pub const TEAM_DEFAULT_REAL_TIMELINES: RuleSource = RuleSource {
@@ -256,6 +267,7 @@ pub const ALL: &[&RuleSource] = &[
     &OFFICIAL_SEARCH_TODAY,
     &PRACTITIONER_REVENUE_SHARE,
     &SEED_INVISORY_SEVERAL_WEEKS,
+    &PRACTITIONER_PARTNER_PATH,
     &TEAM_DEFAULT_REAL_TIMELINES,
     &SEED_TIERS_2024,
     &SEED_FORECASTABLE_CO_SELL,

@@ -98,8 +98,10 @@ rule_table! {
     // The whole path to a live listing (docs/domain.md §1) and the plan's own budgets.
     PathMinMonths: "path.min_months", "Whole path, application to listed product: shortest", 6.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
     PathMaxMonths: "path.max_months", "Whole path, application to listed product: longest", 12.0, "months", [0.0, 60.0], SEED_FORECASTABLE, TimeToListing;
-    PathApplicationWeeks: "path.application_weeks", "Partner application approval (\"can take several weeks\")", 4.0, "weeks", [0.0, 52.0], SEED_INVISORY_SEVERAL_WEEKS, TimeToListing;
-    PathAgreementWeeks: "path.agreement_weeks", "Signing the partner and listing agreements", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
+    PathApplicationWeeks: "path.application_weeks", "Business plan / partner application approval (2\u{2013}3 weeks)", 3.0, "weeks", [0.0, 52.0], PRACTITIONER_PARTNER_PATH, TimeToListing;
+    PathOrgActivationDays: "path.org_activation_days", "Partner business org activation (1\u{2013}3 business days)", 3.0, "business days", [0.0, 60.0], PRACTITIONER_PARTNER_PATH, TimeToListing;
+    PathAgreementWeeks: "path.agreement_weeks", "Signing the partner and distribution agreements", 2.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
+    PathOfficeHoursNoticeWeeks: "path.office_hours_notice_weeks", "Security office hours: notice to book a session", 3.0, "weeks", [0.0, 52.0], PRACTITIONER_PARTNER_PATH, TimeToListing;
     PlanPreparationWeeks: "plan.preparation_weeks", "Preparing the submission materials", 6.0, "weeks", [0.0, 104.0], TEAM_DEFAULT_REAL_TIMELINES, TimeToListing;
     PlanScanWeeks: "plan.scan_weeks", "Running the scans before submitting", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;
     PlanPublishWeeks: "plan.publish_weeks", "Publishing after the pass (listing approval, required fields)", 1.0, "weeks", [0.0, 52.0], TEAM_DEFAULT, TimeToListing;

@@ -47,3 +47,67 @@ pub fn set_state(sr: &mut SecurityReviewInput, id: &str, state: ItemState) {
     sr.checklist_ready = (!ready.is_empty()).then_some(ready);
     sr.checklist_not_ready = (!not_ready.is_empty()).then_some(not_ready);
 }
+
+/// A compact way to say what the solution is made of, for the summary widget (issue 22): a
+/// few kinds a visitor recognises, each standing for components of the full list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    /// The words shown beside the check box.
+    pub label: &'static str,
+    /// The components that saying this kind adds.
+    pub adds: &'static [Component],
+    /// Every component the kind stands for: it reads as said when one of them is, and
+    /// unsaying it removes them all.
+    pub covers: &'static [Component],
+}
+
+impl Kind {
+    /// Whether `components` (those in force) include this kind.
+    pub fn said(&self, components: &[Component]) -> bool {
+        components.iter().any(|c| self.covers.contains(c))
+    }
+}
+
+/// The widget's kinds, in the order shown. A package of any kind (and what ships in one)
+/// is "managed package"; the partner's own external web app or an API-only solution is
+/// "web app or API"; "mobile app" is its iOS and Android clients; "Agentforce" is agents,
+/// prompts or actions.
+pub const KINDS: &[Kind] = &[
+    Kind {
+        label: "Managed package",
+        adds: &[Component::ManagedPackage2gp],
+        covers: &[
+            Component::ManagedPackage1gp,
+            Component::ManagedPackage2gp,
+            Component::ExtensionPackage,
+            Component::LightningComponents,
+            Component::ApexCallouts,
+        ],
+    },
+    Kind {
+        label: "Web app or API",
+        adds: &[Component::ExternalApp],
+        covers: &[Component::ExternalApp, Component::ApiOnly],
+    },
+    Kind {
+        label: "Mobile app",
+        adds: &[Component::MobileIos, Component::MobileAndroid],
+        covers: &[Component::MobileIos, Component::MobileAndroid],
+    },
+    Kind {
+        label: "Agentforce",
+        adds: &[Component::Agentforce],
+        covers: &[Component::Agentforce],
+    },
+];
+
+/// Says (`on`) or unsays one of the widget's [`KINDS`], starting from the components in
+/// force: saying it adds its components; unsaying it removes every component it covers.
+pub fn set_kind(sr: &mut SecurityReviewInput, kind: &Kind, on: bool) {
+    let mut now = resolve(sr).components;
+    now.retain(|c| !kind.covers.contains(c));
+    if on {
+        now.extend_from_slice(kind.adds);
+    }
+    set_components(sr, &now);
+}

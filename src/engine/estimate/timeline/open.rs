@@ -47,6 +47,9 @@ pub(super) struct Context<'a> {
     pub(super) range: (u32, u32),
     /// The rule figures.
     pub(super) rules: &'a RuleBook,
+    /// Weeks of partner-path steps before the review (see [`super::plan::partner_steps`]),
+    /// added to every figure of a state before the submission.
+    pub(super) before_review: u32,
 }
 
 /// The rule holding each complexity level's share of the range span.
@@ -179,7 +182,21 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
         ),
         i64::from(min),
     );
-    let (model_low, model_likely) = model(ctx, factors);
+    let (mut model_low, mut model_likely) = model(ctx, factors);
+    let mut model_high = max;
+    let before = ctx.before_review;
+    if before > 0 {
+        factors.add(
+            format!(
+                "Steps before the review on the partner path (application approval, org activation, agreements): {} before the preparation starts",
+                weeks(before)
+            ),
+            i64::from(before),
+        );
+        model_low = model_low.saturating_add(before);
+        model_likely = model_likely.saturating_add(before);
+        model_high = model_high.saturating_add(before);
+    }
     let elapsed = weeks_between(ctx.start, ctx.today);
     let initial = rules.whole(RuleId::SrInitialReviewMinWeeks);
     let round = rules.whole(RuleId::SrResubmissionMinWeeks);
@@ -239,7 +256,7 @@ pub(super) fn estimate(ctx: &Context<'_>, factors: &mut Factors) -> Figures {
     }
     finish(
         factors,
-        (model_low, model_likely, max),
+        (model_low, model_likely, model_high),
         (floor_low, floor_likely, floor_high),
         why,
         overdue.is_some(),
@@ -260,11 +277,6 @@ fn finish(
     if likely != model_likely {
         factors.add(why, i64::from(likely) - i64::from(model_likely));
     }
-    factors.note(format!(
-        "Earliest {}, latest {}: plan for the long end (SEED forecastable FAQ)",
-        weeks(low),
-        weeks(high)
-    ));
     Figures {
         low,
         likely,

@@ -21,6 +21,12 @@ use crate::engine::report::{PlanStep, ReviewStatus};
 use crate::engine::rules::vocab::DAYS_PER_WEEK;
 use crate::engine::rules::{RuleBook, RuleId};
 
+/// The verdict step's words, so that the estimate can find it.
+pub(crate) const VERDICT_STEP: &str = "Security review verdict";
+
+/// How the publication step's words begin, so that the estimate can find it.
+pub(crate) const PUBLISH_STEP: &str = "Publish the listing";
+
 /// Steps under construction, with a cursor at the end of the last one.
 struct Plan<'a> {
     rules: &'a RuleBook,
@@ -81,7 +87,10 @@ pub fn plan(
     );
     if before_submission {
         partner_path(&mut p, sr);
+        let prep_from = p.cursor;
+        let first_prep_step = p.steps.len();
         prepare_and_submit(&mut p, list, summary);
+        office_hours(&mut p, prep_from, first_prep_step + 1);
     }
     let initial = rules.whole(RuleId::SrInitialReviewMinWeeks);
     let initial_max = rules.whole(RuleId::SrInitialReviewMaxWeeks);
@@ -109,7 +118,7 @@ pub fn plan(
             p.span(
                 add_weeks(submitted, initial),
                 add_weeks(submitted, initial_max),
-                "Security review verdict",
+                VERDICT_STEP,
                 format!("Plan on {initial}–{initial_max} weeks after a submission (OFFICIAL); field reports say {}–{} weeks (PRACTITIONER)", rules.whole(RuleId::SrFieldReviewMinWeeks), rules.whole(RuleId::SrFieldReviewMaxWeeks)),
                 RuleId::SrInitialReviewMinWeeks,
             );
@@ -133,7 +142,7 @@ pub fn plan(
     if !live {
         p.next(
             RuleId::PlanPublishWeeks,
-            "Publish the listing: listing approval, required fields complete, Ready to List",
+            &format!("{PUBLISH_STEP}: listing approval, required fields complete, Ready to List"),
             "Publishing needs an approved listing (title and branding, pricing model), every required field and a passed review (OFFICIAL); the week is a team default".to_string(),
         );
     }
@@ -145,37 +154,104 @@ pub fn plan(
     p.steps
 }
 
+/// `from` plus `days` business days (Monday to Friday), saturating at the end of the calendar.
+fn add_business_days(from: NaiveDate, days: u32) -> NaiveDate {
+    use chrono::{Datelike, Weekday};
+    let mut date = from;
+    let mut left = days;
+    while left > 0 {
+        date = add_days(date, 1);
+        if date == NaiveDate::MAX {
+            break;
+        }
+        if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            left -= 1;
+        }
+    }
+    date
+}
+
+/// The steps before the review on the partner path, from the stage the user gave (none
+/// without one): the business plan / application approval, the partner business org's
+/// activation and the partner and distribution agreements, one after another from `today`.
+/// The estimate adds the weeks they take to its figures, and the plan starts with them.
+pub(crate) fn partner_steps(
+    sr: &SecurityReviewInput,
+    today: NaiveDate,
+    rules: &RuleBook,
+) -> Vec<PlanStep> {
+    let mut p = Plan {
+        rules,
+        fee: None,
+        today,
+        cursor: today,
+        steps: Vec::new(),
+    };
+    partner_path(&mut p, sr);
+    p.steps
+}
+
 /// The partner path before the review, from the stage the user gave.
 fn partner_path(p: &mut Plan<'_>, sr: &SecurityReviewInput) {
     let Some(stage) = sr.partner_stage else {
         return;
     };
-    let whole = format!(
-        "first-time ISVs take {}–{} months from application to a listed product (SEED forecastable)",
+    let path = "several practitioner accounts agree (PRACTITIONER)";
+    let approval = format!(
+        "Approval of the business plan and partner application takes about {}: {path}; first-time ISVs take {}\u{2013}{} months from application to a listed product (SEED forecastable)",
+        weeks(p.rules.whole(RuleId::PathApplicationWeeks)),
         p.rules.whole(RuleId::PathMinMonths),
         p.rules.whole(RuleId::PathMaxMonths)
     );
-    let approval = "Salesforce approval of the application \u{201c}can take several weeks\u{201d} (SEED Invisory; the weeks are our reading)";
     match stage {
         PartnerStage::NotApplied => p.next(
             RuleId::PathApplicationWeeks,
-            "Apply to the partner programme and wait for approval",
-            format!("{approval}; {whole}"),
+            "Write the business plan, apply to the partner programme and wait for approval",
+            approval,
         ),
         PartnerStage::Applied => p.next(
             RuleId::PathApplicationWeeks,
-            "Wait for the partner application approval",
-            format!("{approval}; {whole}"),
+            "Wait for the business plan and partner application approval",
+            approval,
         ),
         PartnerStage::Approved | PartnerStage::AgreementSigned => {}
     }
     if stage != PartnerStage::AgreementSigned {
+        let days = p.rules.whole(RuleId::PathOrgActivationDays);
+        let from = p.cursor;
+        p.span(
+            from,
+            add_business_days(from, days),
+            "Activate the partner business org",
+            format!("Activation takes 1\u{2013}{days} business days: {path}"),
+            RuleId::PathOrgActivationDays,
+        );
         p.next(
             RuleId::PathAgreementWeeks,
-            "Sign the partnership or distribution agreement (every commercial distributor signs one, whatever the architecture)",
-            "New partners underestimate contracting time (PRACTITIONER); the weeks are a team default".to_string(),
+            "Sign the partner agreement and the distribution agreement",
+            "Every partner who distributes an app commercially signs a distribution agreement (OFFICIAL); new partners underestimate contracting time (PRACTITIONER); the weeks are a team default".to_string(),
         );
     }
+}
+
+/// Security office hours, booked when the preparation starts (`from`) for a session before
+/// submitting: a step beside the preparation, placed at `at` in the plan (after the
+/// preparation step, which starts the same day); it moves nothing after it.
+fn office_hours(p: &mut Plan<'_>, from: NaiveDate, at: usize) {
+    let notice = p.rules.whole(RuleId::PathOfficeHoursNoticeWeeks);
+    let from = from.max(p.today);
+    let step = PlanStep {
+        from,
+        to: add_weeks(from, notice),
+        step: "Book security office hours now if you want a session before submitting".to_string(),
+        why: format!(
+            "Office hours with the security review team need about {} notice: several practitioner accounts agree (PRACTITIONER); they run beside the preparation and add no time",
+            weeks(notice)
+        ),
+        source: p.rules.source(RuleId::PathOfficeHoursNoticeWeeks),
+    };
+    let at = at.min(p.steps.len());
+    p.steps.insert(at, step);
 }
 
 /// Preparation, scans and the submission, ending on the planned date when there is one.
