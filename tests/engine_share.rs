@@ -93,7 +93,11 @@ fn the_real_largest_app_keeps_its_figures_without_its_text() {
     // Every review the analysis reads travels (an exact repeat of a row with text is set
     // aside by the reader, so 812 rows may read as fewer).
     let read = analyze(&input, today()).review_score.reviews_total;
-    assert_eq!(u32::try_from(n).ok(), Some(read), "every review read travels");
+    assert_eq!(
+        u32::try_from(n).ok(),
+        Some(read),
+        "every review read travels"
+    );
     assert!(n > 800, "{n}");
     let short = short_input(&input, today());
     println!(
