@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use listing_analyzer::app::config::{AppConfig, Section, Theme, CRASH_TEST_GLOBAL, START_PARAM};
+use listing_analyzer::app::history::Origin;
 use listing_analyzer::app::state::{Action, NoticeAction, NoticeKind, Store};
 use listing_analyzer::engine::input::{
     Complexity, Component, DateOrder, Input, PartnerFlag, PartnerStage, RuleSetId,
@@ -137,11 +138,39 @@ fn overrides_are_set_reset_and_cleared() {
 fn replacing_the_input_reloads_the_boxes_and_forgets_the_share_link() {
     let s = after(vec![
         Action::SetShareLink(Some("https://example.com/#s=abc".into())),
-        Action::Replace(Input::default()),
+        Action::Replace(Input::default(), Origin::Link),
     ]);
     assert_eq!(s.revision, 1);
     assert_eq!(s.share_link, None);
     assert_eq!(*s.input, Input::default());
+    assert_eq!(s.origin, Origin::Link);
+}
+
+#[test]
+fn any_edit_makes_work_from_a_link_the_users_own() {
+    let linked = after(vec![Action::Replace(Input::default(), Origin::Link)]);
+    let same = Store::next(
+        Rc::clone(&linked),
+        Action::SetText(InputKind::Listing, String::new()),
+    );
+    assert_eq!(
+        same.origin,
+        Origin::Link,
+        "a change that is none changes nothing"
+    );
+    for edit in [
+        Action::SetText(InputKind::Listing, "Title: Mine".into()),
+        Action::SetComplexity(Complexity::High),
+        Action::SetOverride("fy24.min_reviews".into(), 3.0),
+    ] {
+        let s = Store::next(Rc::clone(&linked), edit.clone());
+        assert_eq!(s.origin, Origin::Typed, "{edit:?}");
+    }
+    let noticed = Store::next(
+        Rc::clone(&linked),
+        Action::Notify(NoticeKind::Success, "x".into()),
+    );
+    assert_eq!(noticed.origin, Origin::Link, "a notice is no edit");
 }
 
 #[test]

@@ -80,9 +80,13 @@ fn framed_pages_and_unreadable_copies_have_keys_of_their_own() {
         mine.input,
         mine.stamp,
         mine.previous,
+        mine.origin,
+        mine.history,
         framed.input,
         framed.stamp,
         framed.previous,
+        framed.origin,
+        framed.history,
     ];
     for (i, a) in all.iter().enumerate() {
         for b in all.iter().skip(i + 1) {

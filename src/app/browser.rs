@@ -57,6 +57,15 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
     Ok(())
 }
 
+/// The text of a file the user chose or dropped; `Err` with a clause saying why not.
+pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the browser could not read it".to_owned())?;
+    text.as_string()
+        .ok_or_else(|| "the browser could not read it as text".to_owned())
+}
+
 /// Copies `text` to the clipboard and calls `done(true)` on success, `done(false)` when
 /// the clipboard is unavailable or refused.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
@@ -204,6 +213,19 @@ pub fn select_input(id: &str) {
         let _ = input.focus();
         input.select();
     }
+}
+
+/// The clock now, in milliseconds since 1970, and the time zone's offset in minutes (UTC
+/// minus local time, as JavaScript's `getTimezoneOffset`). Natively (the prerender),
+/// `(0, 0)`.
+pub fn clock() -> (u64, i64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        (d.get_time() as u64, d.get_timezone_offset() as i64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    (0, 0)
 }
 
 /// The browser's local date today. A clock that is unreadable or set outside the supported

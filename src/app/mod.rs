@@ -16,7 +16,10 @@ pub mod config;
 pub mod export;
 pub mod first_visit;
 pub mod format;
+pub mod history;
 pub mod host;
+pub mod keep;
+pub mod link;
 pub mod market;
 pub mod page;
 pub mod sample;
@@ -37,6 +40,8 @@ pub mod hooks;
 pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod restore;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod share;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

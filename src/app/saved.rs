@@ -21,8 +21,14 @@ pub struct Keys {
     pub input: &'static str,
     /// The [`Stamp`] of the input.
     pub stamp: &'static str,
-    /// The work a share link (or "start empty") replaced, kept one click away.
+    /// Where the saved input came from ([`super::history::Origin`]).
+    pub origin: &'static str,
+    /// The work a share link (or "start empty") replaced, as kept before the restore
+    /// list existed: read once into the list, then removed.
     pub previous: &'static str,
+    /// The restore list's index ([`super::history::History`]); each kept input is under
+    /// [`Keys::history_entry`].
+    pub history: &'static str,
     /// The start of the keys under which unreadable values are kept, one key per value.
     pub unreadable_prefix: &'static str,
 }
@@ -32,7 +38,9 @@ impl Keys {
     pub const FIRST_PARTY: Keys = Keys {
         input: "listing-analyzer.input",
         stamp: "listing-analyzer.input.stamp",
+        origin: "listing-analyzer.input.origin",
         previous: "listing-analyzer.input.previous",
+        history: "listing-analyzer.history",
         unreadable_prefix: "listing-analyzer.input.unreadable",
     };
 
@@ -40,7 +48,9 @@ impl Keys {
     pub const FRAMED: Keys = Keys {
         input: "listing-analyzer.framed.input",
         stamp: "listing-analyzer.framed.input.stamp",
+        origin: "listing-analyzer.framed.input.origin",
         previous: "listing-analyzer.framed.input.previous",
+        history: "listing-analyzer.framed.history",
         unreadable_prefix: "listing-analyzer.framed.input.unreadable",
     };
 
@@ -51,6 +61,11 @@ impl Keys {
         } else {
             Keys::FIRST_PARTY
         }
+    }
+
+    /// The key of the restore-list entry `id`.
+    pub fn history_entry(&self, id: &str) -> String {
+        format!("{}.{id}", self.history)
     }
 
     /// A key for an unreadable value found at `millis` (ms since 1970); `attempt` makes

@@ -1,7 +1,9 @@
-//! The share link: the whole input in the URL fragment, as `#i=` followed by the
-//! base64url (no padding) of the raw-deflated input JSON. Nothing is sent anywhere: a
-//! browser never sends the fragment to a server. The browser's own `CompressionStream` and
-//! `DecompressionStream` (`deflate-raw`) do the (de)compression, so both are asynchronous.
+//! The share link: the input in the URL fragment, as `#i=` (the whole input) or `#s=`
+//! (a short link, see [`super::link`]) followed by the base64url (no padding) of the
+//! raw-deflated input JSON. Nothing is sent anywhere: a browser never sends the fragment
+//! to a server. The browser's own `CompressionStream` and `DecompressionStream`
+//! (`deflate-raw`) do the (de)compression, so both are asynchronous. Reading a fragment
+//! back (however mail and chat tools changed it) is [`super::link::read_fragment`].
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -12,11 +14,9 @@ use web_sys::{
     ReadableStreamDefaultReader, ReadableStreamReadResult, ReadableWritablePair, Response,
 };
 
+use super::link::{read_fragment, LinkKind};
 use crate::engine::input::Input;
 use crate::engine::InputError;
-
-/// What starts a share fragment (after the `#`).
-pub const PREFIX: &str = "i=";
 
 /// The most bytes a shared input may inflate to; a larger one is refused rather than
 /// letting a hostile link exhaust memory.
@@ -68,15 +68,15 @@ extern "C" {
     fn new(format: &str) -> Result<DecompressionStream, JsValue>;
 }
 
-/// The fragment (without `#`) that carries `input`, or `None` if the browser cannot
-/// compress (it lacks `CompressionStream`).
-pub async fn encode(input: &Input) -> Option<String> {
+/// The fragment (without `#`) of a link of `kind` that carries `input`, or `None` if the
+/// browser cannot compress (it lacks `CompressionStream`).
+pub async fn encode(input: &Input, kind: LinkKind) -> Option<String> {
     // Lone surrogates in the user's text travel as JSON escapes (see `super::exact`).
     let json = super::exact::to_json(input).into_bytes();
     let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
     let packed = pipe(json, stream.unchecked_ref(), usize::MAX).await.ok()?;
-    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
-    out.push_str(PREFIX);
+    let mut out = String::with_capacity(kind.prefix().len() + packed.len() * 4 / 3 + 4);
+    out.push_str(kind.prefix());
     URL_SAFE_NO_PAD.encode_string(&packed, &mut out);
     Some(out)
 }
@@ -115,25 +115,21 @@ async fn pipe(
 
 /// Whether a fragment (with or without its `#`) is meant as a share link.
 pub fn is_share_fragment(fragment: &str) -> bool {
-    fragment.trim_start_matches('#').starts_with(PREFIX)
+    read_fragment(fragment).is_some()
 }
 
-/// Reads a fragment written by [`encode`] (a leading `#` is accepted).
-pub async fn decode(fragment: &str) -> Result<Input, ShareError> {
-    let data = fragment.trim_start_matches('#');
-    let data = data.strip_prefix(PREFIX).ok_or(ShareError::Encoding)?;
-    // Some mail and chat apps add padding or line breaks; both are harmless to drop.
-    let cleaned: String = data
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '=')
-        .collect();
+/// Reads a fragment written by [`encode`], as [`read_fragment`] cleans it: the input and
+/// the kind of link.
+pub async fn decode(fragment: &str) -> Result<(Input, LinkKind), ShareError> {
+    let (kind, data) = read_fragment(fragment).ok_or(ShareError::Encoding)?;
     let packed = URL_SAFE_NO_PAD
-        .decode(cleaned.as_bytes())
+        .decode(data.as_bytes())
         .map_err(|_| ShareError::Encoding)?;
     let stream = DecompressionStream::new(DEFLATE_RAW).map_err(|_| ShareError::Compression)?;
     let json = pipe(packed, stream.unchecked_ref(), MAX_INFLATED_BYTES)
         .await
         .map_err(|_| ShareError::Compression)?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Compression)?;
-    super::exact::parse(text).map_err(ShareError::Input)
+    let input = super::exact::parse(text).map_err(ShareError::Input)?;
+    Ok((input, kind))
 }

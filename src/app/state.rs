@@ -10,6 +10,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use super::config::Theme;
+use super::history::{History, Origin};
+use super::keep::Ways;
 use crate::engine::estimate::checklist::edit::{set_kind, set_state, toggle_component, KINDS};
 use crate::engine::input::{
     Complexity, Component, DateOrder, Input, ItemState, PartnerFlag, PartnerStage, RuleSetId,
@@ -87,6 +89,14 @@ pub struct Store {
     pub theme: Theme,
     /// The last share link made, shown so it can be copied by hand.
     pub share_link: Option<String>,
+    /// Where the work came from since it was last replaced: any edit makes it
+    /// [`Origin::Typed`].
+    pub origin: Origin,
+    /// The controls this page shows to keep work elsewhere, for the notices' advice (set
+    /// once at start).
+    pub ways: Ways,
+    /// The restore list as last read from storage.
+    pub history: Rc<History>,
     next_notice_id: u32,
 }
 
@@ -99,6 +109,9 @@ impl Store {
             notices: Vec::new(),
             theme,
             share_link: None,
+            origin: Origin::Typed,
+            ways: Ways::default(),
+            history: Rc::default(),
             next_notice_id: 0,
         };
         for (kind, text, actions) in notices {
@@ -157,8 +170,9 @@ pub enum Action {
     ResetOverride(String),
     /// Goes back to every cited figure.
     ResetAllOverrides,
-    /// Replaces the whole input (example, clear, shared link).
-    Replace(Input),
+    /// Replaces the whole input (example, clear, shared link, opened file, restore), which
+    /// came from the given origin.
+    Replace(Input, Origin),
     /// Shows a notice.
     Notify(NoticeKind, String),
     /// Shows a notice with buttons.
@@ -171,6 +185,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Remembers the last share link.
     SetShareLink(Option<String>),
+    /// The restore list, read again after it changed.
+    SetHistory(History),
 }
 
 /// A copy of `input` with one text replaced, without copying the text being replaced.
@@ -222,6 +238,7 @@ impl Store {
             f(&mut input);
             Rc::new(input)
         };
+        let replace = matches!(action, Action::Replace(..));
         match action {
             Action::SetText(field, text) => {
                 if field.text(&self.input) == text {
@@ -263,8 +280,9 @@ impl Store {
                 })
             }
             Action::ResetAllOverrides => next.input = edit(&|i| i.overrides.clear()),
-            Action::Replace(input) => {
+            Action::Replace(input, origin) => {
                 next.input = Rc::new(input);
+                next.origin = origin;
                 next.revision = self.revision.wrapping_add(1);
                 next.share_link = None;
             }
@@ -279,6 +297,15 @@ impl Store {
             }
             Action::SetTheme(theme) => next.theme = theme,
             Action::SetShareLink(link) => next.share_link = link,
+            Action::SetHistory(history) => {
+                if *self.history == history {
+                    return self;
+                }
+                next.history = Rc::new(history);
+            }
+        }
+        if !Rc::ptr_eq(&next.input, &self.input) && !replace {
+            next.origin = Origin::Typed;
         }
         Rc::new(next)
     }

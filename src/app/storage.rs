@@ -18,6 +18,8 @@ use wasm_bindgen::JsCast;
 
 use super::config::Theme;
 use super::exact;
+use super::history::Origin;
+pub use super::keep::SaveError;
 use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
 use crate::engine::input::Input;
 use crate::engine::report::InputKind;
@@ -73,7 +75,8 @@ pub fn stop_writing() {
     STOPPED.store(true, Ordering::SeqCst);
 }
 
-fn stopped() -> bool {
+/// Whether the app crashed, so that nothing may be written any more.
+pub(crate) fn stopped() -> bool {
     STOPPED.load(Ordering::SeqCst)
 }
 
@@ -97,13 +100,15 @@ pub fn keys() -> Keys {
 pub enum Loaded {
     /// Nothing saved (or storage unavailable).
     Nothing,
-    /// A saved input (boxed: an input is far larger than the other variants).
-    Input(Box<Input>),
+    /// A saved input (boxed: an input is far larger than the other variants), and where it
+    /// came from.
+    Input(Box<Input>, Origin),
     /// Something was saved but cannot be read; the sentence says why and where it is.
     Unreadable(String),
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's storage for this page, when it offers one.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     crate::app::browser::window()?
         .local_storage()
         .ok()
@@ -144,9 +149,16 @@ pub fn load_input() -> Loaded {
     let base = Stamp::version_of(stored_stamp().as_ref());
     match exact::parse(&raw) {
         Ok(input) => {
+            let origin = Origin::from_key(
+                &store
+                    .get_item(keys.origin)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            );
             BASE.with(|b| b.set(base));
-            KNOWN.with(|k| k.set(Some(fingerprint(&raw))));
-            Loaded::Input(Box::new(input))
+            KNOWN.with(|k| k.set(Some(fingerprint(&format!("{}\n{raw}", origin.key())))));
+            Loaded::Input(Box::new(input), origin)
         }
         Err(e) => {
             let start = format!(
@@ -175,37 +187,8 @@ pub fn load_input() -> Loaded {
     }
 }
 
-/// Why a save failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveError {
-    /// The browser offers no storage here.
-    Unavailable,
-    /// The browser refused the write because the storage quota is full.
-    Full,
-    /// The browser forbids storage for this page (a `SecurityError`: blocked cookies and
-    /// site data, a sandbox, a policy).
-    Blocked,
-    /// Another tab saved newer work, which this save would have overwritten.
-    Newer,
-    /// Autosave is paused until the user decides (see [`Hold`]), or the app crashed.
-    Paused,
-}
-
-impl SaveError {
-    /// A sentence for the notice shown to the user.
-    pub fn message(self) -> &'static str {
-        match self {
-            SaveError::Unavailable => "This browser does not allow saving here, so your work will not survive a reload. Use \u{201c}Copy link\u{201d} to keep it.",
-            SaveError::Full => "Autosave failed: the inputs are larger than this browser's storage allows. Your text is still here, but it will not survive a reload; use \u{201c}Download JSON\u{201d} to keep it.",
-            SaveError::Blocked => "Autosave failed: this browser does not allow this page to store data (site data may be blocked). Your text is still here, but it will not survive a reload; use \u{201c}Copy link\u{201d} to keep it.",
-            SaveError::Newer => "This analysis was changed in another tab after this tab last saved it. Autosave here is paused so that the newer work is not overwritten.",
-            SaveError::Paused => "Autosave is paused.",
-        }
-    }
-}
-
 /// The kind of error a refused `setItem` threw.
-fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
+pub(crate) fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
     match err.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
         Some(name) if name == "SecurityError" => SaveError::Blocked,
         _ => SaveError::Full,
@@ -215,7 +198,7 @@ fn refusal(err: &wasm_bindgen::JsValue) -> SaveError {
 /// Whether the texts of `input` alone hold more UTF-16 code units than storage takes
 /// ([`STORAGE_QUOTA_UNITS`]). A UTF-8 text never has more code units than bytes, so the
 /// count is only made for texts whose bytes already exceed the quota.
-fn over_quota(input: &Input) -> bool {
+pub(crate) fn over_quota(input: &Input) -> bool {
     let texts = InputKind::PASTED.map(|f| f.text(input));
     let bytes = texts.iter().map(|t| t.len()).fold(0, usize::saturating_add);
     bytes > STORAGE_QUOTA_UNITS
@@ -232,19 +215,20 @@ fn over_quota(input: &Input) -> bool {
 fn write(
     store: &web_sys::Storage,
     keys: &Keys,
-    input: &Input,
+    (input, origin): (&Input, Origin),
     force: bool,
 ) -> Result<(), SaveError> {
     if over_quota(input) {
         return Err(SaveError::Full);
     }
     let json = exact::to_json(input);
-    let print = fingerprint(&json);
+    let print = fingerprint(&format!("{}\n{json}", origin.key()));
     if !force && KNOWN.with(Cell::get) == Some(print) {
         return Ok(());
     }
     let stamp = next_stamp(stored_stamp().as_ref(), BASE.with(Cell::get), &tab());
     store.set_item(keys.input, &json).map_err(|e| refusal(&e))?;
+    let _ = store.set_item(keys.origin, origin.key());
     let _ = store.set_item(keys.stamp, &stamp.to_string());
     BASE.with(|b| b.set(stamp.version));
     KNOWN.with(|k| k.set(Some(print)));
@@ -257,10 +241,10 @@ pub fn save_needs_choice() -> bool {
     !may_overwrite(stored_stamp().as_ref(), BASE.with(Cell::get), &tab())
 }
 
-/// Saves `input`, unless the app crashed, autosave is on hold, or another tab saved newer
-/// work since this tab last loaded or saved (then [`SaveError::Newer`], and autosave holds
-/// until the user decides).
-pub fn save_input(input: &Input) -> Result<(), SaveError> {
+/// Saves `input` (which came from `origin`), unless the app crashed, autosave is on hold,
+/// or another tab saved newer work since this tab last loaded or saved (then
+/// [`SaveError::Newer`], and autosave holds until the user decides).
+pub fn save_input(input: &Input, origin: Origin) -> Result<(), SaveError> {
     if stopped() || hold().is_some() {
         return Err(SaveError::Paused);
     }
@@ -270,40 +254,18 @@ pub fn save_input(input: &Input) -> Result<(), SaveError> {
         set_hold(Some(Hold::Newer));
         return Err(SaveError::Newer);
     }
-    write(&store, &keys, input, false)
+    write(&store, &keys, (input, origin), false)
 }
 
 /// Saves `input` even over newer work (the user chose to keep this tab's version) and
 /// lets autosave resume.
-pub fn save_over(input: &Input) -> Result<(), SaveError> {
+pub fn save_over(input: &Input, origin: Origin) -> Result<(), SaveError> {
     set_hold(None);
     if stopped() {
         return Err(SaveError::Paused);
     }
     let store = storage().ok_or(SaveError::Unavailable)?;
-    write(&store, &keys(), input, true)
-}
-
-/// Copies the saved work to the "previous" slot, so that replacing it (a share link,
-/// "start empty") keeps it one click away. `Ok(false)` when nothing is saved.
-pub fn keep_previous() -> Result<bool, SaveError> {
-    if stopped() {
-        return Err(SaveError::Paused);
-    }
-    let store = storage().ok_or(SaveError::Unavailable)?;
-    let keys = keys();
-    let Some(current) = store.get_item(keys.input).ok().flatten() else {
-        return Ok(false);
-    };
-    store
-        .set_item(keys.previous, &current)
-        .map_err(|e| refusal(&e))?;
-    Ok(true)
-}
-
-/// The work kept by [`keep_previous`], if it is there and readable.
-pub fn load_previous() -> Option<Input> {
-    exact::parse(&raw(keys().previous)?).ok()
+    write(&store, &keys(), (input, origin), true)
 }
 
 /// Removes the autosaved input (and lets autosave resume).
@@ -315,6 +277,7 @@ pub fn clear_input() {
     if let Some(store) = storage() {
         let keys = keys();
         let _ = store.remove_item(keys.input);
+        let _ = store.remove_item(keys.origin);
         KNOWN.with(|k| k.set(None));
     }
 }

@@ -27,6 +27,7 @@ pub mod model;
 pub mod parse;
 pub mod report;
 pub mod rules;
+pub mod share;
 pub mod terms;
 pub mod words;
 

@@ -93,7 +93,7 @@ test("after a crash nothing is written, and the crash screen downloads the saved
   await other.getByRole("link", { name: "Start empty" }).click();
   await appReady(other);
   assert.equal(await box(other, BOXES.listing).inputValue(), "");
-  await other.getByText("Your previous work was kept").waitFor();
+  await other.getByText("What it replaced was kept").waitFor();
   await other.getByRole("button", { name: "Restore previous work" }).click();
   await other.getByText("Your previous work is back.").waitFor();
   assert.equal(await box(other, BOXES.listing).inputValue(), "Title: Newer Elsewhere\n");
@@ -197,7 +197,7 @@ test("an unreadable autosave too large to copy is left in place, said so, and ca
 test("opening a share link keeps the previous work one click away", async () => {
   const { page, errors } = await withSavedWork("Title: My Own Work\n");
   await page.goto(ctx.url + shareFragment({ schema_version: 1, listing: "Title: From A Colleague\n" }));
-  await page.getByText("Your previous work was kept").waitFor();
+  await page.getByText("What it replaced was kept").waitFor();
   assert.equal(await box(page, BOXES.listing).inputValue(), "Title: From A Colleague\n");
   await page.getByRole("button", { name: "Restore previous work" }).click();
   await page.getByText("Your previous work is back.").waitFor();

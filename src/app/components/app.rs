@@ -22,8 +22,10 @@ use super::timeline::TimelineProps;
 use crate::app::browser;
 use crate::app::config::{AppConfig, View};
 use crate::app::hooks::{
-    initial_store, use_autosave, use_example_notice, use_hash_link, use_report, use_theme,
+    initial_store, use_autosave, use_example_notice, use_file_drop, use_hash_link, use_report,
+    use_theme,
 };
+use crate::app::link::LinkKind;
 use crate::app::share::ShareError;
 use crate::app::store::StoreContext;
 use crate::engine::input::Input;
@@ -34,7 +36,7 @@ pub struct AppProps {
     /// Read once from the URL by [`crate::app::start`].
     pub config: AppConfig,
     /// The share link in the fragment at start, read by [`crate::app::start`].
-    pub shared: Option<Result<Input, ShareError>>,
+    pub shared: Option<Result<(Input, LinkKind), ShareError>>,
 }
 
 /// The whole app.
@@ -46,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_autosave(store.clone());
     use_hash_link(store.clone());
+    use_file_drop(store.clone());
     use_theme(store.theme);
     use_example_notice(store.clone());
     let header = use_header();

@@ -171,13 +171,34 @@ fn controls(props: &Controls) -> Html {
         SolutionReading::Components => "",
         other => other.label(),
     };
-    let on_domains = {
+    // The number applies as it is typed. An empty field (the user is between two numbers)
+    // changes nothing until the field is left: then it goes back to the architecture's
+    // default. Something that is no whole number is left for the field to show as invalid.
+    let domains = |leaving: bool| {
         let store = store.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            // An empty field goes back to the components' default.
-            store.dispatch(Action::SetExternalDomains(value.trim().parse().ok()));
-        })
+        let shown = props.external_domains.to_string();
+        move |field: HtmlInputElement| {
+            let value = field.value();
+            let value = value.trim();
+            if value.is_empty() {
+                if leaving {
+                    // The field shows a number again (the render only rewrites it when
+                    // the number changes).
+                    field.set_value(&shown);
+                    store.dispatch(Action::SetExternalDomains(None));
+                }
+            } else if let Ok(n) = value.parse() {
+                store.dispatch(Action::SetExternalDomains(Some(n)));
+            }
+        }
+    };
+    let on_domains_input = {
+        let apply = domains(false);
+        Callback::from(move |e: InputEvent| apply(e.target_unchecked_into()))
+    };
+    let on_domains_change = {
+        let apply = domains(true);
+        Callback::from(move |e: Event| apply(e.target_unchecked_into()))
     };
 
     html! {
@@ -194,7 +215,7 @@ fn controls(props: &Controls) -> Html {
                 <div class="field">
                     <label for="external-domains">{ "External (non-Salesforce) domains" }</label>
                     <input type="number" id="external-domains" min="0" max={MAX_EXTERNAL_DOMAINS.to_string()} step="1"
-                        value={props.external_domains.to_string()} onchange={on_domains} />
+                        value={props.external_domains.to_string()} oninput={on_domains_input} onchange={on_domains_change} />
                 </div>
                 { select("complexity", "Complexity", term_options(props.complexity), on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">

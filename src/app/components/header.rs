@@ -2,19 +2,20 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::confirm::{confirm_dialog, use_modal, ConfirmProps};
+use super::previous_work::previous_work_view;
+use super::sharing::{sharing_buttons, sharing_panels, use_sharing, SharingState};
 use crate::app::config::Theme;
+use crate::app::history::Origin;
+use crate::app::hooks::replace_work;
+use crate::app::keep::{Cause, PREVIOUS_WORK};
 use crate::app::store::{Action, NoticeKind, StoreContext};
-use crate::app::{browser, export, first_visit, sample, share, storage};
+use crate::app::{browser, export, first_visit, sample};
 use crate::engine::input::Input;
 use crate::engine::report::Report;
-
-/// The id of the read-only field that shows the last share link.
-pub const SHARE_FIELD_ID: &str = "share-link";
 
 /// What the page header shows: its settings, the report (for the downloads) and the store.
 pub struct HeaderProps {
@@ -34,6 +35,7 @@ pub struct HeaderProps {
 pub struct HeaderState {
     confirming: UseStateHandle<bool>,
     dialog: NodeRef,
+    sharing: SharingState,
 }
 
 /// The header's state ([`HeaderState`]).
@@ -41,15 +43,21 @@ pub struct HeaderState {
 pub fn use_header() -> HeaderState {
     let confirming = use_state(|| false);
     let dialog = use_modal(*confirming);
-    HeaderState { confirming, dialog }
+    let sharing = use_sharing();
+    HeaderState {
+        confirming,
+        dialog,
+        sharing,
+    }
 }
 
-/// "Load example": replaces the inputs with the example and says so (the notice goes
-/// when the example is gone). Shared by the header and the summary view.
+/// "Load example": replaces the inputs with the example, keeping the work it replaces in
+/// the restore list, and says so (the notice goes when the example is gone). Shared by the
+/// header and the summary view.
 pub fn load_example(store: &StoreContext) -> Callback<MouseEvent> {
     let store = store.clone();
     Callback::from(move |_: MouseEvent| {
-        store.dispatch(Action::Replace(sample::input()));
+        replace_work(&store, sample::input(), Origin::Example, Cause::Example);
         store.dispatch(Action::Notify(
             NoticeKind::Success,
             first_visit::EXAMPLE_NOTICE.to_owned(),
@@ -73,51 +81,12 @@ pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: ()| {
             confirming.set(false);
-            storage::clear_input();
-            store.dispatch(Action::Replace(Input::default()));
-            store.dispatch(Action::Notify(
-                NoticeKind::Success,
-                "Everything was cleared.".to_owned(),
-            ));
+            replace_work(&store, Input::default(), Origin::Typed, Cause::Clear);
         })
     };
     let cancel_clear = {
         let confirming = confirming.clone();
         Callback::from(move |_: ()| confirming.set(false))
-    };
-    let copy_link = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let store = store.clone();
-            yew::platform::spawn_local(async move {
-                let Some(fragment) = share::encode(&store.input).await else {
-                    store.dispatch(Action::Notify(
-                        NoticeKind::Error,
-                        "This browser cannot compress the inputs into a link (it lacks CompressionStream); use \u{201c}Download JSON\u{201d} instead.".to_owned(),
-                    ));
-                    return;
-                };
-                let url = format!("{}#{fragment}", browser::location_without_hash());
-                store.dispatch(Action::SetShareLink(Some(url.clone())));
-                let store = store.clone();
-                browser::copy_text(&url, move |copied| {
-                    if copied {
-                        store.dispatch(Action::Notify(
-                            NoticeKind::Success,
-                            "Link copied. It holds all your inputs; nothing was uploaded."
-                                .to_owned(),
-                        ));
-                    } else {
-                        store.dispatch(Action::Notify(
-                        NoticeKind::Warning,
-                        "The link could not be copied automatically. It is selected in the \u{201c}Share link\u{201d} field: press Ctrl+C (or \u{2318}C) to copy it.".to_owned(),
-                    ));
-                        // Select once the field has rendered.
-                        Timeout::new(0, || browser::select_input(SHARE_FIELD_ID)).forget();
-                    }
-                });
-            });
-        })
     };
     let download = |kind: &'static str| {
         let store = store.clone();
@@ -183,7 +152,7 @@ pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
                 <div class="toolbar" role="group" aria-label="Actions">
                     <button type="button" class={classes!("button", first_visit.then_some("primary"))} onclick={load_example}>{ "Load example" }</button>
                     <button type="button" class="button" onclick={ask_clear}>{ "Clear all" }</button>
-                    <button type="button" class="button" onclick={copy_link}>{ "Copy link" }</button>
+                    { sharing_buttons(&store, &state.sharing) }
                     <button type="button" class="button" onclick={download("md")}>{ "Download Markdown" }</button>
                     <button type="button" class="button" onclick={download("json")}>{ "Download JSON" }</button>
                     <button type="button" class="button" onclick={print}>{ "Print" }</button>
@@ -198,17 +167,13 @@ pub fn header_view(props: &HeaderProps, state: &HeaderState) -> Html {
                     </span>
                 </div>
             }
-            if let Some(link) = store.share_link.clone() {
-                <div class="share-panel">
-                    <label for={SHARE_FIELD_ID}>{ "Share link" }</label>
-                    <input id={SHARE_FIELD_ID} type="text" readonly=true value={link}
-                        aria-describedby="share-help" />
-                    <p id="share-help" class="help">{ "The link carries all your inputs, compressed, after the # sign; browsers never send that part to a server." }</p>
-                </div>
+            if !props.hide_toolbar {
+                { previous_work_view(&store) }
             }
+            { sharing_panels(&store, &state.sharing) }
             { confirm_dialog(&ConfirmProps {
                 title: "Clear everything?".into(),
-                message: "This removes the three inputs, your choices and any changed rule figures from this page and from this browser's storage. It cannot be undone.".into(),
+                message: format!("This removes the three inputs, your choices and any changed rule figures from this page and from this browser's autosave. A copy is kept under \u{201c}{PREVIOUS_WORK}\u{201d}, from where one click restores it.").into(),
                 confirm_label: "Clear everything".into(),
                 on_confirm: clear,
                 on_cancel: cancel_clear,

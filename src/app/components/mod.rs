@@ -51,6 +51,7 @@ pub mod notices;
 pub mod part;
 pub mod partner;
 pub mod partner_flags;
+pub mod previous_work;
 pub mod print_header;
 pub mod ratings_chart;
 pub mod readiness;
@@ -58,6 +59,7 @@ pub mod review_apps;
 pub mod reviews;
 pub mod rules;
 pub mod section_nav;
+pub mod sharing;
 pub mod summary;
 
 pub mod text_box;

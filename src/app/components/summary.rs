@@ -104,7 +104,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 fragment.set(if empty {
                     None
                 } else {
-                    share::encode(&input).await
+                    share::encode(&input, crate::app::link::LinkKind::Full).await
                 });
             });
         });

@@ -7,9 +7,11 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::history::Origin;
+use crate::app::keep::save_failed_notice;
 use crate::app::saved::Stamp;
 use crate::app::storage::{self, Hold, SaveError};
-use crate::app::store::{Action, NoticeAction, NoticeKind, StoreContext};
+use crate::app::store::{Action, NoticeKind, StoreContext};
 use crate::engine::input::Input;
 
 /// How long typing must pause before the input is saved.
@@ -18,11 +20,8 @@ pub const AUTOSAVE_DELAY_MS: u32 = 300;
 /// Offers the newer work another tab saved, and keeps this tab's from overwriting it.
 pub fn offer_newer(store: &StoreContext) {
     storage::set_hold(Some(Hold::Newer));
-    store.dispatch(Action::NotifyWith(
-        NoticeKind::Warning,
-        SaveError::Newer.message().to_owned(),
-        vec![NoticeAction::LoadNewer, NoticeAction::KeepMine],
-    ));
+    let (kind, text, actions) = save_failed_notice(SaveError::Newer, store.ways);
+    store.dispatch(Action::NotifyWith(kind, text, actions));
 }
 
 /// Saves `store.input` [`AUTOSAVE_DELAY_MS`] after it last changed, and on page hide so
@@ -34,35 +33,35 @@ pub fn offer_newer(store: &StoreContext) {
 pub fn use_autosave(store: StoreContext) {
     let timer = use_mut_ref(|| None::<Timeout>);
     let last_error = use_mut_ref(|| None::<SaveError>);
-    let latest = use_mut_ref(|| None::<Rc<Input>>);
+    let latest = use_mut_ref(|| None::<(Rc<Input>, Origin)>);
     // What storage holds as far as this tab knows: the input it started with (loaded from
     // storage, or saved at start) and then each input it saved. Saving it again would only
     // tell other tabs of a change that is none.
     let stored = use_mut_ref(|| Rc::clone(&store.input));
-    let input = store.input.clone();
+    let input = (store.input.clone(), store.origin);
     *latest.borrow_mut() = Some(input.clone());
 
     let save = {
         let store = store.clone();
         let last_error = last_error.clone();
-        Rc::new(move |input: &Rc<Input>| {
+        Rc::new(move |(input, origin): &(Rc<Input>, Origin)| {
             if Rc::ptr_eq(&stored.borrow(), input) {
                 return;
             }
-            let result = storage::save_input(input);
+            let result = storage::save_input(input, *origin);
             let mut last = last_error.borrow_mut();
             match result {
                 Ok(()) => {
                     *stored.borrow_mut() = Rc::clone(input);
                     if let Some(old) = last.take() {
-                        store.dispatch(Action::Retract(old.message().to_owned()));
+                        store.dispatch(Action::Retract(old.message(store.ways)));
                     }
                 }
                 Err(SaveError::Paused) => {}
                 Err(SaveError::Newer) => offer_newer(&store),
                 Err(e) if *last != Some(e) => {
                     *last = Some(e);
-                    store.dispatch(Action::Notify(NoticeKind::Warning, e.message().to_owned()));
+                    store.dispatch(Action::Notify(NoticeKind::Warning, e.message(store.ways)));
                 }
                 Err(_) => {}
             }
