@@ -165,9 +165,11 @@ test("in a frame whose storage is refused, the widget names only its own control
 
 test("External domains applies as it is typed, and an emptied field waits for the next digit", async () => {
   const { page } = await freshApp(ctx);
-  await page.getByLabel("Architecture (app type)").selectOption("composite");
+  const madeOf = page.getByRole("group", { name: "What is your solution made of?" });
+  await madeOf.getByLabel("Managed package (2GP)").check();
+  await madeOf.getByLabel("External web app or service").check();
   const domains = page.getByLabel("External (non-Salesforce) domains");
-  const dast = (n) => page.getByRole("checkbox", { name: `DAST report: external domain ${n}` });
+  const dast = (n) => page.getByRole("combobox", { name: `DAST report: external domain ${n}` });
   await domains.fill("3");
   // No Enter, no leaving the field: the checklist follows the digit.
   await dast(3).waitFor();

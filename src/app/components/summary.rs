@@ -19,7 +19,6 @@ use super::header::load_example;
 use super::inputs::inputs_panel;
 use super::readiness::score_headline;
 use super::reviews::{history_verdict, ranking_headline};
-use super::timeline::headline;
 use crate::app::config::AppConfig;
 use crate::app::hooks::use_debounced;
 use crate::app::host::{Cta, CtaTarget};
@@ -113,12 +112,19 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
 
     let sum = &report.summary;
     let t = &sum.time_to_listing;
+    // The review's status only once the log says something (empty, it is no reading), on
+    // the dates' line so that the frame stays short.
+    let status = (!sum.inputs.security_log.is_empty()).then(|| {
+        html! { <span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span> }
+    });
     let timeline = html! {
         <>
-            { headline(t, false) }
-            // The review's status only once the log says something (empty, it is no reading).
-            if !sum.inputs.security_log.is_empty() {
-                <p><span class={format!("status {}", format::class_name(t.status.key()))}>{ t.status_label.clone() }</span></p>
+            { super::frame::headline(&t.words) }
+            if t.when.is_some() || status.is_some() {
+                <p class="dates">
+                    { t.when.clone().unwrap_or_default() }
+                    if let Some(status) = status { { " " }{ status } }
+                </p>
             }
         </>
     };

@@ -50,17 +50,16 @@ pub fn sources_list(sources: &[Source]) -> Html {
     }
 }
 
-/// The headline as the engine's summary words it (its prompt, range or done date, the
-/// dates line and, with `notes`, the lines that frame them); shared with the summary view,
-/// which leaves the notes to the full analysis to stay small.
-pub fn headline(t: &TimeSummary, notes: bool) -> Html {
+/// The headline as the engine's summary words it: its prompt, range or done date, the dates
+/// line and the lines that frame them. The summary view words its own shorter card.
+fn headline(t: &TimeSummary) -> Html {
     html! {
         <>
             { frame::headline(&t.words) }
             if let Some(when) = &t.when {
                 <p class="dates">{ when.clone() }</p>
             }
-            if notes && !t.notes.is_empty() {
+            if !t.notes.is_empty() {
                 <ul class="frame-notes">
                     { for t.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
                 </ul>
@@ -95,7 +94,7 @@ impl Part for TimelineProps {
         };
         html! {
             { section_card("h-timeline", "Time to listing", html! { <>
-                { headline(&report.summary.time_to_listing, true) }
+                { headline(&report.summary.time_to_listing) }
                 if t.overdue {
                     <p class="overdue" role="note">
                         { format!(
