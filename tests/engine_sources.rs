@@ -115,3 +115,20 @@ fn the_report_json_carries_url_only_where_a_source_has_one() {
     }
     assert!(linked > 0, "the sample report links no source");
 }
+
+#[test]
+fn no_official_or_seed_page_is_dated_by_the_day_it_was_read() {
+    // Issue 23: several sources once carried "as of 2026-11" on pages from 2020 or earlier.
+    // A page's `as_of` is its own date or release; a page without one says "undated (read
+    // …)". Only our own readings, team defaults, unverified notes and practitioner
+    // accounts gathered this round may carry this round's months.
+    for s in sources::ALL {
+        let this_round = s.as_of.starts_with("2026-11") || s.as_of.starts_with("2026-12");
+        if matches!(s.kind, SourceKind::Official | SourceKind::Seed) {
+            assert!(!this_round, "{}: as of {}", s.title, s.as_of);
+        }
+    }
+    assert!(sources::ALL
+        .iter()
+        .any(|s| s.as_of.starts_with("undated (read ")));
+}

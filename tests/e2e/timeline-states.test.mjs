@@ -94,3 +94,22 @@ test("a planned submission dates the plan, which downloads as a calendar", async
   assert.match(ics, /SUMMARY:Ask the first customers for reviews\r\n/);
   await page.close();
 });
+
+test("notes without years read as this year's, and a line pasted twice counts once (issue 21)", async () => {
+  const { page, errors } = await freshApp(ctx);
+  await page.getByLabel("Analysis date").fill("2026-12-06");
+  await page.getByLabel("Managed package (2GP)").check();
+  // A team's own notes, written without years, with one line pasted twice.
+  await box(page, BOXES.log).fill("Mar 2 - started hardening\nApr 9 - submitted\nMay 21 - not approved, 30 findings\nMay 22 - resubmitted\nApr 9 - submitted");
+  const section = page.getByRole("region", { name: "Time to listing" });
+  await section.getByText(/2 attempts \(1 failed\)/).waitFor();
+  const text = (await section.innerText()).replace(/\s+/g, " ");
+  assert.match(text, /In security review/);
+  assert.doesNotMatch(text, /Not submitted yet/);
+  // Each reading is said beside the box, with its line.
+  await page.getByText(/4 dates without a year, such as “Mar 2” \(read as 2026-03-02\)/).waitFor();
+  await page.getByText(/1 line repeats an earlier line exactly/).waitFor();
+  await page.getByText("4 events read.", { exact: false }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
