@@ -78,10 +78,10 @@ if ! grep -q "wasm_bindgen = \"$wbg_version\"" Trunk.toml; then
   say "Trunk.toml [tools] wasm_bindgen must be $wbg_version (Cargo.lock)"; exit 1
 fi
 
-# --- npm tools: wasm-opt (binaryen), Zopfli, esbuild, playwright-core, axe-core ----------
+# --- npm tools: wasm-opt (binaryen), LZMA, esbuild, playwright-core, axe-core ----------
 stamp=scripts/node_modules/.installed-from-lock
 if [ ! -f "$stamp" ] || ! cmp -s scripts/package-lock.json "$stamp"; then
-  say "installing npm tools (binaryen, @gfx/zopfli, esbuild, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, lzma, esbuild, playwright-core, axe-core)"
   npm ci --prefix scripts --no-audit --no-fund --loglevel=error
   cp scripts/package-lock.json "$stamp"
 fi

@@ -15,8 +15,9 @@ import { fileURLToPath } from "node:url";
 
 // Build-time tools from the npm registry (scripts/package.json).
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), "package.json"));
-const { gzipAsync } = require("@gfx/zopfli");
+import vm from "node:vm";
 const esbuild = require("esbuild");
+import { shortenNames } from "./short-names.mjs";
 
 // Minified JavaScript (the wasm-bindgen glue and the start-up code; `module` for an ES
 // module, whose top-level names esbuild may then shorten) and CSS. esbuild keeps property
@@ -37,28 +38,48 @@ if (!glueName || !wasmName) {
 const cargo = readFileSync("Cargo.toml", "utf8");
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? "0.0.0";
 
-const glue = readFileSync(join(dist, glueName), "utf8");
-const wasm = readFileSync(join(dist, wasmName));
-// Gzip first: base64 of compressed bytes keeps the saved page small (a file:// page gets
-// no transfer compression), and the browser inflates it natively. Zopfli writes ordinary
-// gzip (the browser's DecompressionStream reads it), searching harder than zlib's level 9:
-// the wasm deflates 5.5 % smaller. Its block splitting pays more than its iterations
-// (docs/size.md: 5 iterations and up to 30 blocks, about 9 s on one core).
-const b64 = Buffer.from(await gzipAsync(wasm, { numiterations: 5, blocksplittingmax: 30 })).toString("base64");
+// Short names for the wasm's imports and exports, in the wasm and the glue alike
+// (scripts/short-names.mjs).
+const { wasm, glue, renamed } = shortenNames(readFileSync(join(dist, wasmName)), readFileSync(join(dist, glueName), "utf8"));
+// Packed first: base64 of compressed bytes keeps the saved page small (a file:// page gets
+// no transfer compression). LZMA (the npm package `lzma`, mode 9, in pure JavaScript, about
+// 10 s on one core) packs the wasm 14 % smaller than Zopfli's deflate did (docs/size.md);
+// browsers have no native LZMA, so the page carries a small decoder (scripts/unlzma.js,
+// about 1 KB minified) and unpacks the wasm before compiling it. The package fixes LZMA's
+// literal context and position bits at lc 3, pb 2; wasm packs 0.3 % smaller with lc 4, pb 0
+// (no alignment of positions: wasm's code is byte-aligned), so its encoder is loaded with
+// those two settings changed (the pinned version's exact lines; the build stops if absent).
+const lzma = (() => {
+  let src = readFileSync(require.resolve("lzma/src/lzma_worker.js"), "utf8");
+  for (const [line, want] of [
+    ["encoder._numLiteralContextBits = 3;", "encoder._numLiteralContextBits = 4;"],
+    ["encoder._posStateBits = 2;", "encoder._posStateBits = 0;"],
+    ["encoder._posStateMask = 3;", "encoder._posStateMask = 0;"],
+  ]) {
+    if (!src.includes(line)) throw new Error(`inline: the lzma package no longer has "${line}"`);
+    src = src.replace(line, want);
+  }
+  const sandbox = { setTimeout, setImmediate };
+  vm.runInNewContext(src, sandbox);
+  return sandbox.LZMA;
+})();
+const packed = Buffer.from(lzma.compress(wasm, 9));
+const b64 = packed.toString("base64");
+const unlzma = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8");
 
-// The wasm is decoded and inflated in memory and compiled while it inflates (no fetch
-// happens: init gets the compiled module). `laWasm` is a promise of the compiled module.
-// The base64 goes in after minifying (esbuild need not read 350 KB of it).
+// The wasm is decoded and unpacked in memory and compiled (no fetch happens: init gets the
+// compiled module). `laWasm` is a promise of the compiled module. The unpacking (about 50 ms
+// on the main thread) waits for the next task, so that the browser can paint the prerender
+// first (15 interleaved loads: first paint 248 ms unpacking at once, 180 ms after the wait,
+// 184 ms for the Zopfli page). The base64 goes in after minifying (esbuild need not read
+// 300 KB of it).
 const B64_SLOT = '"LA_WASM_BASE64"';
 const withWasm = (code) => code.replace(B64_SLOT, () => `"${b64}"`);
 const compile = `const LA_WASM = ${B64_SLOT};
-const laGzip = typeof Uint8Array.fromBase64 === "function"
+${unlzma}
+const laWasm = new Promise((r) => setTimeout(r)).then(() => WebAssembly.compile(laUnlzma(typeof Uint8Array.fromBase64 === "function"
   ? Uint8Array.fromBase64(LA_WASM)
-  : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0));
-const laStream = new Blob([laGzip]).stream().pipeThrough(new DecompressionStream("gzip"));
-const laWasm = typeof WebAssembly.compileStreaming === "function"
-  ? WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }))
-  : new Response(laStream).arrayBuffer();`;
+  : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0)))));`;
 // With a prerender, the compile starts from a classic script right after the prerendered
 // first render, so that it runs (off the main thread) while the browser paints the
 // prerender; the start-up module after it awaits it. Without one, the module does both.
@@ -185,4 +206,4 @@ if (existsSync("static/embed")) {
   for (const f of readdirSync("static/embed")) copyFileSync(join("static/embed", f), join(dist, f));
 }
 const preNote = pre ? `, prerender ${Buffer.byteLength(pre.body)} B` : "";
-console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B${preNote}, page ${Buffer.byteLength(html)} B)`);
+console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B, ${renamed} names shortened${preNote}, page ${Buffer.byteLength(html)} B)`);

@@ -25,6 +25,10 @@ const thisMachine = () =>
     .trim();
 const route = (existsSync(routeFile) ? readFileSync(routeFile, "utf8").trim() : process.env.LA_WASM_ROUTE || thisMachine()) || "unknown";
 const ownRoute = route === budget.route;
+// The page's own LZMA decoder (scripts/inline.mjs packs the wasm with LZMA: a bare wasm
+// starts with 0, a gzip with 0x1f 0x8b, LZMA with its properties byte).
+const unlzma = (b) =>
+  new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8")}\nreturn laUnlzma;`)()(b);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const rows = [];
 for (const f of readdirSync(dist).sort()) {
@@ -36,7 +40,7 @@ for (const f of readdirSync(dist).sort()) {
   const m = f === "index.html" ? /"([A-Za-z0-9+/]{4096,}={0,2})"/.exec(b.toString("utf8")) : null;
   if (m) {
     const packed = Buffer.from(m[1], "base64");
-    const wasm = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed;
+    const wasm = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed[0] !== 0 ? unlzma(packed) : packed;
     rows.push({ file: "  (inside index.html) wasm", raw: wasm.length, gzip: gz(wasm), inner: true });
     rows.push({ file: "  (inside index.html) wasm, packed base64", raw: m[1].length, gzip: gz(Buffer.from(m[1])), inner: true });
   }
