@@ -71,15 +71,21 @@ const unlzma = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzm
 // compiled module). `laWasm` is a promise of the compiled module. The unpacking (about 50 ms
 // on the main thread) waits for the next task, so that the browser can paint the prerender
 // first (15 interleaved loads: first paint 248 ms unpacking at once, 180 ms after the wait,
-// 184 ms for the Zopfli page). The base64 goes in after minifying (esbuild need not read
-// 300 KB of it).
+// 184 ms for the Zopfli page), and goes to the browser's streaming compiler in 64 KB
+// chunks, so that compiling (on other threads) overlaps unpacking. The base64 goes in after
+// minifying (esbuild need not read 300 KB of it).
 const B64_SLOT = '"LA_WASM_BASE64"';
 const withWasm = (code) => code.replace(B64_SLOT, () => `"${b64}"`);
 const compile = `const LA_WASM = ${B64_SLOT};
 ${unlzma}
-const laWasm = new Promise((r) => setTimeout(r)).then(() => WebAssembly.compile(laUnlzma(typeof Uint8Array.fromBase64 === "function"
-  ? Uint8Array.fromBase64(LA_WASM)
-  : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0)))));`;
+const laWasm = new Promise((r) => setTimeout(r)).then(() => {
+  const next = laUnlzma(typeof Uint8Array.fromBase64 === "function"
+    ? Uint8Array.fromBase64(LA_WASM)
+    : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0)));
+  if (typeof WebAssembly.compileStreaming !== "function") return WebAssembly.compile(next(Infinity));
+  const laStream = new ReadableStream({ pull(c) { const b = next(65536); b.length ? c.enqueue(b) : c.close(); } });
+  return WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }));
+});`;
 // With a prerender, the compile starts from a classic script right after the prerendered
 // first render, so that it runs (off the main thread) while the browser paints the
 // prerender; the start-up module after it awaits it. Without one, the module does both.

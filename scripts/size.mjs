@@ -28,7 +28,7 @@ const ownRoute = route === budget.route;
 // The page's own LZMA decoder (scripts/inline.mjs packs the wasm with LZMA: a bare wasm
 // starts with 0, a gzip with 0x1f 0x8b, LZMA with its properties byte).
 const unlzma = (b) =>
-  new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8")}\nreturn laUnlzma;`)()(b);
+  new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8")}\nreturn laUnlzma;`)()(b)(Infinity);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const rows = [];
 for (const f of readdirSync(dist).sort()) {

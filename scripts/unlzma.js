@@ -1,12 +1,15 @@
-// Inflates a ".lzma" file (LZMA1, the 13-byte "LZMA alone" header: properties, dictionary
-// size, unpacked size) into a Uint8Array. scripts/inline.mjs puts this function, minified,
-// into the page to unpack the app's wasm; scripts/size.mjs and the e2e tests use the same
-// text. The dictionary is the output itself, so the unpacked size must be in the header
-// (scripts/inline.mjs writes it). Follows the LZMA specification's reference decoder
-// (LzmaSpec.cpp in the LZMA SDK); the probabilities live in one Uint16Array:
-// is-match and rep-0-long [12 states x 16 positions] each, is-rep, rep-g0, -g1, -g2 [12]
-// each, position slots [4 x 64], special positions [115], align [16], the match and rep
-// length coders [514] each, and the literal coders [0x300 << (lc + lp)].
+// Unpacks a ".lzma" file (LZMA1, the 13-byte "LZMA alone" header: properties, dictionary
+// size, unpacked size). `laUnlzma(src)` returns a function `next(n)` that unpacks about `n`
+// more bytes (a match may run a little past) and returns them as a Uint8Array view, empty
+// once all are out; `next(Infinity)` unpacks everything at once. scripts/inline.mjs puts
+// this function, minified, into the page, which feeds the chunks to the browser's
+// streaming compiler; scripts/size.mjs and the e2e tests use the same text. The dictionary
+// is the output itself, so the unpacked size must be in the header (scripts/inline.mjs
+// writes it). Follows the LZMA specification's reference decoder (LzmaSpec.cpp in the LZMA
+// SDK); the probabilities live in one Uint16Array: is-match and rep-0-long [12 states x 16
+// positions] each, is-rep, rep-g0, -g1, -g2 [12] each, position slots [4 x 64], special
+// positions [115], align [16], the match and rep length coders [514] each, and the literal
+// coders [0x300 << (lc + lp)].
 // eslint-disable-next-line no-unused-vars
 function laUnlzma(src) {
   let d = src[0];
@@ -75,7 +78,10 @@ function laUnlzma(src) {
   let rep2 = 0;
   let rep3 = 0;
   let pos = 0;
-  while (pos < size) {
+  return (n) => {
+    const from = pos;
+    const limit = Math.min(size, pos + n);
+    while (pos < limit) {
     const posState = pos & pbMask;
     if (!bit(MATCH + (state << 4) + posState)) {
       const prev = pos ? out[pos - 1] : 0;
@@ -151,6 +157,7 @@ function laUnlzma(src) {
     }
     // A match of len + 2 bytes rep0 + 1 back (never past the unpacked size).
     for (len += 2; len-- && pos < size; pos++) out[pos] = out[pos - rep0 - 1];
-  }
-  return out;
+    }
+    return out.subarray(from, pos);
+  };
 }
