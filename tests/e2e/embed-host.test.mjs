@@ -184,6 +184,34 @@ test("an empty widget sends the host no score: null figures and what is empty", 
   await page.close();
 });
 
+test("what the visitor says the solution is made of changes the range the host receives", async () => {
+  await forgetFramedWork(allowed.url);
+  const { page, warnings } = await hostPage(
+    `${snippet(allowed.url, "", { lazy: false })}
+<script>window.reports = []; document.addEventListener("listing-analyzer:report", (e) => { window.reports.push(e.detail); }, true);</script>`,
+  );
+  const frame = page.frameLocator("iframe");
+  const madeOf = frame.getByRole("group", { name: "What is it made of?" });
+  await madeOf.waitFor({ timeout: 20000 });
+  // Not said: the host receives no weeks.
+  await page.waitForFunction(() => window.reports.length > 0, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => window.reports.at(-1).time_to_listing.weeks), null);
+  // A package: the native review range; only a web app: the connected one.
+  const weeksOnceSaid = async () => {
+    const handle = await page.waitForFunction(() => window.reports.at(-1)?.time_to_listing.weeks, null, { timeout: 10000 });
+    return handle.jsonValue();
+  };
+  await madeOf.getByRole("checkbox", { name: "Managed package" }).check();
+  const native = await weeksOnceSaid();
+  await madeOf.getByRole("checkbox", { name: "Managed package" }).uncheck();
+  await page.waitForFunction(() => window.reports.at(-1)?.time_to_listing.weeks === null, null, { timeout: 10000 });
+  await madeOf.getByRole("checkbox", { name: "Web app or API" }).check();
+  const connected = await weeksOnceSaid();
+  assert.ok(native[2] > connected[2], `package ${native} against web app ${connected}`);
+  assert.deepEqual(warnings, []);
+  await page.close();
+});
+
 test("the call to action opens the host's form and hands it the summary", async () => {
   const cta = `&cta=${encodeURIComponent("Talk to us")}&cta_url=${encodeURIComponent(`${hostOrigin}/host-${pages + 1}.html#lead`)}`;
   const { page, warnings } = await hostPage(
