@@ -2,8 +2,7 @@
 // report without the inputs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { start } from "./lib.mjs";
+import { download, start } from "./lib.mjs";
 import { BOXES, box, freshApp, loadExample } from "./app-helpers.mjs";
 
 let ctx;
@@ -13,11 +12,6 @@ before(async () => {
 after(async () => {
   await ctx?.close();
 });
-
-async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
-}
 
 test("Download Markdown gives the whole report as a document", async () => {
   const { page, errors } = await freshApp(ctx);

@@ -4,9 +4,8 @@
 // the API; an older saved input keeps its app type with a note.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { inflateRawSync, deflateRawSync } from "node:zlib";
-import { axe, start } from "./lib.mjs";
+import { axe, download, start } from "./lib.mjs";
 import { freshApp, settle } from "./app-helpers.mjs";
 
 let ctx;
@@ -19,11 +18,6 @@ after(async () => {
 
 const checklist = (page) => page.getByRole("group", { name: /^Submission checklist/ });
 const madeOf = (page) => page.getByRole("group", { name: "What is your solution made of?" });
-
-async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
-  return readFileSync(await file.path(), "utf8");
-}
 
 test("components, domains and answers drive the checklist and are kept, shared and exported", async () => {
   await ctx.browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ctx.url });
@@ -101,7 +95,7 @@ test("components, domains and answers drive the checklist and are kept, shared a
   await other.close();
 
   // The exports list them, with the checklist's version.
-  const md = await download(page, "Download Markdown");
+  const md = (await download(page, "Download Markdown")).text;
   // Markdown escapes the punctuation of the heading's text; read it without the escapes.
   assert.ok(md.replace(/\\/g, "").includes("## Submission checklist: Managed package (2GP) + External web app or service + Agentforce agents, prompts or actions"), "checklist heading");
   assert.match(md, /Checklist version: \d{4}-\d{2}-\d{2}/);
@@ -109,7 +103,7 @@ test("components, domains and answers drive the checklist and are kept, shared a
   assert.match(md, /\| Not ready \| DAST report: external domain 2: /);
   assert.match(md, /\| Not said \| DAST report: external domain 1: /);
   assert.match(md, /\| Ready \| CRUD\/FLS enforced: /);
-  const report = JSON.parse(await download(page, "Download JSON"));
+  const report = JSON.parse((await download(page, "Download JSON")).text);
   assert.deepEqual(report.checklist.components, ["managed_package_2gp", "external_app", "agentforce"]);
   assert.match(report.checklist.version, /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(report.checklist.required_ready, 1);

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
-import { start } from "./lib.mjs";
+import { download, start } from "./lib.mjs";
 import { oneAppsReviews, present, readReal, sayIfAbsent } from "./real-world.mjs";
 
 sayIfAbsent("cross-surface: the real draft and reviews row");
@@ -65,11 +65,6 @@ after(async () => {
   await ctx?.close();
 });
 
-async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
-  return readFileSync(await file.path(), "utf8");
-}
-
 /** The figures every surface must agree on, from an engine summary. */
 const figures = (s) => ({
   inputs: s.inputs,
@@ -102,9 +97,9 @@ for (const [name, input] of INPUTS) {
       return typeof out === "string" ? JSON.parse(out) : out;
     }, input);
     assert.deepEqual(figures(api.summary), figures(want), `${name}: JS API`);
-    const json = JSON.parse(await download(page, "Download JSON"));
+    const json = JSON.parse((await download(page, "Download JSON")).text);
     assert.deepEqual(figures(json.summary), figures(want), `${name}: JSON export`);
-    const md = await download(page, "Download Markdown");
+    const md = (await download(page, "Download Markdown")).text;
     const summary = md.split("## Summary\n")[1].split("\n## ")[0].trim().split("\n").map((l) => l.replace(/^- /, ""));
     assert.deepEqual(summary.map((l) => l.replace(/\\(.)/g, "$1")), lines, `${name}: Markdown summary (unescaped) = command line --summary`);
     await page.close();

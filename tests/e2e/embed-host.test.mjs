@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
-import { start, axe } from "./lib.mjs";
+import { start, axe, settledHeight } from "./lib.mjs";
 import { BOXES } from "./app-helpers.mjs";
 import { DIST } from "./robustness-helpers.mjs";
 
@@ -85,19 +85,6 @@ function snippet(base, query = "", { lazy = true } = {}) {
         data-listing-analyzer title="AppExchange Listing Analyzer"
         style="width:100%;border:0" loading="${lazy ? "lazy" : "eager"}"></iframe>
 <script src="listing-analyzer-embed.js" defer></script>`;
-}
-
-/** The iframe's height on its host page, in CSS px, once it has settled. */
-async function settledHeight(page) {
-  const read = () => page.evaluate(() => Math.round(document.querySelector("iframe").getBoundingClientRect().height));
-  let last;
-  let now = await read();
-  do {
-    last = now;
-    await page.waitForTimeout(400);
-    now = await read();
-  } while (now !== last);
-  return now;
 }
 
 test("the unedited snippet shows the site owner a notice in the frame and one warning on the host page", async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { serve } from "../../scripts/static-server.mjs";
-import { start, appReady, axe } from "./lib.mjs";
+import { start, appReady, axe, settledHeight } from "./lib.mjs";
 import { BOXES, box, freshApp, loadExample } from "./app-helpers.mjs";
 import { DIST, serveAllowing } from "./robustness-helpers.mjs";
 
@@ -49,19 +49,6 @@ function collectConsole(page) {
   page.on("console", (m) => seen.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => seen.push(`pageerror: ${e}`));
   return seen;
-}
-
-/** The iframe's height on its host page, in CSS px, once it has settled. */
-async function settledHeight(page, selector) {
-  const read = () => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().height), selector);
-  let last;
-  let now = await read();
-  do {
-    last = now;
-    await page.waitForTimeout(400);
-    now = await read();
-  } while (now !== last);
-  return now;
 }
 
 test("the summary widget with the example is under 700 px on the example host page, with no console message", async () => {

@@ -116,3 +116,25 @@ export async function textIs(locator, want, { timeout = 5000 } = {}) {
     });
   return locator.innerText();
 }
+
+/**
+ * Clicks the button named `name` and returns the file it downloads: its suggested name and
+ * its text (UTF-8).
+ */
+export async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+/** The height of the element `selector` (an iframe on a host page), in CSS px, once it has settled. */
+export async function settledHeight(page, selector = "iframe") {
+  const read = () => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().height), selector);
+  let last;
+  let now = await read();
+  do {
+    last = now;
+    await page.waitForTimeout(400);
+    now = await read();
+  } while (now !== last);
+  return now;
+}
