@@ -203,7 +203,7 @@ test("the call to action opens the host's form and hands it the summary", async 
   const cta = `&cta=${encodeURIComponent("Talk to us")}&cta_url=${encodeURIComponent(`${hostOrigin}/host-${pages + 1}.html#lead`)}`;
   const { page, warnings } = await hostPage(
     `${snippet(allowed.url, cta + "&start=empty")}
-<script>document.addEventListener("listing-analyzer:cta", (e) => { window.lead = e.detail; }, true);</script>`,
+<script>document.addEventListener("listing-analyzer:cta", (e) => { window.ctaSummary = e.detail; }, true);</script>`,
   );
   const frame = page.frameLocator("iframe");
   const button = frame.getByRole("link", { name: "Talk to us" });
@@ -211,8 +211,9 @@ test("the call to action opens the host's form and hands it the summary", async 
   await frame.getByText("11 reviews read, 1 line skipped").waitFor();
   assert.equal(await button.getAttribute("target"), "_top");
   await button.click();
-  await page.waitForFunction(() => window.lead !== undefined, null, { timeout: 10000 });
-  const lead = await page.evaluate(() => window.lead);
+  // Not `window.lead`: the host page's `<div id="lead">` is already reachable by that name.
+  await page.waitForFunction(() => window.ctaSummary !== undefined, null, { timeout: 10000 });
+  const lead = await page.evaluate(() => window.ctaSummary);
   assert.equal(lead.version, 2, JSON.stringify(lead).slice(0, 300));
   assert.deepEqual(lead.inputs, { listing: "read", reviews: "read", security_log: "read" });
   assert.equal(typeof lead.readiness.score, "number");
