@@ -52,7 +52,12 @@ export async function serve(dir = "dist", port = 0) {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Ends kept-alive connections too, so closing never waits on a browser's idle socket.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -56,13 +56,14 @@ if step build scripts/build.sh; then
   # profile and temporary folders), so two run at a time, one per core of these machines
   # (LA_E2E_JOBS=1 runs them one after the other).
   # No test may wait forever: each has 5 minutes (a timed-out test fails and its file's
-  # cleanup still closes its browser), and the whole step has LA_E2E_TIMEOUT seconds (25
+  # cleanup still closes its browser; a file whose tests are done ends even if a handle is
+  # left open), and the whole step has LA_E2E_TIMEOUT seconds (25
   # minutes unless set), after which it is stopped and counted as failed. Chromium profiles
   # live under this run's own temporary folder, so what a stopped run leaves is found and
   # ended without touching another run's browsers.
   e2e_tmp="$PWD/$logdir/e2e-tmp"; rm -rf "$e2e_tmp"; mkdir -p "$e2e_tmp"
   if ! step e2e env TMPDIR="$e2e_tmp" timeout --kill-after=30s "${LA_E2E_TIMEOUT:-1500}" \
-      node --test --test-timeout=300000 --test-concurrency="${LA_E2E_JOBS:-2}" --test-reporter=spec tests/e2e/; then
+      node --test --test-timeout=300000 --test-force-exit --test-concurrency="${LA_E2E_JOBS:-2}" --test-reporter=spec tests/e2e/; then
     pkill -f "$e2e_tmp" 2>/dev/null || :
     grep -E '^ *✖|timed out|cancelled' "$logdir/e2e.log" | head -n 20 | sed 's/^/   | /'
   fi

@@ -74,13 +74,14 @@ test("the example host page sizes the iframe and reacts to report events", async
 
 test("report messages carry the documented summary shape", async () => {
   const page = await ctx.browser.newPage();
+  // Listen before the page loads: the widget may report before a listener added after
+  // navigation would be there (then the test would wait forever for an event already gone).
+  await page.addInitScript(() => {
+    window.reports = [];
+    document.addEventListener("listing-analyzer:report", (e) => window.reports.push(e.detail), true);
+  });
   await page.goto(new URL("embed-example.html", ctx.url).href);
-  const summary = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        document.querySelector("iframe").addEventListener("listing-analyzer:report", (e) => resolve(e.detail), { once: true });
-      }),
-  );
+  const summary = await (await page.waitForFunction(() => window.reports[0], null, { timeout: 20000 })).jsonValue();
   assert.equal(summary.version, 2);
   for (const key of ["inputs", "time_to_listing", "reviews", "readiness", "checklist", "partner"]) {
     assert.ok(key in summary, `summary has ${key}`);

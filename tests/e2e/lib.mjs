@@ -31,13 +31,22 @@ export const CHROMIUM_ARGS = [
 export async function start({ dir = "dist" } = {}) {
   const server = await serve(dir, 0);
   const profile = mkdtempSync(join(tmpdir(), "la-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  });
+  let browser;
+  try {
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_ARGS,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    // A browser that did not start must not leave the server listening: the test file's
+    // process would then never end.
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
   return {
     url: server.url,
     requests: server.requests,
