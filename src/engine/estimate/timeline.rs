@@ -226,11 +226,11 @@ pub fn estimate(
                 before_review,
             };
             let mut f = open::estimate(&ctx, &mut factors);
-            if let Some(note) =
+            if let Some(refusal) =
                 span::refuse(&mut f, (start, counted_from), today, rules, &mut factors)
             {
-                refused = f.high == rules.whole(RuleId::SrLongestSpanWeeks);
-                diagnostics.push(note);
+                refused = refusal.capped;
+                diagnostics.push(refusal.note);
             }
             let dates = (
                 add_weeks(start, f.low),

@@ -6,6 +6,15 @@ use super::{add_weeks, weeks, weeks_between, Factors, Figures};
 use crate::engine::report::{Diagnostic, InputKind};
 use crate::engine::rules::{RuleBook, RuleId};
 
+/// What [`refuse`] did with an open estimate that spans years.
+pub(super) struct Refusal {
+    /// The diagnostic that tells the user which line to check.
+    pub note: Diagnostic,
+    /// Whether the figures were capped at the span; `false` when the start already lies
+    /// further back than the span and the figures were left as they were.
+    pub capped: bool,
+}
+
 /// Refuses an open estimate that spans years, which no real review takes (the rule
 /// `sr.longest_span_weeks`), with a diagnostic; `None` when it is inside the span.
 ///
@@ -19,14 +28,15 @@ pub(super) fn refuse(
     today: NaiveDate,
     rules: &RuleBook,
     factors: &mut Factors,
-) -> Option<Diagnostic> {
+) -> Option<Refusal> {
     let cap = rules.whole(RuleId::SrLongestSpanWeeks);
     if f.high <= cap {
         return None;
     }
     let tag = rules.source(RuleId::SrLongestSpanWeeks).kind;
     let elapsed = weeks_between(start, today);
-    let message = if elapsed > cap {
+    let capped = elapsed <= cap;
+    let message = if !capped {
         format!(
             "The weeks are counted from {counted_from} on {start}, {} before the analysis \
              date: no real security review takes years (longest span {}, {tag}), so check \
@@ -56,5 +66,8 @@ pub(super) fn refuse(
             weeks(cap)
         )
     };
-    Some(Diagnostic::new(InputKind::SecurityReview, 0, message))
+    Some(Refusal {
+        note: Diagnostic::new(InputKind::SecurityReview, 0, message),
+        capped,
+    })
 }
