@@ -12,7 +12,7 @@ use listing_analyzer::engine::{analyze, analyze_json, InputError};
 const SAMPLE: &str = include_str!("../docs/sample-input.json");
 
 fn sample() -> Input {
-    serde_json::from_str(SAMPLE).expect("sample input")
+    listing_analyzer::engine::parse_input(SAMPLE).expect("sample input")
 }
 
 #[test]

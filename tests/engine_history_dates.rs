@@ -5,9 +5,9 @@
 mod engine_common;
 
 use engine_common::d;
-use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::input::Input;
 use listing_analyzer::engine::report::{InputKind, Report, ReviewStatus};
+use listing_analyzer::engine::{analyze, parse_input};
 
 /// The report for a security-review log analysed on `today`.
 fn run(log: &str, today: (i32, u32, u32)) -> Report {
@@ -16,7 +16,7 @@ fn run(log: &str, today: (i32, u32, u32)) -> Report {
         "today": d(today.0, today.1, today.2).to_string(),
         "security_review": { "log": log },
     });
-    let input: Input = serde_json::from_value(json).expect("input");
+    let input: Input = parse_input(&json.to_string()).expect("input");
     analyze(&input, d(2030, 1, 1))
 }
 

@@ -13,7 +13,7 @@ use listing_analyzer::engine::Session;
 const SAMPLE: &str = include_str!("../docs/sample-input.json");
 
 fn sample() -> Input {
-    serde_json::from_str(SAMPLE).expect("sample input")
+    listing_analyzer::engine::parse_input(SAMPLE).expect("sample input")
 }
 
 fn notes(r: &Report, input: InputKind) -> Vec<&str> {

@@ -10,11 +10,11 @@
 
 use std::path::PathBuf;
 
-use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::input::Input;
 use listing_analyzer::engine::model::{ListingDetails, ListingField, PricingModel};
 use listing_analyzer::engine::parse::listing;
 use listing_analyzer::engine::report::Report;
+use listing_analyzer::engine::{analyze, parse_input};
 
 const DRAFT: &str = "portwood-docgen-LISTING.md";
 
@@ -142,10 +142,10 @@ fn value(d: &ListingDetails, f: ListingField) -> &str {
 }
 
 fn report(text: &str) -> Report {
-    let input: Input = serde_json::from_value(serde_json::json!({
+    let json = serde_json::json!({
         "schema_version": 1, "today": "2026-11-22", "listing": text
-    }))
-    .expect("input");
+    });
+    let input: Input = parse_input(&json.to_string()).expect("input");
     analyze(&input, input.today.expect("today"))
 }
 

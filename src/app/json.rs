@@ -10,8 +10,8 @@
 use serde::Serialize;
 use wasm_bindgen::{JsCast as _, JsValue};
 
-use crate::engine::input::{Input, SCHEMA_VERSION};
-use crate::engine::{check_input, InputError};
+use crate::engine::input::Input;
+use crate::engine::InputError;
 
 /// Absent values as `null`, maps as plain objects and 64-bit integers as numbers: the
 /// value `JSON.stringify` turns into the text `serde_json` would write.
@@ -56,30 +56,19 @@ fn reason(err: &JsValue) -> String {
         .unwrap_or_else(|| "not JSON".to_owned())
 }
 
-/// Reads input given as a JavaScript value of the documented input shape, with the same
-/// checks and errors as [`crate::engine::parse_input`]: a whole `schema_version` other
-/// than [`SCHEMA_VERSION`] is [`InputError::SchemaVersion`], an analysis date outside the
-/// supported years [`InputError::DateOutOfRange`], anything else unreadable
-/// [`InputError::Json`].
+/// Reads input given as a JavaScript value of the documented input shape: its JSON text
+/// (the browser's `JSON.stringify`) goes to [`crate::engine::parse_input`], the reader the
+/// command line uses too, so both accept the same inputs with the same messages.
 pub fn input_from_js(value: JsValue) -> Result<Input, InputError> {
-    let version = js_sys::Reflect::get(&value, &"schema_version".into())
-        .ok()
-        .and_then(|v| v.as_f64());
-    // As the engine does: only a whole, non-negative number is a version to refuse here.
-    if let Some(v) = version.filter(|v| v.fract() == 0.0 && *v >= 0.0) {
-        if v != f64::from(SCHEMA_VERSION) {
-            // Saturating, as the engine's conversion: the message names the version given.
-            return Err(InputError::SchemaVersion(v.min(f64::from(u32::MAX)) as u32));
-        }
-    }
-    let input: Input =
-        serde_wasm_bindgen::from_value(value).map_err(|e| InputError::Json(e.to_string()))?;
-    check_input(&input)?;
-    Ok(input)
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|e| InputError::Json(reason(&e)))?
+        .as_string()
+        // `undefined` and functions have no JSON text.
+        .ok_or_else(|| InputError::Json("expected an object of the input's shape".to_owned()))?;
+    parse_input(&text)
 }
 
-/// Reads input JSON text with the browser's `JSON.parse`; see [`input_from_js`].
+/// Reads input JSON text; see [`crate::engine::parse_input`].
 pub fn parse_input(text: &str) -> Result<Input, InputError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| InputError::Json(reason(&e)))?;
-    input_from_js(value)
+    crate::engine::parse_input(text)
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::estimate::plural;
 use super::estimate::{checklist, partner, readiness, review_score, summary, timeline};
-use super::input::{is_supported_date, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
+use super::input::{is_supported_date, read_input, Input, SCHEMA_VERSION, SUPPORTED_YEARS};
 use super::marketplace;
 use super::model::{ListingDetails, ListingField, PricingModel, ReviewHistory, SecurityLog};
 use super::parse;
@@ -301,22 +301,7 @@ pub fn check_input(input: &Input) -> Result<(), InputError> {
 /// outside [`SUPPORTED_YEARS`], [`InputError::Json`] for anything else unreadable
 /// (including a missing `schema_version`).
 pub fn parse_input(json: &str) -> Result<Input, InputError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| InputError::Json(e.to_string()))?;
-    // Only a whole, non-negative number (`2` or `2.0`) is a version to refuse here, as the
-    // browser's reader does; anything else is a shape error below.
-    if let Some(v) = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_f64)
-        .filter(|v| v.fract() == 0.0 && *v >= 0.0)
-    {
-        if v != f64::from(SCHEMA_VERSION) {
-            // Saturating: the message names the version given.
-            return Err(InputError::SchemaVersion(v.min(f64::from(u32::MAX)) as u32));
-        }
-    }
-    let input: Input =
-        serde_json::from_value(value).map_err(|e| InputError::Json(e.to_string()))?;
+    let input = read_input(json)?;
     check_input(&input)?;
     Ok(input)
 }

@@ -11,12 +11,13 @@ use serde::{Deserialize, Serialize};
 mod architecture;
 mod limits;
 mod overrides;
+mod read;
 mod solution;
-mod whole;
 
 pub use architecture::Architecture;
 pub use limits::capped_notes;
 pub use overrides::Overrides;
+pub use read::read_input;
 pub use solution::{Component, ItemState, SolutionReading};
 
 /// The only input schema version this engine reads.
@@ -34,48 +35,39 @@ pub fn is_supported_date(date: NaiveDate) -> bool {
     SUPPORTED_YEARS.contains(&date.year())
 }
 
-/// Everything a user pasted or chose.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Everything a user pasted or chose. Written with serde; read by [`read_input`], the one
+/// reader of input JSON that every surface uses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Input {
     /// Must equal [`SCHEMA_VERSION`]; [`crate::engine::analyze_json`] refuses anything else.
     /// Written `1` or `1.0`.
-    #[serde(deserialize_with = "whole::u32")]
     pub schema_version: u32,
     /// The analysis date. `None` means "today" as the caller knows it (the browser's date
     /// in the app, the system date on the command line).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::engine::iso_date::deserialize_opt"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub today: Option<NaiveDate>,
     /// The pasted listing details: `Label: value` lines, `## Label` headings, or JSON.
-    #[serde(default)]
     pub listing: String,
     /// The pasted review history: CSV/TSV, or blocks copied from a listing page.
-    #[serde(default)]
     pub reviews: String,
     /// The security-review facts.
-    #[serde(default)]
     pub security_review: SecurityReviewInput,
     /// Which review-score rule set to apply.
-    #[serde(default)]
     pub rule_set: RuleSetId,
     /// How to read ambiguous numeric dates such as `03/04/2026`.
-    #[serde(default)]
     pub date_order: DateOrder,
     /// Which app of a review export holding several to analyse (its id as written in the
     /// app or listing id column); `None`: the app with most rows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviews_app: Option<String>,
     /// User changes to rule figures, keyed by [`crate::engine::rules::RuleView::id`]. A key
     /// that names no rule, or a value out of the rule's bounds, is reported as a diagnostic
     /// and ignored.
-    #[serde(default, skip_serializing_if = "Overrides::is_empty")]
+    #[serde(skip_serializing_if = "Overrides::is_empty")]
     pub overrides: Overrides,
     /// Where the partner stands on the commercial path; every part is optional, so older
     /// inputs and share links read as "not said".
-    #[serde(default, skip_serializing_if = "PartnerInput::is_empty")]
+    #[serde(skip_serializing_if = "PartnerInput::is_empty")]
     pub partner: PartnerInput,
 }
 
@@ -98,22 +90,22 @@ impl Default for Input {
 
 /// What the user says about their partner standing; `None` means "not said". The report's
 /// `partner` section reads the 2024 tier these imply.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct PartnerInput {
     /// Joined the AppExchange ISV programme (the Partner Community application approved).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub joined: Option<bool>,
     /// In commercial talks with Salesforce for a first paid app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commercial_talks: Option<bool>,
     /// The distribution agreement (ISV agreement) with Salesforce is signed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution_agreement: Option<bool>,
     /// The app is listed on AppExchange and distributed to customers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distributing: Option<bool>,
     /// Salesforce counts the partner among its largest and most strategic ISVs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summit: Option<bool>,
 }
 
@@ -196,59 +188,53 @@ impl PartnerFlag {
 }
 
 /// The security-review part of the input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SecurityReviewInput {
     /// What the solution is made of (any combination; see [`Component`]). Empty means
     /// "not said" unless an older input carries `architecture` or `app_type`: then those
     /// are read, and the report's `checklist.note` says they came from saved work.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<Component>,
     /// Older inputs: connected (off-platform, API) or native (managed package) app, read
     /// only when `components` and `architecture` are empty. `None`: not said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_type: Option<AppType>,
     /// Older inputs: the solution's single architecture, read as its components (see
     /// [`Architecture::components`]) when `components` is empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub architecture: Option<Architecture>,
     /// How complex the product is to review.
-    #[serde(default)]
     pub complexity: Complexity,
     /// The pasted timing history: one event per line with a date and a keyword.
-    #[serde(default)]
     pub log: String,
     /// Older inputs: submission materials that are ready, read only when neither
     /// `checklist_ready` nor `checklist_not_ready` is given. Their items read as ready;
     /// every other item as not said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub materials_ready: Option<Vec<Material>>,
     /// Whether the solution is paid (a paid solution pays the review fee per attempt).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid: Option<bool>,
     /// Where the user stands on the partner path before the review. `None` means "not
     /// said": the plan then starts with the review preparation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_stage: Option<PartnerStage>,
     /// Older inputs: whether the solution ships Agentforce prompts or actions; `true` adds
     /// [`Component::Agentforce`] to the components read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agentforce: Option<bool>,
     /// How many external (non-Salesforce) domains the solution uses: one DAST report each.
     /// `None`: the components' default (see the rules' checklist data). Written `2` or `2.0`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "whole::option_u32"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_domains: Option<u32>,
     /// Checklist items said to be ready, by item id (`"code_analyzer"`, `"dast_2"`, …; see
     /// the report's `checklist.items`). Items named in neither this list nor
     /// `checklist_not_ready` are not said (neutral).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist_ready: Option<Vec<String>>,
     /// Checklist items said to be not ready, by item id: each required one is a readiness
     /// gap and a bounce risk. An id in both lists reads as ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist_not_ready: Option<Vec<String>>,
 }
 
@@ -320,6 +306,19 @@ impl Material {
         Material::UserDocs,
         Material::SecurityPolicies,
     ];
+
+    /// The identifier used in JSON (`"code_analyzer"`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Material::CodeAnalyzer => "code_analyzer",
+            Material::Checkmarx => "checkmarx",
+            Material::Dast => "dast",
+            Material::TestCredentials => "test_credentials",
+            Material::FalsePositiveDocs => "false_positive_docs",
+            Material::UserDocs => "user_docs",
+            Material::SecurityPolicies => "security_policies",
+        }
+    }
 
     /// A short human label.
     pub fn label(self) -> &'static str {

@@ -9,7 +9,6 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::de::{self, Deserializer, Visitor};
 
 /// Years that chrono writes as four plain digits; any other year gets a sign.
 const PLAIN_YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
@@ -133,37 +132,6 @@ pub fn parse(text: &str) -> Result<NaiveDate, DateTextError> {
         return Err(DateTextError::TooLong);
     }
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateTextError::OutOfRange)
-}
-
-/// Reads a date string for serde, as chrono's `Deserialize` for `NaiveDate` does.
-struct DateVisitor;
-
-impl Visitor<'_> for DateVisitor {
-    type Value = NaiveDate;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("a formatted date string")
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<NaiveDate, E> {
-        parse(value).map_err(E::custom)
-    }
-}
-
-/// A date read by [`DateVisitor`], so that `Option` handles `null` and absence.
-struct IsoDate(NaiveDate);
-
-impl<'de> de::Deserialize<'de> for IsoDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(DateVisitor).map(IsoDate)
-    }
-}
-
-/// Deserializes an optional ISO date (`#[serde(deserialize_with = ...)]`) with the same
-/// results and messages as chrono's own implementation.
-pub fn deserialize_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    let date: Option<IsoDate> = de::Deserialize::deserialize(d)?;
-    Ok(date.map(|IsoDate(date)| date))
 }
 
 #[cfg(test)]

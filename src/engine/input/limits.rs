@@ -40,7 +40,7 @@ mod tests {
             (Some(MAX_EXTERNAL_DOMAINS + 1), true),
             (Some(u32::MAX), true),
         ] {
-            let mut input: Input = serde_json::from_str(r#"{"schema_version":1}"#).expect("input");
+            let mut input = Input::default();
             input.security_review.external_domains = n;
             let notes = capped_notes(&input);
             assert_eq!(notes.len(), usize::from(noted), "{n:?}");

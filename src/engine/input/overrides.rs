@@ -6,9 +6,7 @@
 //! value per key (a later insert replaces), and the same JSON (an object in key order).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// Rule figures set by the user, keyed by [`crate::engine::rules::RuleDef::id`], in
@@ -131,41 +129,6 @@ impl Serialize for Overrides {
             map.serialize_entry(key, value)?;
         }
         map.end()
-    }
-}
-
-/// Reads an object (`{ "fy24.min_reviews": 10 }`) or an array of `[key, value]` pairs
-/// (`[["fy24.min_reviews", 10]]`, the shape `Object.entries` gives) into [`Overrides`]: the
-/// command line, the JS API and the app read the same shapes through this one reader.
-struct OverridesVisitor;
-
-impl<'de> Visitor<'de> for OverridesVisitor {
-    type Value = Overrides;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("a map or an array of [key, value] pairs")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Overrides, A::Error> {
-        let mut out = Overrides::new();
-        while let Some((key, value)) = access.next_element::<(String, f64)>()? {
-            out.insert(key, value);
-        }
-        Ok(out)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Overrides, A::Error> {
-        let mut out = Overrides::new();
-        while let Some((key, value)) = access.next_entry::<String, f64>()? {
-            out.insert(key, value);
-        }
-        Ok(out)
-    }
-}
-
-impl<'de> Deserialize<'de> for Overrides {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(OverridesVisitor)
     }
 }
 

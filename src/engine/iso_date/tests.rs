@@ -84,51 +84,6 @@ fn reads_dates_and_refuses_as_chrono_does() {
     }
 }
 
-#[test]
-fn the_serde_reader_keeps_chronos_results_and_messages() {
-    #[derive(serde::Deserialize)]
-    struct Ours {
-        #[serde(default, deserialize_with = "super::deserialize_opt")]
-        today: Option<NaiveDate>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Chronos {
-        #[serde(default)]
-        today: Option<NaiveDate>,
-    }
-    let ours = |json: &str| {
-        serde_json::from_str::<Ours>(json)
-            .map(|h| h.today)
-            .map_err(|e| e.to_string())
-    };
-    let chronos = |json: &str| {
-        serde_json::from_str::<Chronos>(json)
-            .map(|h| h.today)
-            .map_err(|e| e.to_string())
-    };
-    assert_eq!(
-        ours(r#"{"today":"2026-11-25"}"#),
-        Ok(Some(date(2026, 11, 25)))
-    );
-    assert_eq!(ours(r#"{"today":null}"#), Ok(None));
-    assert_eq!(ours("{}"), Ok(None));
-    assert_eq!(
-        ours(r#"{"today":"2026-02-30"}"#),
-        Err("input is out of range at line 1 column 21".to_owned())
-    );
-    for json in [
-        r#"{"today":"2026-11-25"}"#,
-        r#"{"today":null}"#,
-        "{}",
-        r#"{"today":"2026-02-30"}"#,
-        r#"{"today":" 2026-1-5x"}"#,
-        r#"{"today":5}"#,
-        r#"{"today":[2026,11,25]}"#,
-    ] {
-        assert_eq!(ours(json), chronos(json), "{json}");
-    }
-}
-
 proptest! {
     #[test]
     fn reading_agrees_with_chrono(text in "[ \t+\\-0-9x/]{0,16}|[+\\-]?[0-9]{1,6}-[0-9]{1,3}-[0-9]{1,3}") {

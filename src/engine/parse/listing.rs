@@ -42,7 +42,6 @@
 //! read".
 
 mod json;
-mod json_value;
 mod labels;
 mod lines;
 mod resolve;

@@ -1,7 +1,7 @@
 //! Listing details given as a JSON object.
 
-use super::json_value::{line_at, parse, write_compact, Json};
 use super::{labels, Entry, Target};
+use crate::engine::parse::json_value::{line_at, parse, write_compact, Json};
 
 /// Reads a JSON object into entries ordered as the keys appear in the text.
 ///

@@ -1,7 +1,7 @@
 //! The listing's own JSON reader: what it accepts and refuses, and that it reads whatever
 //! `serde_json` writes the same way `serde_json` reads it.
 
-use super::json_value::{parse, write_compact, Json, Member};
+use crate::engine::parse::json_value::{parse, write_compact, Json, Member};
 
 fn s(v: &str) -> Json {
     Json::Str(v.to_owned())
@@ -107,7 +107,7 @@ mod props {
     use proptest::prelude::*;
     use serde_json::Value;
 
-    use super::super::json_value::{parse, Json};
+    use crate::engine::parse::json_value::{parse, Json};
 
     /// Arbitrary JSON values of a few levels.
     fn value() -> impl Strategy<Value = Value> {

@@ -1,7 +1,8 @@
-//! A small JSON reader for listing details given as a JSON object.
+//! A small JSON reader, for listing details given as a JSON object and for the input
+//! itself ([`crate::engine::input::read_input`]).
 //!
-//! The listing needs only the members of one object, in the order they were written, with
-//! where each key stands, and every value as text. A reader of its own keeps a general JSON
+//! Both need only the members of objects, in the order they were written, with where each
+//! key stands, and every value as text. A reader of its own keeps a general JSON
 //! library out of the browser build (see docs/size.md). It follows RFC 8259, never panics,
 //! and reports the first problem with its byte offset.
 
@@ -10,7 +11,7 @@ const MAX_DEPTH: usize = 128;
 
 /// A JSON value as read; a number keeps the text it was written with.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Json {
+pub(crate) enum Json {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -28,7 +29,7 @@ pub(super) enum Json {
 
 /// One member of an object.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Member {
+pub(crate) struct Member {
     /// The key, unescaped.
     pub key: String,
     /// Byte offset of the key's opening quote in the text.
@@ -42,7 +43,7 @@ type Failure = (usize, &'static str);
 
 /// Reads `text` as one JSON value. Returns the 1-based line and a one-line reason when it
 /// is not JSON.
-pub(super) fn parse(text: &str) -> Result<Json, (usize, String)> {
+pub(crate) fn parse(text: &str) -> Result<Json, (usize, String)> {
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
@@ -66,7 +67,7 @@ pub(super) fn parse(text: &str) -> Result<Json, (usize, String)> {
 }
 
 /// The 1-based line of byte offset `at` in `text`.
-pub(super) fn line_at(text: &str, at: usize) -> usize {
+pub(crate) fn line_at(text: &str, at: usize) -> usize {
     let before = text.get(..at).unwrap_or(text);
     before.bytes().filter(|b| *b == b'\n').count() + 1
 }
@@ -320,7 +321,7 @@ impl Reader<'_> {
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Appends `v` to `out` as compact JSON (members in their written order).
-pub(super) fn write_compact(v: &Json, out: &mut String) {
+pub(crate) fn write_compact(v: &Json, out: &mut String) {
     match v {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
