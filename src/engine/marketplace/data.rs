@@ -23,29 +23,26 @@ const TOP_RATING: u64 = 500;
 /// p75 are exact), and between each two of those evenly spaced ranks at most
 /// `⌊19n/1000⌋ + 1` apart. The generator and the parser share it: it is the format.
 pub fn ranks(n: u32) -> Vec<u32> {
-    let n = u64::from(n);
-    let step = n * u64::from(GAP_PER_MILLE) / 1000 + 1;
-    let mut out: Vec<u64> = Vec::new();
-    if step == 1 {
-        out.extend(0..n);
+    let step = (u64::from(n) * u64::from(GAP_PER_MILLE) / 1000) as u32 + 1;
+    let anchors = if step == 1 {
+        [n, n, n, n]
     } else {
-        let mut anchors = vec![
-            0,
-            n.div_ceil(4) - 1,
-            n.div_ceil(2) - 1,
-            (3 * n).div_ceil(4) - 1,
-            n - 1,
-        ];
-        anchors.dedup();
-        for (&a, &b) in anchors.iter().zip(anchors.iter().skip(1)) {
-            let steps = (b - a).div_ceil(step);
-            out.extend((0..steps).map(|j| a + j * (b - a) / steps));
+        let three_quarters = ((3 * u64::from(n)).div_ceil(4) - 1) as u32;
+        [n.div_ceil(4) - 1, n.div_ceil(2) - 1, three_quarters, n - 1]
+    };
+    let (mut out, mut a) = (Vec::new(), 0u32);
+    for b in anchors {
+        // The ranks from `a` (included) to `b` (excluded), at most `step` apart.
+        let (span, steps) = (u64::from(b - a), u64::from((b - a).div_ceil(step)));
+        for j in 0..steps {
+            out.push(a + (j * span / steps) as u32);
         }
+        a = b;
+    }
+    if step > 1 {
         out.push(n - 1);
     }
-    out.into_iter()
-        .filter_map(|r| u32::try_from(r).ok())
-        .collect()
+    out
 }
 
 /// One stored point of a distribution: the value of the listing at a rank.
@@ -88,49 +85,51 @@ impl Distribution {
             Some((n, rest)) => (Some(n.parse::<u32>().ok()?), rest),
             None => (None, line),
         };
-        let mut values = Vec::new();
-        let mut value = 0u64;
+        // (value, how many times in a row), and how many values in all.
+        let mut runs: Vec<(u64, u32)> = Vec::new();
+        let (mut value, mut stored) = (0u64, 0u32);
         for token in rest.split_whitespace() {
-            let (delta, repeat) = match token.split_once(':') {
-                Some((d, r)) => (d, r.parse::<usize>().ok()?),
-                None => (token, 1),
-            };
+            let (delta, repeat) = token.split_once(':').unwrap_or((token, "1"));
             let delta = match unit {
                 Unit::Cents => hundredths(delta)?,
                 _ => delta.parse().ok()?,
             };
             value = value.checked_add(delta)?;
-            values.extend(std::iter::repeat_n(value, repeat));
+            let repeat: u32 = repeat.parse().ok()?;
+            stored = stored.checked_add(repeat)?;
+            runs.push((value, repeat));
         }
         if unit == Unit::ShortOfTop {
-            values = values
-                .iter()
-                .rev()
-                .map(|short| TOP_RATING.checked_sub(*short))
-                .collect::<Option<_>>()?;
+            runs.reverse();
+            for run in &mut runs {
+                run.0 = TOP_RATING.checked_sub(run.0)?;
+            }
         }
-        let of = match prefix.or(listings) {
-            Some(n) => n,
-            None => u32::try_from(values.len()).ok()?,
-        };
-        let ranks = ranks(of);
-        // Deltas are never negative, so the values rise (ratings too, once turned round).
-        if ranks.len() != values.len() {
+        let of = prefix.or(listings).unwrap_or(stored);
+        let mut ranks = ranks(of).into_iter();
+        if ranks.len() != stored as usize {
             return None;
         }
-        let points = ranks
-            .into_iter()
-            .zip(values)
-            .map(|(rank, value)| Point { rank, value })
-            .collect();
+        // Deltas are never negative, so the values rise (ratings too, once turned round).
+        let mut points = Vec::new();
+        for (value, repeat) in runs {
+            for _ in 0..repeat {
+                points.push(Point {
+                    rank: ranks.next()?,
+                    value,
+                });
+            }
+        }
         Some(Distribution { of, points })
     }
 
     /// Twice the middle of what the stored points say of the number of listings whose
-    /// value passes `below` (a test true for the smallest values only): the number
-    /// exactly when the last passing point and the next stored point are adjacent ranks.
-    fn twice_counted(&self, below: impl Fn(u64) -> bool) -> u64 {
-        let passing = self.points.partition_point(|p| below(p.value));
+    /// value is below `x` (or at most `x` when `inclusive`): the number exactly when the
+    /// last such point and the next stored point are adjacent ranks.
+    fn twice_counted(&self, x: u64, inclusive: bool) -> u64 {
+        let passing = self
+            .points
+            .partition_point(|p| p.value < x || (inclusive && p.value == x));
         let Some(last) = passing.checked_sub(1).and_then(|i| self.points.get(i)) else {
             return 0;
         };
@@ -146,7 +145,7 @@ impl Distribution {
         if self.of == 0 {
             return None;
         }
-        let halves = self.twice_counted(|v| v < x) + self.twice_counted(|v| v <= x);
+        let halves = self.twice_counted(x, false) + self.twice_counted(x, true);
         let pct = halves as f64 * 25.0 / f64::from(self.of);
         Some((pct * 10.0).round() / 10.0)
     }
