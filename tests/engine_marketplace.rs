@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use listing_analyzer::engine::analyze;
 use listing_analyzer::engine::input::Input;
-use listing_analyzer::engine::marketplace::data::Market;
+use listing_analyzer::engine::marketplace::data::{ranks, Market};
 use listing_analyzer::engine::marketplace::words::price_cents;
 use listing_analyzer::engine::marketplace::{compare, Metric, WHOLE_MARKETPLACE};
 
@@ -39,24 +39,92 @@ fn the_embedded_aggregates_read_whole() {
     }
 }
 
+/// A data file of one category whose distributions are the given lines.
+fn market(reviews: &str, rating: &str, price: &str, editions: &str) -> Option<Market> {
+    Market::parse(&format!(
+        "source test\nas_of 2025-07-20\npricing_models a\neditions e\nlanguages l\nlanguages_share 100\n[categories]\n*\n[pricing_models]\n100\n[editions_share]\n0\n[reviews]\n{reviews}\n[rating]\n{rating}\n[price_usd_user_month]\n{price}\n[editions]\n{editions}\n[languages]\n{editions}\n"
+    ))
+}
+
 #[test]
 fn percentiles_are_mid_ranks_on_the_stored_points() {
-    // 10 listings: 0 ×4, 2, 5 ×2, (2 listings between 5 and 9, not stored), 9.
-    let text = "source test\nas_of 2025-07-20\npricing_models a\neditions e\nlanguages l\nlanguages_share 100\n[categories]\n*\n[listings]\n10\n[pricing_models]\n100\n[editions_share]\n0\n[reviews]\n0:4 2 3:2 4:1:2\n[rating]\n\n[price_usd_user_month]\n\n[editions]\n0:10\n[languages]\n0:10\n";
-    let m = Market::parse(text).expect("parses");
-    let d = &m.categories[0].metrics[0];
-    assert_eq!(d.of, 10);
+    // 10 listings, every value stored: 0 ×4, 2, 5 ×2, 7, 8, 9. Ratings 3.5, 4.5, 5, 5
+    // (written short of 5 stars, the highest first); prices $0.99, $10, $10.
+    let m = market("0:4 2 3:2 2 1 1", "0:2 50 100", "0.99 9.01:2", "0:10").expect("parses");
+    let c = &m.categories[0];
+    assert_eq!((c.listings, c.metrics[0].of, c.metrics[3].of), (10, 10, 10));
+    let d = &c.metrics[0];
     assert_eq!(d.percentile(0), Some(20.0));
     assert_eq!(d.percentile(1), Some(40.0));
     assert_eq!(d.percentile(2), Some(45.0));
     assert_eq!(d.percentile(5), Some(60.0));
-    assert_eq!(d.percentile(7), Some(80.0), "inside the gap: its middle");
+    assert_eq!(d.percentile(6), Some(70.0));
     assert_eq!(d.percentile(9), Some(95.0));
     assert_eq!(d.percentile(100), Some(100.0));
     assert_eq!(d.quantile(0.5), Some(2));
-    assert_eq!(m.categories[0].metrics[1].percentile(3), None, "empty");
-    assert!(Market::parse("[categories]\n*\n[listings]\nmany\n").is_none());
+    let rating = &c.metrics[1];
+    assert_eq!(rating.of, 4);
+    assert_eq!(rating.quantile(0.25), Some(350));
+    assert_eq!(rating.percentile(500), Some(75.0));
+    assert_eq!(rating.percentile(450), Some(37.5));
+    let price = &c.metrics[2];
+    assert_eq!(
+        (price.quantile(0.0), price.quantile(1.0)),
+        (Some(99), Some(1000))
+    );
+    assert_eq!(
+        price.percentile(1000),
+        Some(100.0 * 2.0 / 3.0).map(|p: f64| (p * 10.0).round() / 10.0)
+    );
+
+    let empty = market("0:4 2 3:2 2 1 1", "", "", "0:10").expect("parses");
+    assert_eq!(empty.categories[0].metrics[1].percentile(3), None, "empty");
+    assert!(Market::parse("[categories]\n*\n[reviews]\nmany\n").is_none());
     assert!(Market::parse("[categories]\n*\n[nonsense]\n1\n").is_none());
+    assert!(
+        market("60/0 1 2", "", "", "0:60").is_none(),
+        "too few values for 60"
+    );
+    assert!(
+        market("0:4 2 3:2 2 1 1", "", "", "0:9").is_none(),
+        "editions count 10"
+    );
+}
+
+#[test]
+fn larger_distributions_store_evenly_spaced_ranks_and_exact_quartiles() {
+    // 60 listings valued 0, 0, 1, 1, …, 29, 29: the values at ranks(60) only.
+    let values: Vec<u64> = ranks(60).iter().map(|&r| u64::from(r / 2)).collect();
+    assert!(values.len() < 40, "{} values stored", values.len());
+    let deltas: Vec<String> = values
+        .iter()
+        .scan(0, |previous, &v| {
+            let d = v - *previous;
+            *previous = v;
+            Some(d.to_string())
+        })
+        .collect();
+    let line = deltas.join(" ");
+    let m = market(&format!("60/{line}"), "", "", &line).expect("parses");
+    let d = &m.categories[0].metrics[0];
+    assert_eq!(d.of, 60);
+    assert_eq!(
+        m.categories[0].metrics[3].of, 60,
+        "editions count every listing"
+    );
+    assert_eq!(
+        [0.25, 0.5, 0.75].map(|q| d.quantile(q)),
+        [Some(7), Some(14), Some(22)],
+        "the quartiles are stored exactly"
+    );
+    for x in 0..=30u64 {
+        let exact = (2.0 * x as f64 + 1.0).min(60.0) * 100.0 / 60.0;
+        let got = d.percentile(x).expect("a percentile");
+        assert!(
+            (got - exact).abs() <= 1.0,
+            "at {x}: {got}, exact {exact:.2}"
+        );
+    }
 }
 
 #[test]

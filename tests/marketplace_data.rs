@@ -3,8 +3,9 @@
 //! the committed data file is what the generator writes from it, and for listings drawn
 //! from the scrape itself (their own category, review count, rating and price pasted back
 //! as a listing and a review export) each percentile the report gives is within one point
-//! of this test's own mid-rank computation on the scrape. Both skip with a message when
-//! the folder is absent.
+//! of this test's own mid-rank computation on the scrape; every stored distribution is
+//! within one point of it at every value, and its p25, median and p75 are exact. All
+//! skip with a message when the folder is absent.
 
 #[allow(dead_code)]
 #[path = "../examples/marketplace_data/aggregate.rs"]
@@ -299,6 +300,17 @@ fn every_stored_distribution_is_within_one_point_everywhere() {
             }
             let mut distinct: Vec<u64> = values.iter().map(|v| *v as u64).collect();
             distinct.sort_unstable();
+            // p25, the median and p75: the smallest value with at least that share of
+            // the listings at or below it, exactly.
+            for (q, k) in [(0.25, 1), (0.5, 2), (0.75, 3)] {
+                let exact = distinct[(k * distinct.len()).div_ceil(4) - 1];
+                assert_eq!(
+                    dist.quantile(q),
+                    Some(exact),
+                    "{} {m:?} quantile {q}",
+                    category.name
+                );
+            }
             distinct.dedup();
             // Every value held, and the plateaus between them (read one unit above each).
             let probes = distinct

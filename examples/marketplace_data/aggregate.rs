@@ -3,9 +3,15 @@
 //!
 //! Shared by the generator (`cargo run --example marketplace_data`) and by
 //! `tests/marketplace_data.rs`, which regenerates the file and fails when it differs. The
-//! metric definitions are those of docs/rules.md ("Against the marketplace").
+//! metric definitions and the file's format are those of docs/rules.md ("Against the
+//! marketplace", "The data file"): per category the pricing-model and edition shares, and
+//! per metric the values at the ranks [`ranks`] names (every value below 53 listings;
+//! else evenly spaced ranks, the quartiles exact), written as differences. The listings
+//! count is not written: it is the number the `reviews` line counts.
 
 use std::collections::BTreeMap;
+
+use listing_analyzer::engine::marketplace::data::ranks;
 
 /// The source named in the data file.
 pub const SOURCE: &str = "AppExchange listings scraped on 20 July 2025 (public GitHub repository theabhishek26/Web-Scrapping-Salesforce-data)";
@@ -23,6 +29,10 @@ pub const EDITIONS: [&str; 6] = [
 /// The pricing models of the scrape's `Pricing` column: a shown price counts as paid.
 pub const MODELS: [&str; 5] = ["Free", "Freemium", "Paid", "Paid Add-On Required", "N/A"];
 
+/// The best rating in hundredths of a star: rating lines store how far each stored
+/// rating falls short of it.
+pub const TOP_RATING: u64 = 500;
+
 /// The metrics, in data-file order.
 pub const METRICS: [&str; 5] = [
     "reviews",
@@ -31,11 +41,6 @@ pub const METRICS: [&str; 5] = [
     "editions",
     "languages",
 ];
-
-/// The most listings a stored point may leave between itself and the point before, per
-/// thousand listings of the distribution: 19 ‰, so that a value inside such a gap, read
-/// at the gap's middle, is at most 0.95 points from its mid-rank percentile.
-pub const GAP_PER_MILLE: usize = 19;
 
 /// One listing's figures, as the metric definitions read them.
 struct Listing {
@@ -167,42 +172,48 @@ fn listings(csv: &str) -> Vec<Listing> {
         .collect()
 }
 
-/// A distribution as stored points: every value holding more than [`GAP_PER_MILLE`] of
-/// the listings is kept, as are the smallest and largest, and enough others that no gap
-/// between kept points holds more. Each point is `delta[:count][:between]`: the value
-/// less the previous point's, the listings at it (when not 1) and the listings strictly
-/// between it and the previous point (when not 0).
-fn points(mut values: Vec<u64>, scale: u64) -> String {
+/// A distribution's line (see docs/rules.md, "The data file"): the values at
+/// [`ranks`]`(n)` of the `n` sorted values, each written as its difference from the one
+/// before (`delta:repeat` when the same value comes `repeat` times), prefixed with `n/`
+/// when not every value is stored and `prefix` asks for it. `scale` 100 writes cents as
+/// dollars; `short_of` writes each rating as hundredths of a star short of that top, the
+/// highest rating first.
+fn line(mut values: Vec<u64>, scale: u64, short_of: Option<u64>, prefix: bool) -> String {
     values.sort_unstable();
-    let n = values.len();
-    let mut counts: Vec<(u64, usize)> = Vec::new();
-    for v in values {
-        match counts.last_mut() {
+    let n = u32::try_from(values.len()).unwrap_or(u32::MAX);
+    let mut stored: Vec<u64> = ranks(n)
+        .into_iter()
+        .filter_map(|r| values.get(r as usize).copied())
+        .collect();
+    let complete = stored.len() == values.len();
+    if let Some(top) = short_of {
+        stored = stored.iter().rev().map(|v| top - v).collect();
+    }
+    let mut runs: Vec<(u64, usize)> = Vec::new();
+    for v in stored {
+        match runs.last_mut() {
             Some((last, c)) if *last == v => *c += 1,
-            _ => counts.push((v, 1)),
+            _ => runs.push((v, 1)),
         }
     }
-    let mut out: Vec<String> = Vec::new();
-    let (mut previous, mut between) = (0u64, 0usize);
-    let last = counts.len().saturating_sub(1);
-    for (i, &(v, c)) in counts.iter().enumerate() {
-        let keep = i == 0 || i == last || (between + c) * 1000 > n * GAP_PER_MILLE;
-        if !keep {
-            between += c;
-            continue;
-        }
-        let mut p = delta(v - previous, scale);
-        if c != 1 || between != 0 {
-            p.push_str(&format!(":{c}"));
-        }
-        if between != 0 {
-            p.push_str(&format!(":{between}"));
-        }
-        out.push(p);
-        previous = v;
-        between = 0;
+    let mut previous = 0u64;
+    let tokens: Vec<String> = runs
+        .into_iter()
+        .map(|(v, c)| {
+            let mut t = delta(v - previous, scale);
+            previous = v;
+            if c != 1 {
+                t.push_str(&format!(":{c}"));
+            }
+            t
+        })
+        .collect();
+    let body = tokens.join(" ");
+    if prefix && !complete {
+        format!("{n}/{body}")
+    } else {
+        body
     }
-    out.join(" ")
 }
 
 /// A difference of stored values written in reported units: whole when `scale` is 1,
@@ -258,7 +269,6 @@ pub fn aggregate(csv: &str) -> String {
 
     let mut sections: Vec<(String, Vec<String>)> = vec![
         ("categories".into(), Vec::new()),
-        ("listings".into(), Vec::new()),
         ("pricing_models".into(), Vec::new()),
         ("editions_share".into(), Vec::new()),
     ];
@@ -271,17 +281,17 @@ pub fn aggregate(csv: &str) -> String {
             .join(" ");
         let mut row = vec![
             name.to_string(),
-            n.to_string(),
             models,
             shares(members, &EDITIONS, |l| &l.editions),
         ];
         row.extend((0..METRICS.len()).map(|m| {
-            let scale = if METRICS[m] == "price_usd_user_month" {
-                100
-            } else {
-                1
-            };
-            points(members.iter().filter_map(|l| l.metrics[m]).collect(), scale)
+            let values = members.iter().filter_map(|l| l.metrics[m]).collect();
+            match METRICS[m] {
+                "price_usd_user_month" => line(values, 100, None, true),
+                "rating" => line(values, 1, Some(TOP_RATING), true),
+                "reviews" => line(values, 1, None, true),
+                _ => line(values, 1, None, false),
+            }
         }));
         for ((_, lines), cell) in sections.iter_mut().zip(row) {
             lines.push(cell);

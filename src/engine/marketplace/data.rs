@@ -1,104 +1,166 @@
 //! The marketplace aggregates embedded in the engine (`data/marketplace-2025-07.txt`,
 //! numbers only, written by `cargo run --example marketplace_data`), read once into
-//! [`Market`], and the percentile arithmetic on their stored distributions.
+//! [`Market`], and the percentile arithmetic on their stored distributions. The file's
+//! format is described in docs/rules.md ("The data file").
 
 use std::sync::OnceLock;
 
 /// The data file, embedded at compile time (the build never reads `../shared`).
 const TEXT: &str = include_str!("../../../data/marketplace-2025-07.txt");
 
-/// One stored point of a distribution.
+/// The most listings, per thousand of a distribution's, that may lie strictly between
+/// two stored ranks: 19 ‰, so that a percentile read between them is at most 0.95
+/// points from the exact mid-rank (0.05 more from rounding to a tenth).
+pub const GAP_PER_MILLE: u32 = 19;
+
+/// The best rating in hundredths of a star: rating lines store how far each stored
+/// rating falls short of it.
+const TOP_RATING: u64 = 500;
+
+/// The ranks (0-based, in rising value order) whose values a distribution of `n`
+/// listings stores. Every rank while `n` is below 53; else the first and last ranks, the
+/// quartile ranks `⌈n/4⌉ − 1`, `⌈n/2⌉ − 1` and `⌈3n/4⌉ − 1` (so that p25, the median and
+/// p75 are exact), and between each two of those evenly spaced ranks at most
+/// `⌊19n/1000⌋ + 1` apart. The generator and the parser share it: it is the format.
+pub fn ranks(n: u32) -> Vec<u32> {
+    let step = (u64::from(n) * u64::from(GAP_PER_MILLE) / 1000) as u32 + 1;
+    let anchors = if step == 1 {
+        [n, n, n, n]
+    } else {
+        let three_quarters = ((3 * u64::from(n)).div_ceil(4) - 1) as u32;
+        [n.div_ceil(4) - 1, n.div_ceil(2) - 1, three_quarters, n - 1]
+    };
+    let (mut out, mut a) = (Vec::new(), 0u32);
+    for b in anchors {
+        // The ranks from `a` (included) to `b` (excluded), at most `step` apart.
+        let (span, steps) = (u64::from(b - a), u64::from((b - a).div_ceil(step)));
+        for j in 0..steps {
+            out.push(a + (j * span / steps) as u32);
+        }
+        a = b;
+    }
+    if step > 1 {
+        out.push(n - 1);
+    }
+    out
+}
+
+/// One stored point of a distribution: the value of the listing at a rank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Point {
-    /// The value (reviews, hundredths of a star, USD cents, editions or languages).
+    /// The listing's rank (0-based) when the distribution's listings are sorted by value.
+    pub rank: u32,
+    /// Its value (reviews, hundredths of a star, USD cents, editions or languages).
     pub value: u64,
-    /// Listings at exactly this value.
-    pub count: u32,
-    /// Listings strictly between the previous point's value and this one (their values
-    /// are not stored; at most 1.9 % of the distribution's listings).
-    pub between: u32,
 }
 
 /// A metric's distribution in one category: every listing it counts, as stored points.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Distribution {
-    /// Listings counted (the sum of every point's `count` and `between`).
+    /// Listings counted.
     pub of: u32,
-    /// Points in rising value order; the first is the smallest value, the last the largest.
+    /// The values at [`ranks`]`(of)`, in rising rank (and so value) order: every
+    /// listing's value while `of` is below 53.
     pub points: Vec<Point>,
 }
 
+/// How a distribution line writes its values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    /// Whole numbers.
+    Whole,
+    /// Dollars with up to two decimals, stored as cents.
+    Cents,
+    /// Hundredths of a star short of [`TOP_RATING`], the highest rating first.
+    ShortOfTop,
+}
+
 impl Distribution {
-    /// Reads `delta[:count][:between]` points separated by spaces, each delta in reported
-    /// units (up to two decimals when `cents`, stored ×100); `None` when malformed.
-    fn parse(line: &str, cents: bool) -> Option<Distribution> {
-        let mut d = Distribution::default();
-        let mut value = 0u64;
-        for token in line.split_whitespace() {
-            let mut parts = token.split(':');
-            let delta = parts.next()?;
-            value = value.checked_add(if cents {
-                hundredths(delta)?
-            } else {
-                delta.parse().ok()?
-            })?;
-            let mut parts = parts.map(str::parse::<u64>);
-            let count = parts.next().transpose().ok()?.unwrap_or(1);
-            let between = parts.next().transpose().ok()?.unwrap_or(0);
-            let (count, between) = (u32::try_from(count).ok()?, u32::try_from(between).ok()?);
-            d.of = d.of.checked_add(count)?.checked_add(between)?;
-            d.points.push(Point {
-                value,
-                count,
-                between,
-            });
+    /// Reads a line `[N/]delta[:repeat] …`: the stored values as running sums of the
+    /// deltas, each written `repeat` times (1 when not said), for the `N` listings given
+    /// (else `listings` when given, else as many listings as values); the number of
+    /// values must be that of [`ranks`]`(N)`. `None` when malformed.
+    fn parse(line: &str, unit: Unit, listings: Option<u32>) -> Option<Distribution> {
+        let (prefix, rest) = match line.split_once('/') {
+            Some((n, rest)) => (Some(n.parse::<u32>().ok()?), rest),
+            None => (None, line),
+        };
+        // (value, how many times in a row), and how many values in all.
+        let mut runs: Vec<(u64, u32)> = Vec::new();
+        let (mut value, mut stored) = (0u64, 0u32);
+        for token in rest.split_whitespace() {
+            let (delta, repeat) = token.split_once(':').unwrap_or((token, "1"));
+            let delta = match unit {
+                Unit::Cents => hundredths(delta)?,
+                _ => delta.parse().ok()?,
+            };
+            value = value.checked_add(delta)?;
+            let repeat: u32 = repeat.parse().ok()?;
+            stored = stored.checked_add(repeat)?;
+            runs.push((value, repeat));
         }
-        Some(d)
+        if unit == Unit::ShortOfTop {
+            runs.reverse();
+            for run in &mut runs {
+                run.0 = TOP_RATING.checked_sub(run.0)?;
+            }
+        }
+        let of = prefix.or(listings).unwrap_or(stored);
+        let mut ranks = ranks(of).into_iter();
+        if ranks.len() != stored as usize {
+            return None;
+        }
+        // Deltas are never negative, so the values rise (ratings too, once turned round).
+        let mut points = Vec::new();
+        for (value, repeat) in runs {
+            for _ in 0..repeat {
+                points.push(Point {
+                    rank: ranks.next()?,
+                    value,
+                });
+            }
+        }
+        Some(Distribution { of, points })
     }
 
-    /// The mid-rank percentile of `x` (0–100): the share of listings below it plus half
-    /// of those equal to it. Exact when `x` is a stored value or outside the stored
-    /// range; inside a gap between stored points the gap's listings are taken as half
-    /// below and half above, which is at most 0.95 points off. `None` when empty.
+    /// Twice the middle of what the stored points say of the number of listings whose
+    /// value is below `x` (or at most `x` when `inclusive`): the number exactly when the
+    /// last such point and the next stored point are adjacent ranks.
+    fn twice_counted(&self, x: u64, inclusive: bool) -> u64 {
+        let passing = self
+            .points
+            .partition_point(|p| p.value < x || (inclusive && p.value == x));
+        let Some(last) = passing.checked_sub(1).and_then(|i| self.points.get(i)) else {
+            return 0;
+        };
+        let next = self.points.get(passing).map_or(self.of, |p| p.rank);
+        u64::from(last.rank) + 1 + u64::from(next)
+    }
+
+    /// The mid-rank percentile of `x` (0–100, to a tenth): the share of listings below it
+    /// plus half of those equal to it. Exact when every value is stored; else the counts
+    /// below and at or below `x` are each read at the middle of what the stored ranks
+    /// allow, which is at most 0.95 points off. `None` when empty.
     pub fn percentile(&self, x: u64) -> Option<f64> {
         if self.of == 0 {
             return None;
         }
-        let mut below = 0u64;
-        for p in &self.points {
-            let (count, between) = (u64::from(p.count), u64::from(p.between));
-            if x < p.value {
-                return Some(share(2 * below + between, self.of));
-            }
-            if x == p.value {
-                return Some(share(2 * (below + between) + count, self.of));
-            }
-            below += between + count;
-        }
-        Some(100.0)
+        let halves = self.twice_counted(x, false) + self.twice_counted(x, true);
+        let pct = halves as f64 * 25.0 / f64::from(self.of);
+        Some((pct * 10.0).round() / 10.0)
     }
 
-    /// The value at quantile `q` (0–1): the smallest stored value with at least `q` of
-    /// the listings at or below it; inside a gap, interpolated between its two points.
-    /// `None` when empty.
+    /// The value at quantile `q` (0–1): the smallest value with at least `q` of the
+    /// listings at or below it, read at the first stored rank at or after the rank
+    /// `⌈q·of⌉ − 1` (exact for the quartiles and whenever every value is stored). `None`
+    /// when empty.
     pub fn quantile(&self, q: f64) -> Option<u64> {
-        let target = q * f64::from(self.of);
-        let mut below = 0u32;
-        let mut previous = self.points.first()?.value;
-        for p in &self.points {
-            let gap_end = f64::from(below.saturating_add(p.between));
-            if p.between > 0 && gap_end >= target {
-                let within = (target - f64::from(below)) / f64::from(p.between);
-                let span = p.value.saturating_sub(previous) as f64;
-                return Some(previous.saturating_add((span * within.clamp(0.0, 1.0)) as u64));
-            }
-            below = below.saturating_add(p.between).saturating_add(p.count);
-            if f64::from(below) >= target {
-                return Some(p.value);
-            }
-            previous = p.value;
-        }
-        self.points.last().map(|p| p.value)
+        let target = (q * f64::from(self.of)).ceil().max(1.0) - 1.0;
+        self.points
+            .iter()
+            .find(|p| f64::from(p.rank) >= target)
+            .or(self.points.last())
+            .map(|p| p.value)
     }
 }
 
@@ -115,19 +177,13 @@ fn hundredths(text: &str) -> Option<u64> {
         .checked_mul(100)?
         .checked_add(frac_value)
 }
-
-/// `halves / 2` of `of` listings as a percentage, rounded to a tenth.
-fn share(halves: u64, of: u32) -> f64 {
-    let pct = halves as f64 * 50.0 / f64::from(of);
-    (pct * 10.0).round() / 10.0
-}
-
 /// One category's aggregates (or the whole marketplace's).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Category {
     /// The marketplace's name for it (`*` for the whole marketplace).
     pub name: String,
-    /// Listings naming it.
+    /// Listings naming it (the number the `reviews` distribution counts: it counts every
+    /// listing).
     pub listings: u32,
     /// Whole percentages per pricing model, in [`Market::pricing_models`] order.
     pub pricing_models: Vec<u8>,
@@ -203,16 +259,25 @@ impl Market {
             let c = m.categories.get_mut(row)?;
             row += 1;
             match section {
-                "listings" => c.listings = line.parse().ok()?,
                 "pricing_models" => c.pricing_models = percents(line)?,
                 "editions_share" => c.editions = percents(line)?,
                 _ => {
-                    let metric = super::Metric::ALL.get(c.metrics.len()).copied();
-                    if metric.map(super::Metric::key) != Some(section) {
+                    use super::Metric;
+                    let metric = Metric::ALL.get(c.metrics.len()).copied()?;
+                    if metric.key() != section {
                         return None;
                     }
-                    let cents = metric == Some(super::Metric::PriceUsdUserMonth);
-                    c.metrics.push(Distribution::parse(line, cents)?);
+                    let (unit, listings) = match metric {
+                        Metric::Reviews => (Unit::Whole, None),
+                        Metric::Rating => (Unit::ShortOfTop, None),
+                        Metric::PriceUsdUserMonth => (Unit::Cents, None),
+                        Metric::Editions | Metric::Languages => (Unit::Whole, Some(c.listings)),
+                    };
+                    let d = Distribution::parse(line, unit, listings)?;
+                    if metric == Metric::Reviews {
+                        c.listings = d.of;
+                    }
+                    c.metrics.push(d);
                 }
             }
         }
