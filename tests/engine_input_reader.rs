@@ -138,60 +138,35 @@ fn option<T: Clone + std::fmt::Debug + 'static>(
     prop::option::of(prop::sample::select(values))
 }
 
+prop_compose! {
+    fn security()(
+        components in prop::collection::vec(prop::sample::select(Component::ALL.to_vec()), 0..4),
+        app_type in option(AppType::ALL.to_vec()),
+        architecture in option(Architecture::ALL.to_vec()),
+        complexity in prop::sample::select(Complexity::ALL.to_vec()),
+        log in "(?s).{0,40}",
+        materials_ready in prop::option::of(prop::collection::vec(prop::sample::select(Material::ALL.to_vec()), 0..3)),
+        paid in prop::option::of(any::<bool>()),
+        partner_stage in option(PartnerStage::ALL.to_vec()),
+        agentforce in prop::option::of(any::<bool>()),
+        external_domains in prop::option::of(any::<u32>()),
+        checklist_ready in prop::option::of(prop::collection::vec("[a-z_0-9]{1,12}", 0..4)),
+        checklist_not_ready in prop::option::of(prop::collection::vec("[a-z_0-9]{1,12}", 0..4)),
+    ) -> SecurityReviewInput {
+        SecurityReviewInput {
+            components, app_type, architecture, complexity, log, materials_ready, paid,
+            partner_stage, agentforce, external_domains, checklist_ready, checklist_not_ready,
+        }
+    }
+}
+
 fn any_input() -> impl Strategy<Value = Input> {
     let text = "(?s).{0,40}";
     let flags = prop::collection::vec(prop::option::of(any::<bool>()), 5);
-    let ids = prop::option::of(prop::collection::vec("[a-z_0-9]{1,12}", 0..4));
-    let security = (
-        prop::collection::vec(prop::sample::select(Component::ALL.to_vec()), 0..4),
-        option(AppType::ALL.to_vec()),
-        option(Architecture::ALL.to_vec()),
-        prop::sample::select(Complexity::ALL.to_vec()),
-        text,
-        prop::option::of(prop::collection::vec(
-            prop::sample::select(Material::ALL.to_vec()),
-            0..3,
-        )),
-        (
-            prop::option::of(any::<bool>()),
-            option(PartnerStage::ALL.to_vec()),
-            prop::option::of(any::<bool>()),
-        ),
-        prop::option::of(any::<u32>()),
-        (ids.clone(), ids),
-    )
-        .prop_map(
-            |(
-                components,
-                app_type,
-                architecture,
-                complexity,
-                log,
-                materials_ready,
-                (paid, partner_stage, agentforce),
-                external_domains,
-                (checklist_ready, checklist_not_ready),
-            )| {
-                SecurityReviewInput {
-                    components,
-                    app_type,
-                    architecture,
-                    complexity,
-                    log,
-                    materials_ready,
-                    paid,
-                    partner_stage,
-                    agentforce,
-                    external_domains,
-                    checklist_ready,
-                    checklist_not_ready,
-                }
-            },
-        );
     (
         prop::option::of((1900i32..2200, 1u32..=12, 1u32..=28)),
         (text, text),
-        security,
+        security(),
         prop::sample::select(RuleSetId::ALL.to_vec()),
         prop::sample::select(DateOrder::ALL.to_vec()),
         prop::option::of(text),
