@@ -10,7 +10,9 @@ use listing_analyzer::app::chart::{ratings::ratings, timeline::timeline};
 use listing_analyzer::app::config::allowed_parents;
 use listing_analyzer::app::export::{cell, markdown};
 use listing_analyzer::app::format;
-use listing_analyzer::app::saved::{may_hold_surrogates, may_overwrite, next_stamp, Keys, Stamp};
+use listing_analyzer::app::saved::{
+    may_hold_surrogates, may_overwrite, next_stamp, utf16_len, Keys, Stamp,
+};
 use listing_analyzer::engine::input::{DateOrder, Input, SecurityReviewInput, SUPPORTED_YEARS};
 use listing_analyzer::engine::report::Report;
 use listing_analyzer::engine::{analyze, check_input, parse_input, InputError};
@@ -373,5 +375,15 @@ proptest! {
         let _ = timeline(&report.time_to_listing, report.today);
         let _ = ratings(&report.review_score, report.today);
         let _ = markdown(&report);
+    }
+}
+
+proptest! {
+    /// The storage quota's count of a text equals the UTF-16 encoding's length, for any
+    /// mix of one- to four-byte characters.
+    #[test]
+    fn utf16_len_counts_what_the_browser_stores(text in "\\PC{0,40}", wide in "[\u{10000}-\u{10FFFF}é€a]{0,8}") {
+        let text = format!("{text}{wide}{text}");
+        prop_assert_eq!(utf16_len(&text), text.encode_utf16().count());
     }
 }

@@ -113,6 +113,25 @@ fn set_path(obj: &JsValue, path: &[&str], value: &JsValue) -> bool {
         .is_some_and(|parent| Reflect::set(&parent, &JsValue::from_str(last), value).is_ok())
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's UTF-8 encoder.
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &JsString) -> js_sys::Uint8Array;
+}
+
+/// The Rust copy of `value` (each lone surrogate becomes U+FFFD), made by the browser's
+/// encoder and one native copy into the wasm's memory. wasm-bindgen's own conversion
+/// walks the text one character at a time in JavaScript, which for a 10 MB paste took
+/// most of the paste's input handler (issue 25).
+fn rust_copy(value: &JsString) -> String {
+    let bytes = TextEncoder::new().encode(value).to_vec();
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// A box's value: its Rust copy, and its exact text as a JSON string literal when the
 /// copy differs from it.
 fn read_value(el: &HtmlTextAreaElement) -> (String, Option<String>) {
@@ -120,7 +139,7 @@ fn read_value(el: &HtmlTextAreaElement) -> (String, Option<String>) {
         Ok(v) => v.unchecked_into(),
         Err(_) => return (el.value(), None),
     };
-    let copy = String::from(&value);
+    let copy = rust_copy(&value);
     if well_formed(&value) {
         return (copy, None);
     }

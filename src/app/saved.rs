@@ -130,6 +130,16 @@ pub fn next_stamp(stored: Option<&Stamp>, base: u64, tab: &str) -> Stamp {
     }
 }
 
+/// How many UTF-16 code units `text` takes in the browser's storage (what its quota
+/// counts), from its bytes alone: every byte that starts a character is one unit, and a
+/// four-byte character (outside the Basic Multilingual Plane) one more. Equal to
+/// `text.encode_utf16().count()`, several times faster on megabytes (no decoding).
+pub fn utf16_len(text: &str) -> usize {
+    text.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 /// Whether input JSON may hold a `\udXXX` escape of a UTF-16 surrogate, which a Rust
 /// `String` cannot hold (see `super::exact`). Generous: an escaped backslash followed by
 /// such letters also counts, so a `false` is certain and a `true` only worth a closer look.

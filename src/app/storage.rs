@@ -20,7 +20,7 @@ use super::config::Theme;
 use super::exact;
 use super::history::Origin;
 pub use super::keep::SaveError;
-use super::saved::{may_overwrite, next_stamp, Keys, Stamp};
+use super::saved::{may_overwrite, next_stamp, utf16_len, Keys, Stamp};
 use crate::engine::input::Input;
 use crate::engine::report::InputKind;
 
@@ -204,7 +204,7 @@ pub(crate) fn over_quota(input: &Input) -> bool {
     bytes > STORAGE_QUOTA_UNITS
         && texts
             .iter()
-            .map(|t| t.encode_utf16().count())
+            .map(|t| utf16_len(t))
             .fold(0, usize::saturating_add)
             > STORAGE_QUOTA_UNITS
 }

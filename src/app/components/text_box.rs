@@ -3,10 +3,11 @@
 //! The textarea is uncontrolled: the page never writes the user's text back while they
 //! type (that would copy megabytes on every keystroke). Its content is set only when the
 //! store's `revision` changes, i.e. when the input is replaced by the example, a clear or
-//! a shared link.
+//! a shared link. A large box, or a paste, is read a moment after the change ([`READ_LATER_BYTES`]).
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -16,6 +17,17 @@ use crate::engine::input::Input;
 use crate::engine::report::Diagnostic;
 use crate::engine::report::InputKind;
 use crate::engine::Session;
+
+/// A box that held more bytes than this, or that something was pasted or dropped into, is
+/// read into the store in a task of its own, [`READ_LATER_MS`] after the change, instead
+/// of in its `input` event: copying megabytes into the wasm then no longer delays the frame
+/// that shows the keystroke or the paste (issue 25). A responsiveness limit of the page,
+/// not a domain rule.
+pub const READ_LATER_BYTES: usize = 256 * 1024;
+
+/// How long a large box's read waits: about one frame, so that the browser shows the
+/// keystroke first. Keystrokes typed meanwhile are read together.
+pub const READ_LATER_MS: u32 = 20;
 
 /// How many diagnostics are listed under a box before "and N more".
 pub const SHOWN_DIAGNOSTICS: usize = 5;
@@ -98,12 +110,30 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
             }
         });
     }
+    let pending = use_mut_ref(|| None::<Timeout>);
     let oninput = {
         let field = props.field;
+        // Asking the box for its length would make the browser build its whole value.
+        let was_large = field.text(&props.input).len() > READ_LATER_BYTES;
         Callback::from(move |e: InputEvent| {
+            let pasted = matches!(
+                e.input_type().as_str(),
+                "insertFromPaste" | "insertFromDrop"
+            );
             let el = e.target_unchecked_into::<HtmlTextAreaElement>();
-            let value = exact::read_box(&el, field);
-            store.dispatch(Action::SetText(field, value));
+            let large = was_large || pasted;
+            let store = store.clone();
+            let read = move || {
+                let value = exact::read_box(&el, field);
+                store.dispatch(Action::SetText(field, value));
+            };
+            // Replacing a pending read cancels it: the newer one reads the same box.
+            if large {
+                *pending.borrow_mut() = Some(Timeout::new(READ_LATER_MS, read));
+            } else {
+                *pending.borrow_mut() = None;
+                read();
+            }
         })
     };
     let help_id = format!("{}-help", props.id);
