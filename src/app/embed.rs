@@ -28,7 +28,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::config::{allowed_parents_of_page, targets_for_parent};
-use crate::app::json::{input_from_js, parse_input, to_js};
+use crate::app::json::{input_from_js, to_js};
 use crate::engine::{self, input::Input, report::Report, InputError};
 
 /// The `type` of the height message.
@@ -118,7 +118,7 @@ fn post_to_parent(message: &JsValue) {
 /// one-line message when the input cannot be read.
 fn js_analyze(input: JsValue) -> Result<JsValue, JsValue> {
     let parsed: Input = if let Some(text) = input.as_string() {
-        parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
+        engine::parse_input(&text).map_err(|e| js_sys::Error::new(&e.to_string()))?
     } else {
         input_from_js(input).map_err(|e| match e {
             InputError::Json(e) => {

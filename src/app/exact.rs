@@ -195,11 +195,11 @@ pub fn to_json(input: &Input) -> String {
 /// surrogates, the input gets the Rust copy and the exact text is remembered.
 pub fn parse(text: &str) -> Result<Input, InputError> {
     if !may_hold_surrogates(text) {
-        return json::parse_input(text);
+        return crate::engine::parse_input(text);
     }
     let Ok(obj) = JSON::parse(text) else {
         // Not JSON at all: the usual reader words the error.
-        return json::parse_input(text);
+        return crate::engine::parse_input(text);
     };
     let mut found = Vec::new();
     for field in InputKind::PASTED {

@@ -65,10 +65,5 @@ pub fn input_from_js(value: JsValue) -> Result<Input, InputError> {
         .as_string()
         // `undefined` and functions have no JSON text.
         .ok_or_else(|| InputError::Json("expected an object of the input's shape".to_owned()))?;
-    parse_input(&text)
-}
-
-/// Reads input JSON text; see [`crate::engine::parse_input`].
-pub fn parse_input(text: &str) -> Result<Input, InputError> {
-    crate::engine::parse_input(text)
+    crate::engine::parse_input(&text)
 }

@@ -295,45 +295,6 @@ pub enum Material {
     SecurityPolicies,
 }
 
-impl Material {
-    /// Every material, in checklist order.
-    pub const ALL: [Material; 7] = [
-        Material::CodeAnalyzer,
-        Material::Checkmarx,
-        Material::Dast,
-        Material::TestCredentials,
-        Material::FalsePositiveDocs,
-        Material::UserDocs,
-        Material::SecurityPolicies,
-    ];
-
-    /// The identifier used in JSON (`"code_analyzer"`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            Material::CodeAnalyzer => "code_analyzer",
-            Material::Checkmarx => "checkmarx",
-            Material::Dast => "dast",
-            Material::TestCredentials => "test_credentials",
-            Material::FalsePositiveDocs => "false_positive_docs",
-            Material::UserDocs => "user_docs",
-            Material::SecurityPolicies => "security_policies",
-        }
-    }
-
-    /// A short human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Material::CodeAnalyzer => "Code Analyzer report",
-            Material::Checkmarx => "Checkmarx report",
-            Material::Dast => "DAST report (ZAP, Burp…)",
-            Material::TestCredentials => "Test credentials",
-            Material::FalsePositiveDocs => "False-positive documentation",
-            Material::UserDocs => "User documentation",
-            Material::SecurityPolicies => "Security policies",
-        }
-    }
-}
-
 /// A named review-score rule set (see docs/domain.md §4; the figures are in the rule table).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, PartialOrd, Ord,

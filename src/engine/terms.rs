@@ -15,7 +15,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::input::{
-    AppType, Complexity, Component, DateOrder, ItemState, PartnerStage, RuleSetId, SolutionReading,
+    AppType, Complexity, Component, DateOrder, ItemState, Material, PartnerStage, RuleSetId,
+    SolutionReading,
 };
 use super::model::{EventKind, ListingField};
 use super::report::summary::SummaryState;
@@ -190,6 +191,17 @@ terms!(ItemState {
     Ready => "ready", "Ready";
     NotReady => "not_ready", "Not ready";
     NotSaid => "not_said", "Not said";
+});
+
+// The older input's submission materials, in checklist order.
+terms!(Material {
+    CodeAnalyzer => "code_analyzer", "Code Analyzer report";
+    Checkmarx => "checkmarx", "Checkmarx report";
+    Dast => "dast", "DAST report (ZAP, Burp…)";
+    TestCredentials => "test_credentials", "Test credentials";
+    FalsePositiveDocs => "false_positive_docs", "False-positive documentation";
+    UserDocs => "user_docs", "User documentation";
+    SecurityPolicies => "security_policies", "Security policies";
 });
 
 terms!(Complexity {

@@ -9,8 +9,7 @@
 //! its last value (as `JSON.parse` does). A whole number may be written `2` or `2.0`.
 
 use super::{
-    Architecture, Input, Material, Overrides, PartnerFlag, PartnerInput, SecurityReviewInput,
-    SCHEMA_VERSION,
+    Architecture, Input, Overrides, PartnerFlag, PartnerInput, SecurityReviewInput, SCHEMA_VERSION,
 };
 use crate::engine::iso_date;
 use crate::engine::parse::json_value::{self, Json, Member};
@@ -32,22 +31,25 @@ pub fn read_input(text: &str) -> Result<Input, InputError> {
             kind(&value)
         )));
     };
+    let top = Fields {
+        members: &members,
+        at: String::new(),
+    };
     // Only a whole, non-negative number is a version to refuse as such (saturating, so the
     // message names the version given); anything else is a shape error.
-    let version = members.iter().rev().find(|x| x.key == "schema_version");
-    if let Some(Json::Number(text)) = version.map(|x| &x.value) {
+    if let Some(Json::Number(text)) = top.value("schema_version") {
         let whole = number(text).filter(|v| v.fract() == 0.0 && *v >= 0.0);
         if let Some(v) = whole.filter(|v| *v != f64::from(SCHEMA_VERSION)) {
             return Err(InputError::SchemaVersion(v.min(f64::from(u32::MAX)) as u32));
         }
     }
-    input(&members).map_err(InputError::Json)
+    input(&top).map_err(InputError::Json)
 }
 
 /// An object's members, and where the object stands in the input (`""` at the top).
 struct Fields<'a> {
     members: &'a [Member],
-    at: &'static str,
+    at: String,
 }
 
 impl<'a> Fields<'a> {
@@ -89,18 +91,18 @@ impl<'a> Fields<'a> {
     }
 
     /// The object at `key`, unless it is absent or `null`.
-    fn object(&self, key: &str, at: &'static str) -> Result<Option<Fields<'a>>, Failure> {
+    fn object(&self, key: &str) -> Result<Option<Fields<'a>>, Failure> {
+        let at = self.path(key);
         match self.value(key) {
             None => Ok(None),
             Some(Json::Object(members)) => Ok(Some(Fields { members, at })),
-            Some(other) => Err(expected(&self.path(key), "an object", other)),
+            Some(other) => Err(expected(&at, "an object", other)),
         }
     }
 }
 
-/// The input from the members of its top-level object.
-fn input(members: &[Member]) -> Result<Input, Failure> {
-    let top = Fields { members, at: "" };
+/// The input from its top-level object.
+fn input(top: &Fields) -> Result<Input, Failure> {
     let schema_version = top
         .read("schema_version", whole)?
         .ok_or_else(|| "missing field `schema_version`".to_owned())?;
@@ -108,12 +110,12 @@ fn input(members: &[Member]) -> Result<Input, Failure> {
         iso_date::parse(&string(v, path)?).map_err(|e| at(path, &e.to_string()))
     })?;
     let mut partner = PartnerInput::default();
-    if let Some(fields) = top.object("partner", "partner")? {
+    if let Some(fields) = top.object("partner")? {
         for flag in PartnerFlag::ALL {
             partner.set(flag, fields.read(flag.key(), boolean)?);
         }
     }
-    let security_review = match top.object("security_review", "security_review")? {
+    let security_review = match top.object("security_review")? {
         Some(fields) => security_review(&fields)?,
         None => SecurityReviewInput::default(),
     };
@@ -144,9 +146,7 @@ fn security_review(m: &Fields) -> Result<SecurityReviewInput, Failure> {
         })?,
         complexity: m.read("complexity", term)?.unwrap_or_default(),
         log: m.read("log", string)?.unwrap_or_default(),
-        materials_ready: m.list("materials_ready", |v, path| {
-            named(&string(v, path)?, &Material::ALL, Material::key, path)
-        })?,
+        materials_ready: m.list("materials_ready", term)?,
         paid: m.read("paid", boolean)?,
         partner_stage: m.read("partner_stage", term)?,
         agentforce: m.read("agentforce", boolean)?,
