@@ -3,7 +3,7 @@
 // requested beyond the project's own files.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, appReady } from "./lib.mjs";
+import { start, appReady, settled } from "./lib.mjs";
 
 let ctx;
 before(async () => {
@@ -105,13 +105,7 @@ test("the host script ignores messages from frames it does not manage", async ()
   // Wait until the frame's own height messages have settled (its last section renders a
   // moment after the first), then post a forged one from the host page itself.
   const iframeHeight = () => page.evaluate(() => document.querySelector("iframe").style.height);
-  let last;
-  let height = await iframeHeight();
-  do {
-    last = height;
-    await page.waitForTimeout(250);
-    height = await iframeHeight();
-  } while (height === "" || height !== last);
+  const height = await settled(page, iframeHeight, { every: 250, ready: (h) => h !== "" });
   await page.evaluate(() => window.postMessage({ type: "listing-analyzer:height", height: 5 }, "*"));
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), height);

@@ -135,15 +135,22 @@ export async function download(page, name) {
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 
-/** The height of the element `selector` (an iframe on a host page), in CSS px, once it has settled. */
-export async function settledHeight(page, selector = "iframe") {
-  const read = () => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().height), selector);
+/**
+ * What `read()` gives once it has settled: read every `every` ms until two readings in a row
+ * are equal and `ready` accepts the value.
+ */
+export async function settled(page, read, { every = 400, ready = () => true } = {}) {
   let last;
   let now = await read();
   do {
     last = now;
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(every);
     now = await read();
-  } while (now !== last);
+  } while (now !== last || !ready(now));
   return now;
+}
+
+/** The height of the element `selector` (an iframe on a host page), in CSS px, once it has settled. */
+export function settledHeight(page, selector = "iframe") {
+  return settled(page, () => page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().height), selector));
 }
