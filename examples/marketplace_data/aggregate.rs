@@ -2,7 +2,7 @@
 //! numbers-only data file the engine embeds (`data/marketplace-2025-07.txt`).
 //!
 //! Shared by the generator (`cargo run --example marketplace_data`) and by
-//! `tests/marketplace_data.rs`, which regenerates the file and fails when it differs. The
+//! `tests/suite/marketplace_data.rs`, which regenerates the file and fails when it differs. The
 //! metric definitions and the file's format are those of docs/rules.md ("Against the
 //! marketplace", "The data file"): per category the pricing-model and edition shares, and
 //! per metric the values at the ranks [`ranks`] names (every value below 53 listings;

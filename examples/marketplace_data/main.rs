@@ -6,7 +6,7 @@
 //! ```
 //!
 //! The default path is `../shared/real-world/appx-scrape-listings-2025-07.csv.gz`; the
-//! file is read with `gzip -dc` (no network). `tests/marketplace_data.rs` checks that the
+//! file is read with `gzip -dc` (no network). `tests/suite/marketplace_data.rs` checks that the
 //! committed file is what this writes. The format is described in docs/rules.md ("The
 //! data file"); the writing is [`aggregate::aggregate`].
 

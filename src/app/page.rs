@@ -2,7 +2,7 @@
 //! per section, the print-only header, the source-tag legend and the rules search.
 //!
 //! This is view logic over the report, kept apart from the components so that it compiles
-//! natively and is tested there (`tests/app_layout.rs`); it decides nothing the engine does.
+//! natively and is tested there (`tests/suite/app_layout.rs`); it decides nothing the engine does.
 
 use crate::app::config::Section;
 use crate::app::format;

@@ -4,7 +4,7 @@
 //!
 //! The app shows these labels and writes these keys into form values; it never spells a
 //! name again. For the enums that derive serde with `rename_all = "snake_case"`, a test
-//! (`tests/engine_terms.rs`) checks that serde writes exactly [`Term::key`]; the report's
+//! (`tests/suite/engine_terms.rs`) checks that serde writes exactly [`Term::key`]; the report's
 //! own vocabulary ([`Unit`], [`UsedBy`], [`SourceKind`], [`GapField`]) is serialised through
 //! the key itself, so the two cannot drift apart.
 //!

@@ -1,7 +1,7 @@
 //! The marketplace's own words for list fields: every edition, language, category
 //! (AppExchange "Business Need") and industry used by the 5,322 real listings of the July
 //! 2025 AppExchange scrape (`../shared/real-world/appx-scrape-listings-2025-07.csv.gz`,
-//! read by `tests/real_world_marketplace.rs`), plus the current names of renamed ones.
+//! read by `tests/suite/real_world_marketplace.rs`), plus the current names of renamed ones.
 //!
 //! The listing parser reads an item of these lists as known; any other item is kept as
 //! written and named in a note, never dropped. Matching ignores case, commas and spaces
