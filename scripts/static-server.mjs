@@ -27,7 +27,16 @@ export async function serve(dir = "dist", port = 0) {
   const root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // A path the URL parser or the percent-decoder refuses ("//", "/%zz") is a 400, not a
+    // crash of the server.
+    let path;
+    try {
+      path = decodeURIComponent(new URL(`http://x${req.url ?? "/"}`).pathname);
+    } catch {
+      requests.push(req.url ?? "");
+      res.writeHead(400).end();
+      return;
+    }
     requests.push(path);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
