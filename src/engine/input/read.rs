@@ -231,7 +231,7 @@ fn boolean(v: &Json, path: &str) -> Result<bool, Failure> {
 
 /// A number as written, read as `f64`; `None` when it does not fit one.
 fn number(text: &str) -> Option<f64> {
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::engine::parse::decimal::finite(text)
 }
 
 fn float(v: &Json, path: &str) -> Result<f64, Failure> {

@@ -16,7 +16,7 @@ fn first_number(text: &str) -> Option<f64> {
         .get(..end)?
         .trim_end_matches(['.', ','])
         .replace(',', "");
-    number.parse().ok()
+    crate::engine::parse::decimal::finite(&number)
 }
 
 /// A price in USD cents per user per month read from a pricing text: a number after `$`
