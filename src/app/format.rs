@@ -46,7 +46,7 @@ pub fn source_href(source: &Source) -> Option<&str> {
 
 /// The CSS classes of a source-strength tag: its name in lower case (`team default`).
 pub fn source_kind_class(kind: SourceKind) -> String {
-    kind.key().to_lowercase()
+    kind.key().to_ascii_lowercase()
 }
 
 /// A CSS class name from a JSON name: underscores become hyphens (`in_review` →

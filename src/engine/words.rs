@@ -35,11 +35,15 @@ pub fn stars(avg: Option<f64>) -> String {
     }
 }
 
-/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed").
+/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed"),
+/// for the engine's own English words: only an ASCII letter changes (no Unicode case
+/// tables in the wasm for it).
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

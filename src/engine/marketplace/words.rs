@@ -24,7 +24,7 @@ fn first_number(text: &str) -> Option<f64> {
 /// 12, rounded to the cent). `None` for free text, other currencies and per-company
 /// prices.
 pub fn price_cents(text: &str) -> Option<u64> {
-    let l = text.to_lowercase();
+    let l = text.to_ascii_lowercase();
     if OTHER_CURRENCIES.iter().any(|c| l.contains(c)) {
         return None;
     }
