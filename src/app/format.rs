@@ -19,7 +19,7 @@ pub fn figure(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.4}");
+        let s = crate::engine::decimal::fixed(v, 4);
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }

@@ -30,7 +30,7 @@ pub fn count(n: u32, singular: &str, plural: &str) -> String {
 /// An average rating with two decimals ("4.75"), or "—" when there is none.
 pub fn stars(avg: Option<f64>) -> String {
     match avg {
-        Some(a) => format!("{a:.2}"),
+        Some(a) => crate::engine::decimal::fixed(a, 2),
         None => "—".to_owned(),
     }
 }

@@ -69,7 +69,7 @@ fn RuleValue(props: &RuleValueProps) -> Html {
         let rule_id = props.rule.id.clone();
         Callback::from(move |e: InputEvent| {
             let el = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(v) = crate::engine::parse::decimal::finite(el.value().trim()) {
+            if let Some(v) = crate::engine::decimal::finite(el.value().trim()) {
                 store.dispatch(Action::SetOverride(rule_id.clone(), v));
             }
         })

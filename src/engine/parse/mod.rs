@@ -9,7 +9,6 @@
 //!   The counts in the parsed models (`lines_skipped`) are never capped.
 
 pub mod date;
-pub mod decimal;
 pub(crate) mod json_value;
 pub mod listing;
 pub mod markdown;

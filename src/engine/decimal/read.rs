@@ -1,15 +1,10 @@
-//! Decimal numbers read as `f64`, without core's float parser.
-//!
-//! `str::parse::<f64>` carries about 12 KB of tables (128-bit powers of five for the
-//! Eisel–Lemire algorithm, and a shift table for its slow path) and 4.6 KB of code in the
-//! wasm. The analyzer reads a number only now and then (a rule override, a price, a JSON
-//! member), so this reader does it with plain big-integer arithmetic instead: the digits
-//! as an integer `N`, the power of ten as `M`, and the 53 bits of `N / M` found by long
-//! division, rounded half to even. It reads exactly what `str::parse::<f64>` reads and
-//! gives the same value (the tests compare the two on generated text, halfway cases
-//! included).
+//! Decimal text read as `f64`, as `str::parse::<f64>` reads it: the digits as an integer
+//! `N`, the power of ten as `M`, and the 53 bits of `N / M` found by long division,
+//! rounded half to even.
 
 use std::cmp::Ordering;
+
+use super::big::Big;
 
 /// The most significant digits kept. Every decimal halfway between two `f64`s has at
 /// most 767 significant digits, so a longer number cut here and marked with a final
@@ -109,11 +104,11 @@ fn value(digits: &[u8], exp: i64) -> Option<f64> {
         // At least 10^309: beyond f64::MAX.
         return None;
     }
-    let mut num = Big(Vec::new());
+    let mut num = Big::from_u64(0);
     for &d in digits {
         num.mul_add(10, u32::from(d));
     }
-    let mut den = Big(vec![1]);
+    let mut den = Big::from_u64(1);
     for _ in 0..exp.unsigned_abs() {
         if exp > 0 { &mut num } else { &mut den }.mul_add(10, 0);
     }
@@ -129,17 +124,8 @@ fn value(digits: &[u8], exp: i64) -> Option<f64> {
     }
     // The result is q × 2^-s with q < 2^53: 53 bits for a normal number, fewer below.
     let s = 52 - e2.max(-1022);
-    let (mut rem, den) = (num.shl(s.max(0)), den.shl(-s.min(0)));
-    let mut step = den.shl(52);
-    let mut q = 0u64;
-    for _ in 0..53 {
-        q <<= 1;
-        if rem >= step {
-            rem.sub(&step);
-            q |= 1;
-        }
-        step.shr1();
-    }
+    let den = den.shl(-s.min(0));
+    let (mut q, rem) = num.shl(s.max(0)).div(&den, 53);
     match rem.shl(1).cmp(&den) {
         Ordering::Greater => q += 1,
         Ordering::Equal => q += q & 1,
@@ -159,92 +145,3 @@ fn pow2(k: i64) -> f64 {
         f64::from_bits(1u64 << (k + 1074))
     }
 }
-
-/// A non-negative integer, 32-bit limbs, least significant first, no zero limbs on top.
-#[derive(Clone, PartialEq, Eq)]
-struct Big(Vec<u32>);
-
-impl Big {
-    /// `self × m + a`.
-    fn mul_add(&mut self, m: u32, a: u32) {
-        let mut carry = u64::from(a);
-        for limb in &mut self.0 {
-            let t = u64::from(*limb) * u64::from(m) + carry;
-            *limb = t as u32;
-            carry = t >> 32;
-        }
-        if carry > 0 {
-            self.0.push(carry as u32);
-        }
-    }
-
-    /// The number of bits up to the leading one (0 for zero).
-    fn bits(&self) -> i64 {
-        self.0.last().map_or(0, |top| {
-            (self.0.len() as i64) * 32 - i64::from(top.leading_zeros())
-        })
-    }
-
-    /// `self × 2^n` (`n` ≥ 0).
-    fn shl(&self, n: i64) -> Big {
-        let (limbs, bits) = ((n / 32) as usize, (n % 32) as u32);
-        let mut out = vec![0u32; limbs];
-        let mut carry = 0u32;
-        for &limb in &self.0 {
-            out.push((limb << bits) | carry);
-            carry = if bits == 0 { 0 } else { limb >> (32 - bits) };
-        }
-        out.push(carry);
-        let mut big = Big(out);
-        big.trim();
-        big
-    }
-
-    /// `self / 2`, rounded down.
-    fn shr1(&mut self) {
-        let mut high = 0u32;
-        for limb in self.0.iter_mut().rev() {
-            let low = *limb & 1;
-            *limb = (*limb >> 1) | (high << 31);
-            high = low;
-        }
-        self.trim();
-    }
-
-    /// `self − other`, for `other` ≤ `self`.
-    fn sub(&mut self, other: &Big) {
-        let mut borrow = 0i64;
-        for (i, limb) in self.0.iter_mut().enumerate() {
-            let t = i64::from(*limb) - i64::from(other.0.get(i).copied().unwrap_or(0)) - borrow;
-            *limb = t as u32;
-            borrow = i64::from(t < 0);
-        }
-        self.trim();
-    }
-
-    /// Drops zero limbs from the top.
-    fn trim(&mut self) {
-        while self.0.last() == Some(&0) {
-            self.0.pop();
-        }
-    }
-}
-
-impl PartialOrd for Big {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Big {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.0
-            .len()
-            .cmp(&other.0.len())
-            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
-    }
-}
-
-#[cfg(test)]
-#[path = "decimal_tests.rs"]
-mod tests;
