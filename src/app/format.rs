@@ -19,7 +19,7 @@ pub fn figure(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.4}");
+        let s = crate::engine::decimal::fixed(v, 4);
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
@@ -46,7 +46,7 @@ pub fn source_href(source: &Source) -> Option<&str> {
 
 /// The CSS classes of a source-strength tag: its name in lower case (`team default`).
 pub fn source_kind_class(kind: SourceKind) -> String {
-    kind.key().to_lowercase()
+    kind.key().to_ascii_lowercase()
 }
 
 /// A CSS class name from a JSON name: underscores become hyphens (`in_review` →

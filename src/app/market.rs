@@ -47,7 +47,7 @@ pub fn shown(m: Metric, v: Option<f64>, missing: &str) -> String {
 
 /// The percentile as the report gives it, to a tenth ("98.3"), or "–".
 pub fn percentile(p: Option<f64>) -> String {
-    p.map_or("–".into(), |p| p.to_string())
+    p.map_or("–".into(), crate::engine::decimal::shortest)
 }
 
 /// A pricing model's key in words.
@@ -66,7 +66,12 @@ pub fn share_lines(c: &CategoryStanding) -> [String; 2] {
     let line = |items: Vec<(&str, f64)>| {
         items
             .iter()
-            .map(|(name, share)| format!("{name} {}%", (share * 100.0).round()))
+            .map(|(name, share)| {
+                format!(
+                    "{name} {}%",
+                    crate::engine::decimal::shortest((share * 100.0).round())
+                )
+            })
             .collect::<Vec<_>>()
             .join(" · ")
     };

@@ -116,9 +116,9 @@ pub fn rule_matches(rule: &RuleView, query: &str) -> bool {
         rule.source.as_of.as_str(),
     ]
     .join(" ")
-    .to_lowercase();
+    .to_ascii_lowercase();
     query
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split_whitespace()
         .all(|word| haystack.contains(word))
 }

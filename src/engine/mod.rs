@@ -19,6 +19,7 @@
 )]
 
 pub mod calendar;
+pub mod decimal;
 pub mod estimate;
 pub mod input;
 pub mod iso_date;

@@ -30,16 +30,20 @@ pub fn count(n: u32, singular: &str, plural: &str) -> String {
 /// An average rating with two decimals ("4.75"), or "—" when there is none.
 pub fn stars(avg: Option<f64>) -> String {
     match avg {
-        Some(a) => format!("{a:.2}"),
+        Some(a) => crate::engine::decimal::fixed(a, 2),
         None => "—".to_owned(),
     }
 }
 
-/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed").
+/// `text` with its first letter in upper case ("agreement signed" → "Agreement signed"),
+/// for the engine's own English words: only an ASCII letter changes (no Unicode case
+/// tables in the wasm for it).
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -235,3 +235,40 @@ fn summaries_agree_with_the_full_scores() {
         assert_eq!(&summary(&score(&h, *set, today(), &book)), s);
     }
 }
+
+/// The count in u128 arithmetic throughout, as written before the wasm lost its u128
+/// division: the reference for any tally.
+fn needed_in_u128(tally: Tally, min_reviews: u32, threshold: u32) -> u32 {
+    let top = 500u128;
+    let (threshold, count, sum) = (
+        u128::from(threshold),
+        u128::from(tally.count),
+        u128::from(tally.sum),
+    );
+    let for_count = u128::from(min_reviews).saturating_sub(count);
+    let deficit = (threshold * count).saturating_sub(sum);
+    let for_average = if deficit == 0 {
+        0
+    } else if threshold >= top {
+        return u32::MAX;
+    } else {
+        deficit.div_ceil(top - threshold)
+    };
+    u32::try_from(for_count.max(for_average)).unwrap_or(u32::MAX)
+}
+
+proptest::proptest! {
+    #[test]
+    fn five_star_reviews_needed_is_exact_for_any_tally(
+        count in proptest::prop_oneof![0u64..1000, proptest::num::u64::ANY],
+        sum in proptest::prop_oneof![0u64..500_000, proptest::num::u64::ANY],
+        min in proptest::num::u32::ANY,
+        threshold in proptest::prop_oneof![0u32..=520, proptest::num::u32::ANY],
+    ) {
+        let tally = Tally { count, sum };
+        proptest::prop_assert_eq!(
+            five_star_reviews_needed(tally, min, threshold),
+            needed_in_u128(tally, min, threshold)
+        );
+    }
+}

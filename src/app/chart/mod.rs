@@ -34,5 +34,5 @@ pub const NARROW: Frame = Frame {
 
 /// A number as an SVG attribute value with one decimal ("12.5").
 pub fn px(v: f64) -> String {
-    format!("{v:.1}")
+    crate::engine::decimal::fixed(v, 1)
 }

@@ -121,7 +121,11 @@ pub fn ratings_in(s: &ReviewScore, today: NaiveDate, frame: Frame) -> Option<Rat
                 x: LEFT + (i as f64 + 0.5) * step,
                 y: y_of(avg),
                 r: 3.0 + 6.0 * (f64::from(b.1) / max_count).sqrt(),
-                title: format!("{}: {count} averaging {avg:.2}", month_label(first + i)),
+                title: format!(
+                    "{}: {count} averaging {}",
+                    month_label(first + i),
+                    crate::engine::decimal::fixed(avg, 2)
+                ),
             }
         })
         .collect();

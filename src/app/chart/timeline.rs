@@ -176,7 +176,13 @@ fn caption(t: &TimeToListing, today: NaiveDate) -> String {
     } else {
         t.events
             .iter()
-            .map(|e| format!("{} {}", e.kind.label().to_lowercase(), format::date(e.date)))
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e.kind.label().to_ascii_lowercase(),
+                    format::date(e.date)
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -13,7 +13,7 @@ pub fn kind_legend_view() -> Html {
             <dl>
                 { for kind_legend().into_iter().map(|(tag, meaning)| html! {
                     <div>
-                        <dt><span class={classes!("kind", tag.to_lowercase())}>{ tag }</span></dt>
+                        <dt><span class={classes!("kind", tag.to_ascii_lowercase())}>{ tag }</span></dt>
                         <dd>{ meaning }</dd>
                     </div>
                 }) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::chart::ratings::{ratings_in, RatingsGeometry, BOTTOM, HEIGHT, LEFT, RIGHT, TOP};
 use crate::app::chart::{px, NARROW, WIDE};
+use crate::engine::decimal::shortest;
 use crate::engine::report::ReviewScore;
 
 /// One drawing of the chart; `class` says which (`wide` or `narrow`), for the CSS that
@@ -22,21 +23,21 @@ fn drawing(g: &RatingsGeometry, class: &'static str) -> Html {
     let grid = g.grid.iter().map(|(stars, y)| {
         html! {
             <g class="grid">
-                <line x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={px(*y)} y2={px(*y)} />
-                <text x={(LEFT - 6.0).to_string()} y={px(y + 4.0)} text-anchor="end">{ format!("{stars}★") }</text>
+                <line x1={shortest(LEFT)} x2={shortest(width - RIGHT)} y1={px(*y)} y2={px(*y)} />
+                <text x={shortest(LEFT - 6.0)} y={px(y + 4.0)} text-anchor="end">{ format!("{stars}★") }</text>
             </g>
         }
     });
     let threshold = px(g.threshold_y);
     html! {
-        <svg class={class} viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="ratings-caption">
-            <rect class="window" x={px(g.window.0)} y={TOP.to_string()} width={px(g.window.1)} height={(BOTTOM - TOP).to_string()} />
+        <svg class={class} viewBox={format!("0 0 {} {}", shortest(width), shortest(HEIGHT))} role="img" aria-labelledby="ratings-caption">
+            <rect class="window" x={px(g.window.0)} y={shortest(TOP)} width={px(g.window.1)} height={shortest(BOTTOM - TOP)} />
             { for grid }
-            <line class="threshold" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={threshold.clone()} y2={threshold} />
+            <line class="threshold" x1={shortest(LEFT)} x2={shortest(width - RIGHT)} y1={threshold.clone()} y2={threshold} />
             { for dots }
-            <text class="axis-label" x={LEFT.to_string()} y={(HEIGHT - 8.0).to_string()}>{ g.first_label.clone() }</text>
-            <text class="axis-label" x={(width - RIGHT).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="end">{ g.last_label.clone() }</text>
-            <text class="axis-label window-label" x={px(g.window.0 + 4.0)} y={(BOTTOM - 6.0).to_string()}>{ "Window" }</text>
+            <text class="axis-label" x={shortest(LEFT)} y={shortest(HEIGHT - 8.0)}>{ g.first_label.clone() }</text>
+            <text class="axis-label" x={shortest(width - RIGHT)} y={shortest(HEIGHT - 8.0)} text-anchor="end">{ g.last_label.clone() }</text>
+            <text class="axis-label window-label" x={px(g.window.0 + 4.0)} y={shortest(BOTTOM - 6.0)}>{ "Window" }</text>
         </svg>
     }
 }

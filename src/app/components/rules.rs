@@ -69,10 +69,8 @@ fn RuleValue(props: &RuleValueProps) -> Html {
         let rule_id = props.rule.id.clone();
         Callback::from(move |e: InputEvent| {
             let el = e.target_unchecked_into::<HtmlInputElement>();
-            if let Ok(v) = el.value().trim().parse::<f64>() {
-                if v.is_finite() {
-                    store.dispatch(Action::SetOverride(rule_id.clone(), v));
-                }
+            if let Some(v) = crate::engine::decimal::finite(el.value().trim()) {
+                store.dispatch(Action::SetOverride(rule_id.clone(), v));
             }
         })
     };

@@ -92,7 +92,10 @@ fn notes_label(total: usize) -> String {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!(
+        "{} MB",
+        crate::engine::decimal::fixed(bytes as f64 / (1024.0 * 1024.0), 1)
+    )
 }
 
 /// A labelled textarea with its "understood" line.

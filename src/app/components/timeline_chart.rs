@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::chart::timeline::{timeline_in, TimelineGeometry, AXIS_Y, HEIGHT, PAD};
 use crate::app::chart::{px, NARROW, WIDE};
+use crate::engine::decimal::shortest;
 use crate::engine::report::TimeToListing;
 
 /// One drawing of the timeline; `class` says which (`wide` or `narrow`), for the CSS that
@@ -37,23 +38,23 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
     let ticks = g.ticks.iter().map(|t| {
         html! {
             <g class="tick">
-                <line x1={px(t.x)} x2={px(t.x)} y1={AXIS_Y.to_string()} y2={(AXIS_Y + 5.0).to_string()} />
-                <text x={px(t.x)} y={(AXIS_Y + 18.0).to_string()} text-anchor={t.anchor}>{ t.label.clone() }</text>
+                <line x1={px(t.x)} x2={px(t.x)} y1={shortest(AXIS_Y)} y2={shortest(AXIS_Y + 5.0)} />
+                <text x={px(t.x)} y={shortest(AXIS_Y + 18.0)} text-anchor={t.anchor}>{ t.label.clone() }</text>
             </g>
         }
     });
     let (lx, tx) = (px(g.likely_x), px(g.today_x));
     html! {
-        <svg class={class} viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="timeline-caption"
+        <svg class={class} viewBox={format!("0 0 {} {}", shortest(width), shortest(HEIGHT))} role="img" aria-labelledby="timeline-caption"
             preserveAspectRatio="xMidYMid meet">
             <rect class="band" x={px(g.band.0)} y="30" width={px(g.band.1)} height="44" rx="4" />
-            <line class="axis" x1={PAD.to_string()} x2={(width - PAD).to_string()} y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
+            <line class="axis" x1={shortest(PAD)} x2={shortest(width - PAD)} y1={shortest(AXIS_Y)} y2={shortest(AXIS_Y)} />
             { for ticks }
             { for bars }
             { for markers }
             <line class="likely" x1={lx.clone()} x2={lx.clone()} y1="26" y2="78" />
             <text class="label" x={lx} y="20" text-anchor="middle">{ "Likely" }</text>
-            <line class="today" x1={tx.clone()} x2={tx.clone()} y1="26" y2={AXIS_Y.to_string()} />
+            <line class="today" x1={tx.clone()} x2={tx.clone()} y1="26" y2={shortest(AXIS_Y)} />
             <text class="label today-label" x={tx} y="90" text-anchor="middle">{ "Today" }</text>
         </svg>
     }

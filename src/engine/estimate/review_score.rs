@@ -114,18 +114,24 @@ impl Tally {
 /// eligible and `k − 1` does not. With a threshold of 5 stars or more and a deficit, no
 /// `k` exists and `u32::MAX` is returned (rule bounds keep thresholds below 5 stars).
 pub fn five_star_reviews_needed(tally: Tally, min_reviews: u32, threshold: u32) -> u32 {
-    let top = u128::from(Rating::MAX.hundredths());
-    let threshold = u128::from(threshold);
-    let count = u128::from(tally.count);
-    let sum = u128::from(tally.sum);
-    let for_count = u128::from(min_reviews).saturating_sub(count);
-    let deficit = (threshold * count).saturating_sub(sum);
+    let top = u64::from(Rating::MAX.hundredths());
+    let for_count = u64::from(min_reviews).saturating_sub(tally.count);
+    // threshold × count may pass u64::MAX; the product and the deficit are exact in u128,
+    // which is only multiplied and subtracted here (a u128 division would link 1 KB of
+    // compiler-builtins code into the wasm).
+    let deficit =
+        (u128::from(threshold) * u128::from(tally.count)).saturating_sub(u128::from(tally.sum));
     let for_average = if deficit == 0 {
         0
-    } else if threshold >= top {
+    } else if u64::from(threshold) >= top {
         return u32::MAX;
     } else {
-        deficit.div_ceil(top - threshold)
+        // The divisor is at most 500, so a deficit beyond u64 needs more than u32::MAX
+        // reviews: the answer saturates either way.
+        match u64::try_from(deficit) {
+            Ok(d) => d.div_ceil(top - u64::from(threshold)),
+            Err(_) => return u32::MAX,
+        }
     };
     u32::try_from(for_count.max(for_average)).unwrap_or(u32::MAX)
 }

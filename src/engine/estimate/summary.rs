@@ -210,7 +210,7 @@ fn reviews(report: &Report) -> ReviewsSummary {
     let history = RetiredScorecard {
         words: format!(
             "History, the partner scorecard {label}: {} under {}, {} of {} points",
-            verdict.to_lowercase(),
+            verdict.to_ascii_lowercase(),
             s.rule_set_label,
             s.points,
             s.max_points

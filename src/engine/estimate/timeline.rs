@@ -253,7 +253,7 @@ pub fn estimate(
         factors.note(format!(
             "{}: reviewed on the {} range ({})",
             list.solution_name,
-            app_name(app_type).to_lowercase(),
+            app_name(app_type).to_ascii_lowercase(),
             list.range_source.kind
         ));
     }

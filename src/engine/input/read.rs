@@ -231,7 +231,7 @@ fn boolean(v: &Json, path: &str) -> Result<bool, Failure> {
 
 /// A number as written, read as `f64`; `None` when it does not fit one.
 fn number(text: &str) -> Option<f64> {
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::engine::decimal::finite(text)
 }
 
 fn float(v: &Json, path: &str) -> Result<f64, Failure> {
@@ -252,7 +252,11 @@ fn whole(v: &Json, path: &str) -> Result<u32, Failure> {
     } else {
         Err(at(
             path,
-            &format!("{f} is not a whole number from 0 to {}", u32::MAX),
+            &format!(
+                "{} is not a whole number from 0 to {}",
+                crate::engine::decimal::shortest(f),
+                u32::MAX
+            ),
         ))
     }
 }

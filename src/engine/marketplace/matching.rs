@@ -31,7 +31,7 @@ impl Match {
 /// dropped.
 fn words(name: &str) -> Vec<String> {
     let mut w: Vec<String> = name
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && *w != "and")
         .map(|w| match w.strip_suffix('s') {

@@ -1,6 +1,7 @@
 //! The listing's price read from its pricing text, and the sentences of the comparison.
 
 use super::Metric;
+use crate::engine::decimal::{finite, fixed, shortest};
 
 /// Marks of currencies other than US dollars (lower case): such prices are left out.
 const OTHER_CURRENCIES: &[&str] = &["€", "£", "¥", "eur", "gbp", "aud", "cad", "a$", "c$"];
@@ -16,7 +17,7 @@ fn first_number(text: &str) -> Option<f64> {
         .get(..end)?
         .trim_end_matches(['.', ','])
         .replace(',', "");
-    number.parse().ok()
+    finite(&number)
 }
 
 /// A price in USD cents per user per month read from a pricing text: a number after `$`
@@ -24,7 +25,7 @@ fn first_number(text: &str) -> Option<f64> {
 /// 12, rounded to the cent). `None` for free text, other currencies and per-company
 /// prices.
 pub fn price_cents(text: &str) -> Option<u64> {
-    let l = text.to_lowercase();
+    let l = text.to_ascii_lowercase();
     if OTHER_CURRENCIES.iter().any(|c| l.contains(c)) {
         return None;
     }
@@ -68,7 +69,7 @@ pub fn grouped(n: u32) -> String {
 /// A value of `metric` in words ("3 reviews", "4.8 stars", "$25", "1 language").
 pub fn value(metric: Metric, v: f64) -> String {
     let trimmed = |x: f64| {
-        let s = format!("{x:.2}");
+        let s = fixed(x, 2);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
     let count = |one: &str, many: &str| {
@@ -106,7 +107,7 @@ pub fn sentence(
     let (more, counted) = metric.words();
     let among = format!("the {} {group}{counted}", grouped(of));
     match (percentile, median) {
-        (Some(p), _) => format!("{more} {}% of {among}.", p.round()),
+        (Some(p), _) => format!("{more} {}% of {among}.", shortest(p.round())),
         (None, Some(m)) => format!(
             "Median {} among {among}; {}.",
             value(metric, m),

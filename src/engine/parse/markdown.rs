@@ -73,7 +73,7 @@ fn link(s: &str) -> Option<(&str, &str)> {
 /// per-item `each` follows. `None` when the label states none.
 pub fn own_limit(label: &str) -> Option<u32> {
     let open = label.find(['(', '['])?;
-    let hint = label.get(open..)?.to_lowercase();
+    let hint = label.get(open..)?.to_ascii_lowercase();
     let words: Vec<&str> = hint
         .split(|c: char| !(c.is_alphanumeric() || c == ','))
         .filter(|w| !w.is_empty())

@@ -203,7 +203,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
     let words = |s: &'_ str| {
         s.split(|c: char| c == ',' || c.is_whitespace())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(str::to_ascii_lowercase)
             .collect::<Vec<String>>()
     };
     words(a) == words(b)

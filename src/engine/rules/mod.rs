@@ -7,6 +7,7 @@
 
 use std::cell::Cell;
 
+use super::decimal::shortest;
 use super::report::{Diagnostic, InputKind, RuleView, Source};
 pub use super::report::{SourceKind, Unit, UsedBy};
 
@@ -118,8 +119,8 @@ impl RuleDef {
         if !value.is_finite() || value < self.min || value > self.max {
             return Some(format!(
                 "must be between {} and {} {}",
-                self.min,
-                self.max,
+                shortest(self.min),
+                shortest(self.max),
                 self.unit.key()
             ));
         }
@@ -184,7 +185,7 @@ impl RuleBook {
                 Some(why) => diagnostics.push(Diagnostic::new(
                     InputKind::Settings,
                     0,
-                    format!("Override {key} = {value} {why}: ignored."),
+                    format!("Override {key} = {} {why}: ignored.", shortest(value)),
                 )),
                 None => {
                     book.set_override(rule, value);

@@ -140,7 +140,7 @@ pub(super) fn highlights(c: &mut Check<'_>) {
 /// A pricing text that names no model, Freemium without its free limits, and Paid Add-On
 /// Required without what else must be bought.
 pub(super) fn pricing_terms(c: &mut Check<'_>) {
-    let Some(lower) = c.text(F::Pricing).map(str::to_lowercase) else {
+    let Some(lower) = c.text(F::Pricing).map(str::to_ascii_lowercase) else {
         return;
     };
     let field = F::Pricing;

@@ -116,10 +116,10 @@ pub(super) fn list_items(value: &str) -> Vec<String> {
 
 /// The editions `text` names, in the order they appear, each once.
 pub(super) fn edition_names(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let mut found: Vec<(usize, &str)> = listing_words::EDITIONS
         .iter()
-        .filter_map(|name| whole_word(&lower, &name.to_lowercase()).map(|at| (at, *name)))
+        .filter_map(|name| whole_word(&lower, &name.to_ascii_lowercase()).map(|at| (at, *name)))
         .collect();
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, n)| n.to_string()).collect()
@@ -143,7 +143,7 @@ fn whole_word(text: &str, word: &str) -> Option<usize> {
 
 /// Whether a line names Salesforce editions: it says "edition" and names at least one.
 pub(super) fn names_editions(line: &str) -> bool {
-    line.to_lowercase().contains("edition") && !edition_names(line).is_empty()
+    line.to_ascii_lowercase().contains("edition") && !edition_names(line).is_empty()
 }
 
 /// Words that may stand around edition names in an editions entry
@@ -166,9 +166,9 @@ fn edition_entry(entry: &str) -> Vec<String> {
     if names.is_empty() {
         return vec![entry.to_string()];
     }
-    let mut rest = entry.to_lowercase();
+    let mut rest = entry.to_ascii_lowercase();
     for n in &names {
-        rest = rest.replace(&n.to_lowercase(), " ");
+        rest = rest.replace(&n.to_ascii_lowercase(), " ");
     }
     let only_names = rest
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
@@ -295,7 +295,7 @@ pub(super) fn screenshots(value: &str) -> ScreenshotCount {
 /// freemium; price terms (`paid`, a currency sign, "per user", "/month", "subscription"…)
 /// make it paid; "free" alone makes it free.
 pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
-    let l = value.to_lowercase();
+    let l = value.to_ascii_lowercase();
     let has = |p: &str| l.contains(p);
     if [
         "add-on required",
@@ -354,7 +354,7 @@ const DOCUMENT_WORDS: &[&str] = &["appexchange", "listing", "draft"];
 /// The app's name in a top heading: the part that does not describe the document
 /// ("AppExchange Listing — Acme" → "Acme", "Acme Sync listing" → "Acme Sync").
 pub(super) fn title_from_heading(heading: &str) -> String {
-    let is_doc_word = |w: &str| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str());
+    let is_doc_word = |w: &str| DOCUMENT_WORDS.contains(&w.to_ascii_lowercase().as_str());
     let parts: Vec<&str> = heading
         .split(['—', '–', '|', ':'])
         .flat_map(|p| p.split(" - "))
