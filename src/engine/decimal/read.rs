@@ -104,6 +104,9 @@ fn value(digits: &[u8], exp: i64) -> Option<f64> {
         // At least 10^309: beyond f64::MAX.
         return None;
     }
+    if n <= 15 && exp.unsigned_abs() <= 22 {
+        return Some(fast(digits, exp));
+    }
     let mut num = Big::from_u64(0);
     for &d in digits {
         num.mul_add(10, u32::from(d));
@@ -135,6 +138,29 @@ fn value(digits: &[u8], exp: i64) -> Option<f64> {
     // of 2^-1074 below 2^1024), unless the rounding carried to 2^1024.
     let v = q as f64 * pow2(-s);
     v.is_finite().then_some(v)
+}
+
+/// 10^0 to 10^22, each exactly an `f64`.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Clinger's fast path, for at most 15 digits and a power of ten of at most 22 either way
+/// (the common case: ratings, prices, rule values): the digits are an integer below 2^53
+/// and the power of ten an exact `f64`, so one multiplication or division of the two
+/// rounds the exact value once, to nearest, ties to even, as the long division does.
+fn fast(digits: &[u8], exp: i64) -> f64 {
+    let n = digits.iter().fold(0u64, |n, &d| n * 10 + u64::from(d)) as f64;
+    let p = POWERS_OF_TEN
+        .get(exp.unsigned_abs() as usize)
+        .copied()
+        .unwrap_or(1.0);
+    if exp >= 0 {
+        n * p
+    } else {
+        n / p
+    }
 }
 
 /// 2^`k` for `k` in −1074..=1023.

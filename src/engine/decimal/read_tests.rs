@@ -236,6 +236,21 @@ proptest! {
     }
 
     #[test]
+    fn short_numbers_read_as_parse_reads_them(
+        m in 0u64..1_000_000_000_000_000,
+        e in -22i32..=22,
+        point in 0usize..16,
+    ) {
+        // The fast path's domain (at most 15 digits, a power of ten within 22), and its
+        // edges: written with an exponent, and with the point inside the digits.
+        check(&format!("{m}e{e}"));
+        let digits = m.to_string();
+        let at = digits.len().saturating_sub(point);
+        check(&format!("{}.{}", &digits[..at], &digits[at..]));
+        check(&format!("{m}e{}", e + 1));
+    }
+
+    #[test]
     fn other_text_reads_as_parse_reads_it(t in "[-+.eE0-9a-z ]{0,12}") {
         check(&t);
     }
