@@ -84,3 +84,16 @@ test("the 'Autosave failed' notice goes away once saving works again", async () 
   assert.equal(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).listing, INPUT_KEY), "Title: Fits Again\n");
   await page.close();
 });
+
+test("text set by a script with a plain input event (a form filler, the host page) is read like typing", async () => {
+  const { page, errors } = await freshApp(ctx);
+  // Only a browser's own InputEvent has `inputType`; the app read that property on every
+  // input event, so a plain Event("input") threw in the handler and the text was never read.
+  await box(page, BOXES.reviews).evaluate((el) => {
+    el.value = "Date,Rating\n2026-03-01,5\n2026-03-02,4\n";
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByText(/^2 reviews read\b/).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -119,10 +120,15 @@ pub fn TextBox(props: &TextBoxProps) -> Html {
         // Asking the box for its length would make the browser build its whole value.
         let was_large = field.text(&props.input).len() > READ_LATER_BYTES;
         Callback::from(move |e: InputEvent| {
-            let pasted = matches!(
-                e.input_type().as_str(),
-                "insertFromPaste" | "insertFromDrop"
-            );
+            // Only a browser's own `InputEvent` has an `inputType`: a script's plain
+            // `Event("input")` (a form filler, an extension, the host page) is read like
+            // typing rather than failing on the missing property.
+            let pasted = e.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| {
+                matches!(
+                    e.input_type().as_str(),
+                    "insertFromPaste" | "insertFromDrop"
+                )
+            });
             let el = e.target_unchecked_into::<HtmlTextAreaElement>();
             let large = was_large || pasted;
             let store = store.clone();
