@@ -10,10 +10,9 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 mkdir -p target
 # Native, with the ordinary toolchain (before wasm-env.sh switches to the wasm one); the
-# dev profile: the renderer runs once, in well under a second. Its own target folder, so
-# that scripts/test.sh can build the page while clippy and the native tests hold target/debug.
-CARGO_TARGET_DIR="$PWD/target/prerender" cargo run --quiet --locked --features prerender --bin prerender \
-  >target/prerender.html 2>target/prerender.log || { cat target/prerender.log; exit 1; }
+# dev profile: the renderer runs once, in well under a second.
+cargo run --quiet --locked --features prerender --bin prerender >target/prerender.html 2>target/prerender.log \
+  || { cat target/prerender.log; exit 1; }
 # shellcheck source=scripts/wasm-env.sh
 source scripts/wasm-env.sh
 trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }

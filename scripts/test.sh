@@ -3,15 +3,8 @@
 #
 # Installs what is missing (scripts/bootstrap.sh), then: rustfmt, clippy (native and
 # wasm32), native cargo tests (engine unit, property, command-line), a release build of
-# the app, its size against the budget (scripts/size-budget.json), and end-to-end tests
-# driving the built app in headless Chromium. Ends with one summary line and exits non-zero
-# on any failure.
-#
-# The release build runs in the background from the start, beside clippy and the native
-# tests: much of each is one compiler process on one core (the app's LTO, wasm-opt, the
-# packing; the last crate of a check or test build), so together they keep both cores of
-# a two-core machine busy. They share no cargo lock: the checks use target/debug, the
-# build target/prerender and target/wasm (release), clippy for wasm32 target/wasm (dev).
+# the app, its size against the budget (scripts/size-budget.json), and end-to-end tests driving the built app in headless Chromium. Ends with one
+# summary line and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -48,30 +41,11 @@ if ! step bootstrap scripts/bootstrap.sh --with-browser; then
   echo "summary: 0 passed, 1 failed (bootstrap failed)"; exit 1
 fi
 step fmt cargo fmt --all -- --check
-printf '== build (in the background from here; reported after clippy-wasm)\n'
-build_t0=$(date +%s); rm -f "$logdir/build.rc"
-( scripts/build.sh >"$logdir/build.log" 2>&1; echo $? >"$logdir/build.rc" ) &
-build_pid=$!
-kill_tree() { local c; for c in $(pgrep -P "$1"); do kill_tree "$c"; done; kill "$1" 2>/dev/null; }
-# Stopped early (Ctrl-C, a CI time-out): the background build goes too.
-trap 'kill -0 "$build_pid" 2>/dev/null && kill_tree "$build_pid"' EXIT
-trap 'exit 130' INT TERM
 step clippy-native cargo clippy --all-targets --all-features --locked -- -D warnings
 if step cargo-test cargo test --locked; then count_cargo "$logdir/cargo-test.log"
 else count_cargo "$logdir/cargo-test.log"; [ "$failed" -gt 0 ] || failed=$((failed + 1)); fi
 step clippy-wasm wasm cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
-build_done() { # The background build's result as a step: its time, and its log on failure.
-  wait "$build_pid"
-  printf '== build (since %ss after the start: %ss, of which %ss after clippy-wasm)\n' \
-    "$(( build_t0 - t0 ))" "$(( $(date +%s) - build_t0 ))" "$(( $(date +%s) - checks_end ))"
-  if [ "$(cat "$logdir/build.rc" 2>/dev/null)" = 0 ]; then printf '   ok\n'; return 0; fi
-  printf '   FAILED; last lines of %s:\n' "$logdir/build.log"
-  tail -n 40 "$logdir/build.log" | sed 's/^/   | /'
-  steps_failed+=(build)
-  return 1
-}
-checks_end=$(date +%s)
-if build_done; then
+if step build scripts/build.sh; then
   tail -n 1 "$logdir/build.log" | sed 's/^/   /'
   node scripts/size.mjs dist | sed 's/^/   /'
   # The page may not grow past its budget (scripts/size-budget.json), which belongs to the
