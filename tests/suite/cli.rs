@@ -78,16 +78,7 @@ fn a_closed_output_is_exit_2_with_one_line_not_a_panic() {
         .expect("spawn analyze");
     // Close the reading end before the report is written.
     drop(child.stdout.take());
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(SAMPLE.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("run analyze");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let err = sample_fails_with_one_line(child);
     assert!(
         err.starts_with("analyze: cannot write to standard output"),
         "{err}"
@@ -101,22 +92,13 @@ fn a_full_output_is_exit_2_with_one_line() {
         println!("skipped: no /dev/full on this machine");
         return;
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_analyze"))
+    let child = Command::new(env!("CARGO_BIN_EXE_analyze"))
         .stdin(Stdio::piped())
         .stdout(Stdio::from(full))
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn analyze");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(SAMPLE.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("run analyze");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    sample_fails_with_one_line(child);
 }
 
 #[test]
@@ -143,4 +125,20 @@ fn whole_floats_and_override_pairs_read_as_the_js_api_and_the_app_read_them() {
     let (code, _, err) = cli(&[], r#"{ "schema_version": 2.0 }"#);
     assert_eq!(code, 2);
     assert!(err.contains("unsupported schema_version 2"), "{err}");
+}
+
+/// Feeds the sample to a started `analyze` and waits for it: exit 2 with exactly one line
+/// on standard error, which is returned.
+fn sample_fails_with_one_line(mut child: std::process::Child) -> String {
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(SAMPLE.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("run analyze");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err
 }
