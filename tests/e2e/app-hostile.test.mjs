@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appReady, start } from "./lib.mjs";
-import { BOXES, box, freshApp, settle } from "./app-helpers.mjs";
+import { BOXES, box, freshApp, paste, settle } from "./app-helpers.mjs";
 
 let ctx;
 before(async () => {
@@ -29,7 +29,7 @@ test("script and HTML payloads in every input are shown as text and never run", 
   const { page, errors } = await freshApp(ctx);
   const scripts = await page.locator("script").count();
   const text = XSS.map((x) => `Title: ${x}\n${x}`).join("\n");
-  for (const name of Object.values(BOXES)) await box(page, name).fill(text);
+  for (const name of Object.values(BOXES)) await paste(page, name, text);
   await page.getByText(/lines? skipped/).first().waitFor();
   // The payload appears as text in the diagnostics under the review box.
   await page.waitForTimeout(300);

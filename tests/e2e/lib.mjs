@@ -38,6 +38,8 @@ export async function start({ dir = "dist" } = {}) {
       headless: true,
       args: CHROMIUM_ARGS,
       acceptDownloads: true,
+      // For the tests' pastes (app-helpers.mjs `paste`): the page's own origin may write the clipboard.
+      permissions: ["clipboard-read", "clipboard-write"],
       viewport: { width: 1280, height: 900 },
     });
   } catch (e) {
@@ -73,12 +75,20 @@ export async function appReady(page) {
 }
 
 /**
- * Opens `url` in a new page and waits until the app has rendered.
+ * Opens `url` in a new page and waits until the app has rendered; with `fresh`, the
+ * page's origin starts with empty local storage.
  * Returns `{ page, errors, requests }`: console errors and page errors, and every
  * request URL the page made.
  */
-export async function openApp(ctx, url, { viewport } = {}) {
+export async function openApp(ctx, url, { viewport, fresh = false } = {}) {
   const page = await ctx.browser.newPage();
+  if (fresh) {
+    // The browser context is shared between a file's tests: empty the origin's local
+    // storage (the app's autosave and previous work) before the app reads it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "local_storage" });
+    await cdp.detach();
+  }
   if (viewport) await page.setViewportSize(viewport);
   const errors = [];
   const requests = [];

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { start, axe } from "./lib.mjs";
-import { BOXES, box, freshApp } from "./app-helpers.mjs";
+import { BOXES, freshApp, paste } from "./app-helpers.mjs";
 import { REAL, csvRows, oneAppsReviews, present, sayIfAbsent } from "./real-world.mjs";
 
 sayIfAbsent("marketplace");
@@ -33,8 +33,8 @@ after(async () => {
 test("the real draft and a real review export are placed in their categories", { skip: !present }, async () => {
   const { page, errors } = await freshApp(ctx);
   const reviews = oneAppsReviews();
-  await box(page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
-  await box(page, BOXES.reviews).fill(reviews.text);
+  await paste(page, BOXES.listing, readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await paste(page, BOXES.reviews, reviews.text);
   const section = page.locator("section", { has: page.getByRole("heading", { name: "Against the marketplace (July 2025)" }) });
   await section.getByRole("heading", { name: "Document Generation (119 listings)" }).waitFor();
   await section.getByText("Document Generation figures as a table").click();
@@ -78,8 +78,8 @@ test("the real draft and a real review export are placed in their categories", {
 test("on a phone the table stacks, and the widget gives the first category's line", { skip: !present }, async () => {
   const { page, errors } = await freshApp(ctx, { viewport: { width: 375, height: 800 } });
   const reviews = oneAppsReviews();
-  await box(page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
-  await box(page, BOXES.reviews).fill(reviews.text);
+  await paste(page, BOXES.listing, readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await paste(page, BOXES.reviews, reviews.text);
   await page.getByText("Document Generation figures as a table").click();
   const table = page.getByRole("table", { name: "Document Generation against the marketplace" });
   // Stacked, each cell's accessible name starts with its column's label (CSS ::before).
@@ -93,8 +93,8 @@ test("on a phone the table stacks, and the widget gives the first category's lin
   const widget = await freshApp(ctx, { viewport: { width: 375, height: 800 } });
   await widget.page.goto(`${ctx.url}index.html?embed=1&view=summary`);
   await widget.page.locator("#app[data-ready]").waitFor({ state: "attached" });
-  await box(widget.page, BOXES.listing).fill(readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
-  await box(widget.page, BOXES.reviews).fill(reviews.text);
+  await paste(widget.page, BOXES.listing, readFileSync(new URL("portwood-docgen-LISTING.md", REAL), "utf8"));
+  await paste(widget.page, BOXES.reviews, reviews.text);
   await widget.page.getByText(/^More reviews than \d+% of the 119 Document Generation listings\.$/).waitFor();
   assert.deepEqual(widget.errors, []);
   await widget.page.close();

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { start, appReady, openApp } from "./lib.mjs";
-import { BOXES, box, freshApp, loadExample, settle } from "./app-helpers.mjs";
+import { BOXES, box, freshApp, loadExample, paste, settle } from "./app-helpers.mjs";
 import { DIST, downloadOf } from "./robustness-helpers.mjs";
 
 const REAL = "../shared/real-world";
@@ -43,11 +43,11 @@ function realMaterial() {
   return { listing: readFileSync(draft, "utf8"), reviews: rows.join("\n") + "\n" };
 }
 
-/** Fills the three boxes (by label) and waits for the reviews to be read. */
+/** Pastes into the three boxes (by label). */
 async function fillAll(page, { listing, reviews, log }) {
-  await box(page, BOXES.listing).fill(listing);
-  await box(page, BOXES.reviews).fill(reviews);
-  await box(page, BOXES.log).fill(log);
+  await paste(page, BOXES.listing, listing);
+  await paste(page, BOXES.reviews, reviews);
+  await paste(page, BOXES.log, log);
 }
 
 test("the real draft + 812 reviews + notes: the long link is said first, the short link opens labelled", async (t) => {
