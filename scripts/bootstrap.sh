@@ -51,7 +51,7 @@ need_deb() { dpkg -s "$1" >/dev/null 2>&1 || apt_missing+=("$1"); }
 # shellcheck source=scripts/wasm-env.sh
 source scripts/wasm-env.sh
 if [ "$LA_WASM_ROUTE" = "debian" ]; then
-  for p in rustc-web cargo-web rust-web-src rust-web-clippy lld-22; do need_deb "$p"; done
+  for p in rustc-web cargo-web rust-web-src lld-22; do need_deb "$p"; done
 fi
 if [ "$with_browser" = 1 ]; then
   for p in chromium chromium-driver; do need_deb "$p"; done

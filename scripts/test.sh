@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: every check and test, on a fresh machine or a warm one.
 #
-# Installs what is missing (scripts/bootstrap.sh), then: rustfmt, clippy (native and
-# wasm32), native cargo tests (engine unit, property, command-line), a release build of
+# Installs what is missing (scripts/bootstrap.sh), then: rustfmt, clippy (as the compiler
+# of the native test build), native cargo tests (engine unit, property, command-line), a release build of
 # the app, its size against the budget (scripts/size-budget.json), and end-to-end tests driving the built app in headless Chromium. Ends with one
 # summary line and exits non-zero on any failure.
 set -uo pipefail
@@ -35,16 +35,23 @@ count_cargo() { # Adds up "test result: ... N passed; M failed" lines.
   printf '   %s passed, %s failed\n' "$p" "$f"
 }
 
-wasm() { ( source scripts/wasm-env.sh && "$@" ); }
-
 if ! step bootstrap scripts/bootstrap.sh --with-browser; then
   echo "summary: 0 passed, 1 failed (bootstrap failed)"; exit 1
 fi
 step fmt cargo fmt --all -- --check
-step clippy-native cargo clippy --all-targets --all-features --locked -- -D warnings
-if step cargo-test cargo test --locked; then count_cargo "$logdir/cargo-test.log"
+# Clippy compiles this crate for the native tests (Cargo's RUSTC_WORKSPACE_WRAPPER and
+# CLIPPY_ARGS, the two settings through which `cargo clippy` itself runs it): every target
+# is linted with -D warnings as it is built, so the crate and its dependencies are compiled
+# once for lints and tests, and the build's prerender (same features, same wrapper) reuses
+# them. With the `prerender` feature the browser-only code (start-up, crash screen, the
+# browser's clock) compiles natively too, so one native pass lints all of it; the wasm
+# release build does not use the wrapper (scripts/wasm-env.sh). A fresh machine: clippy
+# 90 s + tests 83 s + wasm clippy 147 s before these two steps (README, "Measured").
+export RUSTC_WORKSPACE_WRAPPER; RUSTC_WORKSPACE_WRAPPER=$(command -v clippy-driver)
+export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
+step clippy cargo test --all-targets --all-features --locked --no-run
+if step cargo-test cargo test --all-features --locked; then count_cargo "$logdir/cargo-test.log"
 else count_cargo "$logdir/cargo-test.log"; [ "$failed" -gt 0 ] || failed=$((failed + 1)); fi
-step clippy-wasm wasm cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
 if step build scripts/build.sh; then
   tail -n 1 "$logdir/build.log" | sed 's/^/   /'
   node scripts/size.mjs dist | sed 's/^/   /'

@@ -219,20 +219,28 @@ pub fn select_input(id: &str) {
 /// minus local time, as JavaScript's `getTimezoneOffset`). Natively (the prerender),
 /// `(0, 0)`.
 pub fn clock() -> (u64, i64) {
-    #[cfg(target_arch = "wasm32")]
-    {
+    // Both branches compile on both targets, so the native checks lint the browser's too.
+    if cfg!(target_arch = "wasm32") {
         let d = js_sys::Date::new_0();
         (d.get_time() as u64, d.get_timezone_offset() as i64)
+    } else {
+        (0, 0)
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    (0, 0)
 }
 
 /// The browser's local date today. A clock that is unreadable or set outside the supported
 /// years gives 1 January 2026, so that every date the page computes with stays in range.
 /// The app and `window.ListingAnalyzer` both use this one.
-#[cfg(target_arch = "wasm32")]
 pub fn today() -> NaiveDate {
+    if cfg!(target_arch = "wasm32") {
+        browser_today()
+    } else {
+        build_day()
+    }
+}
+
+/// The browser's clock's local date (see [`today`]).
+fn browser_today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     let year = d.get_full_year();
     let today = i32::try_from(year as i64)
@@ -243,8 +251,7 @@ pub fn today() -> NaiveDate {
 
 /// Natively (the build-time prerender), the day the build runs, in UTC: the app replaces
 /// the prerender with the visitor's own day as soon as it starts.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn today() -> NaiveDate {
+fn build_day() -> NaiveDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())

@@ -163,7 +163,7 @@ pub struct AppConfig {
 
 impl AppConfig {
     /// Reads the current page's query string; an unavailable location gives the defaults.
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
     pub fn from_location() -> Self {
         let search = crate::app::browser::window()
             .and_then(|w| w.location().search().ok())

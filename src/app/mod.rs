@@ -38,7 +38,7 @@ pub mod exact;
 pub mod hooks;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod json;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod panic;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod restore;
@@ -49,10 +49,10 @@ pub mod storage;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod store;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 use wasm_bindgen::JsCast;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 use components::app::{App, AppProps};
 
 /// The id of the element the app mounts into (it is in `index.html`).
@@ -71,7 +71,7 @@ pub const READY_ATTR: &str = "data-ready";
 /// The root holds the prerendered first render (inert) or, in a saved "complete" page, the
 /// previous render: it is emptied right before Yew's first render, in the same task, so
 /// that no blank frame is painted between the two.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub fn start() {
     panic::install();
     let config = config::AppConfig::from_location();
@@ -113,7 +113,7 @@ pub fn start() {
 
 /// Empties the root (the prerender, or a saved page's previous render), makes it live
 /// (no longer `inert` nor busy, not yet ready) and removes the "Starting…" status.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn take_over(document: &web_sys::Document, root: &web_sys::Element) {
     while let Some(child) = root.first_child() {
         // Removing a child we just read cannot fail; ignore the impossible error.
