@@ -56,6 +56,9 @@ fi
 if [ "$with_browser" = 1 ]; then
   for p in chromium chromium-driver; do need_deb "$p"; done
 fi
+# XZ Utils packs the page's wasm (scripts/inline.mjs; where it is missing, a slower
+# JavaScript packer is used instead).
+command -v xz >/dev/null 2>&1 || need_deb xz-utils
 command -v node >/dev/null 2>&1 || need_deb nodejs
 command -v npm >/dev/null 2>&1 || need_deb npm
 if [ "${#apt_missing[@]}" -gt 0 ]; then

@@ -7,6 +7,7 @@
 // has been compiled; see prerenderParts below.
 //
 // Usage: node scripts/inline.mjs [dist] [prerender.html]
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, rmSync, copyFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -42,14 +43,28 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? "0.0.0";
 // (scripts/short-names.mjs).
 const { wasm, glue, renamed } = shortenNames(readFileSync(join(dist, wasmName)), readFileSync(join(dist, glueName), "utf8"));
 // Packed first: base64 of compressed bytes keeps the saved page small (a file:// page gets
-// no transfer compression). LZMA (the npm package `lzma`, mode 9, in pure JavaScript, about
-// 10 s on one core) packs the wasm 14 % smaller than Zopfli's deflate did (docs/size.md);
-// browsers have no native LZMA, so the page carries a small decoder (scripts/unlzma.js,
-// about 1 KB minified) and unpacks the wasm before compiling it. The package fixes LZMA's
-// literal context and position bits at lc 3, pb 2; wasm packs 0.3 % smaller with lc 4, pb 0
-// (no alignment of positions: wasm's code is byte-aligned), so its encoder is loaded with
-// those two settings changed (the pinned version's exact lines; the build stops if absent).
-const lzma = (() => {
+// no transfer compression). LZMA packs the wasm 14 % smaller than Zopfli's deflate did
+// (docs/size.md); browsers have no native LZMA, so the page carries a small decoder
+// (scripts/unlzma.js, about 1 KB minified) and unpacks the wasm before compiling it. With
+// literal context bits 4 and position bits 0 (no alignment of positions: wasm's code is
+// byte-aligned) it packs 0.3 % smaller than with LZMA's defaults.
+// The packer is XZ Utils' `xz` (Debian's xz-utils, which scripts/bootstrap.sh installs):
+// preset 9e in 0.6 s and 156 B smaller than the npm package `lzma` in pure JavaScript, which
+// took 10–15 s of one core and stays as the packer where no `xz` is found. `xz` writes
+// "unknown size" in the header and an end marker; the decoder needs the unpacked size in the
+// header (the output is its dictionary), so it is written there, and the decoder stops at
+// that size, before the marker.
+const packWithXz = (bytes) => {
+  const run = spawnSync("xz", ["--format=lzma", "--lzma1=preset=9e,lc=4,pb=0", "--stdout"], { input: bytes, maxBuffer: 1 << 28 });
+  if (run.error || run.status !== 0) return null;
+  const out = Buffer.from(run.stdout);
+  out.writeUInt32LE(bytes.length, 5);
+  out.writeUInt32LE(0, 9);
+  return out;
+};
+const packWithJs = (bytes) => {
+  // The package fixes lc 3, pb 2: its encoder is loaded with those settings changed (the
+  // pinned version's exact lines; the build stops if absent).
   let src = readFileSync(require.resolve("lzma/src/lzma_worker.js"), "utf8");
   for (const [line, want] of [
     ["encoder._numLiteralContextBits = 3;", "encoder._numLiteralContextBits = 4;"],
@@ -61,9 +76,11 @@ const lzma = (() => {
   }
   const sandbox = { setTimeout, setImmediate };
   vm.runInNewContext(src, sandbox);
-  return sandbox.LZMA;
-})();
-const packed = Buffer.from(lzma.compress(wasm, 9));
+  return Buffer.from(sandbox.LZMA.compress(bytes, 9));
+};
+let packed = packWithXz(wasm);
+const packer = packed ? "xz" : "lzma (JavaScript; no xz found)";
+packed ??= packWithJs(wasm);
 const b64 = packed.toString("base64");
 const unlzma = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8");
 
@@ -212,4 +229,4 @@ if (existsSync("static/embed")) {
   for (const f of readdirSync("static/embed")) copyFileSync(join("static/embed", f), join(dist, f));
 }
 const preNote = pre ? `, prerender ${Buffer.byteLength(pre.body)} B` : "";
-console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B, ${renamed} names shortened${preNote}, page ${Buffer.byteLength(html)} B)`);
+console.log(`inline: dist/index.html self-contained (wasm ${wasm.length} B, glue ${glue.length} B, ${renamed} names shortened${preNote}, packed by ${packer}, page ${Buffer.byteLength(html)} B)`);
