@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
-import { download, start } from "./lib.mjs";
+import { clearStorage, download, start } from "./lib.mjs";
 import { oneAppsReviews, present, readReal, sayIfAbsent } from "./real-world.mjs";
 
 sayIfAbsent("cross-surface: the real draft and reviews row");
@@ -83,8 +83,7 @@ for (const [name, input] of INPUTS) {
 
     // The full page, opened from a link with the input: section bar, exports, JS API.
     const page = await ctx.browser.newPage();
-    await page.goto(ctx.url);
-    await page.evaluate(() => localStorage.clear());
+    await clearStorage(page, ctx.url);
     await page.goto(ctx.url + fragment(input));
     await page.getByText("Opened the shared analysis.", { exact: false }).waitFor({ timeout: 20000 });
     const bar = page.getByRole("navigation", { name: "Result sections" });

@@ -75,6 +75,17 @@ export async function appReady(page) {
 }
 
 /**
+ * Empties the local storage (the app's autosave and previous work) of `url`'s origin
+ * through the DevTools protocol, without loading anything: the browser context is shared
+ * between a file's tests, and loading the app only to clear its storage costs a start.
+ */
+export async function clearStorage(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "local_storage" });
+  await cdp.detach();
+}
+
+/**
  * Opens `url` in a new page and waits until the app has rendered; with `fresh`, the
  * page's origin starts with empty local storage.
  * Returns `{ page, errors, requests }`: console errors and page errors, and every
@@ -82,13 +93,7 @@ export async function appReady(page) {
  */
 export async function openApp(ctx, url, { viewport, fresh = false } = {}) {
   const page = await ctx.browser.newPage();
-  if (fresh) {
-    // The browser context is shared between a file's tests: empty the origin's local
-    // storage (the app's autosave and previous work) before the app reads it.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "local_storage" });
-    await cdp.detach();
-  }
+  if (fresh) await clearStorage(page, url);
   if (viewport) await page.setViewportSize(viewport);
   const errors = [];
   const requests = [];
