@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/: the first render prerendered natively (Yew's ssr,
 # `--bin prerender`), Trunk (cargo + wasm-bindgen + wasm-opt -Oz), then scripts/inline.mjs
-# makes dist/index.html self-contained, with the prerender inside <div id="app">.
+# makes dist/index.html self-contained, with the prerender inside <div id="app"> and the
+# page's LZMA decoder (scripts/unlzma, a small wasm module of its own).
 # With ALLOWED_PARENTS="https://www.example.com ..." it then names those sites as allowed to
 # embed the app (scripts/allow-parent.sh), so a rebuilt copy keeps them.
 # Assumes scripts/bootstrap.sh ran.
@@ -16,6 +17,12 @@ cargo run --quiet --locked --features prerender --bin prerender >target/prerende
 # shellcheck source=scripts/wasm-env.sh
 source scripts/wasm-env.sh
 trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/trunk-build.log; exit 1; }
+# The page's LZMA decoder (scripts/unlzma), a wasm module of its own: after the app, whose
+# std build it reuses (same workspace, profile and target folder).
+"${CARGO:-cargo}" build --quiet --locked --release --offline --target wasm32-unknown-unknown -p unlzma
+wasm-opt -O3 --strip-debug --strip-producers --strip-target-features --enable-bulk-memory --enable-sign-ext \
+  --enable-mutable-globals --enable-nontrapping-float-to-int \
+  "${CARGO_TARGET_DIR:-$PWD/target}/wasm32-unknown-unknown/release/unlzma.wasm" -o target/unlzma.wasm
 node scripts/inline.mjs dist target/prerender.html
 # Which toolchain route built the page: its size budget belongs to one route (scripts/size.mjs).
 echo "$LA_WASM_ROUTE" >dist/.la-wasm-route

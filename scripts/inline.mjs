@@ -44,10 +44,12 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? "0.0.0";
 const { wasm, glue, renamed } = shortenNames(readFileSync(join(dist, wasmName)), readFileSync(join(dist, glueName), "utf8"));
 // Packed first: base64 of compressed bytes keeps the saved page small (a file:// page gets
 // no transfer compression). LZMA packs the wasm 14 % smaller than Zopfli's deflate did
-// (docs/size.md); browsers have no native LZMA, so the page carries a small decoder
-// (scripts/unlzma.js, about 1 KB minified) and unpacks the wasm before compiling it. With
-// literal context bits 4 and position bits 0 (no alignment of positions: wasm's code is
-// byte-aligned) it packs 0.3 % smaller than with LZMA's defaults.
+// (docs/size.md); browsers have no native LZMA, so the page carries its own decoder: a wasm
+// module of about 5 KB (scripts/unlzma, built by scripts/build.sh into target/unlzma.wasm),
+// driven by scripts/unpack.js, which unpacks the app's wasm in about a third of the time
+// the same decoder took in JavaScript (docs/size.md). With literal context bits 4 and
+// position bits 0 (no alignment of positions: wasm's code is byte-aligned) it packs 0.3 %
+// smaller than with LZMA's defaults.
 // The packer is XZ Utils' `xz` (Debian's xz-utils, which scripts/bootstrap.sh installs):
 // preset 9e in 0.6 s and 156 B smaller than the npm package `lzma` in pure JavaScript, which
 // took 10–15 s of one core and stays as the packer where no `xz` is found. `xz` writes
@@ -82,27 +84,33 @@ let packed = packWithXz(wasm);
 const packer = packed ? "xz" : "lzma (JavaScript; no xz found)";
 packed ??= packWithJs(wasm);
 const b64 = packed.toString("base64");
-const unlzma = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8");
+const here = dirname(fileURLToPath(import.meta.url));
+const decoderFile = process.env.LA_UNLZMA_WASM ?? join(here, "..", "target", "unlzma.wasm");
+if (!existsSync(decoderFile)) {
+  console.error(`inline: no LZMA decoder at ${decoderFile} (scripts/build.sh builds it)`);
+  process.exit(1);
+}
+const decoder = readFileSync(decoderFile);
+const unpack = readFileSync(join(here, "unpack.js"), "utf8");
 
 // The wasm is decoded and unpacked in memory and compiled (no fetch happens: init gets the
-// compiled module). `laWasm` is a promise of the compiled module. The unpacking (about 50 ms
-// on the main thread) waits for the next task, so that the browser can paint the prerender
-// first (15 interleaved loads: first paint 248 ms unpacking at once, 180 ms after the wait,
-// 184 ms for the Zopfli page), and goes to the browser's streaming compiler in 64 KB
-// chunks, so that compiling (on other threads) overlaps unpacking. The base64 goes in after
-// minifying (esbuild need not read 300 KB of it).
+// compiled module). `laWasm` is a promise of the compiled module. Unpacking takes about 20
+// ms (the decoder is wasm too), so it is done at once, as soon as the script runs, and
+// the whole wasm goes to the compiler (15 interleaved loads each, docs/size.md: live at
+// 333 ms; 361 ms with the unpacked parts streamed to the browser's streaming compiler,
+// which let the page paint between parts; 380 ms with the unpacking in a microtask after
+// the script). Both base64 texts go in after minifying (esbuild need not read them).
 const B64_SLOT = '"LA_WASM_BASE64"';
-const withWasm = (code) => code.replace(B64_SLOT, () => `"${b64}"`);
-const compile = `const LA_WASM = ${B64_SLOT};
-${unlzma}
-const laWasm = new Promise((r) => setTimeout(r)).then(() => {
-  const next = laUnlzma(typeof Uint8Array.fromBase64 === "function"
-    ? Uint8Array.fromBase64(LA_WASM)
-    : Uint8Array.from(atob(LA_WASM), (c) => c.charCodeAt(0)));
-  if (typeof WebAssembly.compileStreaming !== "function") return WebAssembly.compile(next(Infinity));
-  const laStream = new ReadableStream({ pull(c) { const b = next(65536); b.length ? c.enqueue(b) : c.close(); } });
-  return WebAssembly.compileStreaming(new Response(laStream, { headers: { "content-type": "application/wasm" } }));
-});`;
+const DECODER_SLOT = '"LA_UNLZMA_BASE64"';
+const withWasm = (code) => code.replace(B64_SLOT, () => `"${b64}"`).replace(DECODER_SLOT, () => `"${decoder.toString("base64")}"`);
+const compile = `const laBytes = (b) => typeof Uint8Array.fromBase64 === "function" ? Uint8Array.fromBase64(b) : Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
+${unpack}
+let laWasm;
+try {
+  laWasm = WebAssembly.compile(laUnpack(laBytes(${B64_SLOT}), laBytes(${DECODER_SLOT})));
+} catch (e) {
+  laWasm = Promise.reject(e);
+}`;
 // With a prerender, the compile starts from a classic script right after the prerendered
 // first render, so that it runs (off the main thread) while the browser paints the
 // prerender; the start-up module after it awaits it. Without one, the module does both.

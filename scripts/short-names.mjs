@@ -104,8 +104,9 @@ export function shortenNames(wasm, glue) {
   const parts = [wasm.subarray(0, 8)];
   for (const [id, body] of all) {
     // Custom sections (the toolchain's `producers` and `target_features`): the browser
-    // ignores them.
-    if (id === 0) continue;
+    // ignores them. LA_KEEP_NAMES=1 keeps them, for a profile that names the functions (a
+    // build whose wasm-opt was given -g and Trunk data-keep-debug).
+    if (id === 0 && process.env.LA_KEEP_NAMES !== "1") continue;
     let out = body;
     if (id === 2 || id === 7) {
       const list = entries(id, body);

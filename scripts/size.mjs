@@ -10,7 +10,8 @@ import { execSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { pageParts, pageWasm } from "./page-wasm.mjs";
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "dist";
 const asJson = process.argv.includes("--json");
@@ -25,10 +26,6 @@ const thisMachine = () =>
     .trim();
 const route = (existsSync(routeFile) ? readFileSync(routeFile, "utf8").trim() : process.env.LA_WASM_ROUTE || thisMachine()) || "unknown";
 const ownRoute = route === budget.route;
-// The page's own LZMA decoder (scripts/inline.mjs packs the wasm with LZMA: a bare wasm
-// starts with 0, a gzip with 0x1f 0x8b, LZMA with its properties byte).
-const unlzma = (b) =>
-  new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unlzma.js"), "utf8")}\nreturn laUnlzma;`)()(b)(Infinity);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const rows = [];
 for (const f of readdirSync(dist).sort()) {
@@ -37,12 +34,16 @@ for (const f of readdirSync(dist).sort()) {
   if (f.startsWith(".") || !statSync(p).isFile()) continue;
   const b = readFileSync(p);
   rows.push({ file: f, raw: b.length, gzip: gz(b) });
-  const m = f === "index.html" ? /"([A-Za-z0-9+/]{4096,}={0,2})"/.exec(b.toString("utf8")) : null;
-  if (m) {
-    const packed = Buffer.from(m[1], "base64");
-    const wasm = packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed[0] !== 0 ? unlzma(packed) : packed;
+  const parts = f === "index.html" ? pageParts(b.toString("utf8")) : null;
+  if (parts?.packed) {
+    // Unpacked with the page's own decoder (scripts/page-wasm.mjs).
+    const wasm = await pageWasm(b.toString("utf8"));
     rows.push({ file: "  (inside index.html) wasm", raw: wasm.length, gzip: gz(wasm), inner: true });
-    rows.push({ file: "  (inside index.html) wasm, packed base64", raw: m[1].length, gzip: gz(Buffer.from(m[1])), inner: true });
+    rows.push({ file: "  (inside index.html) wasm, packed base64", raw: parts.packedBase64.length, gzip: gz(Buffer.from(parts.packedBase64)), inner: true });
+    if (parts.decoder) {
+      const text = parts.decoder.toString("base64");
+      rows.push({ file: "  (inside index.html) LZMA decoder, base64", raw: text.length, gzip: gz(Buffer.from(text)), inner: true });
+    }
   }
 }
 const total = rows.filter((r) => !r.inner).reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });

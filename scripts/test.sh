@@ -49,8 +49,8 @@ step fmt cargo fmt --all -- --check
 # 90 s + tests 83 s + wasm clippy 147 s before these two steps (README, "Measured").
 export RUSTC_WORKSPACE_WRAPPER; RUSTC_WORKSPACE_WRAPPER=$(command -v clippy-driver)
 export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
-step clippy cargo test --all-targets --all-features --locked --no-run
-if step cargo-test cargo test --all-features --locked; then count_cargo "$logdir/cargo-test.log"
+step clippy cargo test --workspace --all-targets --all-features --locked --no-run
+if step cargo-test cargo test --workspace --all-features --locked; then count_cargo "$logdir/cargo-test.log"
 else count_cargo "$logdir/cargo-test.log"; [ "$failed" -gt 0 ] || failed=$((failed + 1)); fi
 if step build scripts/build.sh; then
   tail -n 1 "$logdir/build.log" | sed 's/^/   /'

@@ -66,11 +66,13 @@ pub const STARTING_ID: &str = "la-starting";
 pub const READY_ATTR: &str = "data-ready";
 
 /// Starts the app: installs the panic message, reads a share link if the fragment holds
-/// one and mounts [`App`] into the root element.
+/// one and mounts [`App`].
 ///
 /// The root holds the prerendered first render (inert) or, in a saved "complete" page, the
-/// previous render: it is emptied right before Yew's first render, in the same task, so
-/// that no blank frame is painted between the two.
+/// previous render. Yew builds its first render in a new root element that is not yet in
+/// the document (so the browser lays nothing out while it is built, and the old content
+/// stays on screen); [`attach_root`], called by [`App`]'s first effect, puts it in the old
+/// root's place in one step, so no blank or half-built frame is ever painted.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub fn start() {
     panic::install();
@@ -78,16 +80,8 @@ pub fn start() {
     let Some(document) = browser::window().and_then(|w| w.document()) else {
         return;
     };
-    let root = match document.get_element_by_id(ROOT_ID) {
-        Some(el) => el,
-        None => {
-            // The page was changed by hand; mount into the body rather than not at all.
-            gloo::console::warn!("listing-analyzer: no #app element; mounting into <body>");
-            match document.body() {
-                Some(body) => body.unchecked_into(),
-                None => return,
-            }
-        }
+    let Some(root) = new_root(&document) else {
+        return;
     };
     // A share link wins over autosave, so it is read (asynchronously: the browser inflates
     // it) before the app first renders.
@@ -95,11 +89,9 @@ pub fn start() {
     if share::is_share_fragment(&hash) {
         yew::platform::spawn_local(async move {
             let shared = Some(share::decode(&hash).await);
-            take_over(&document, &root);
             yew::Renderer::<App>::with_root_and_props(root, AppProps { config, shared }).render();
         });
     } else {
-        take_over(&document, &root);
         yew::Renderer::<App>::with_root_and_props(
             root,
             AppProps {
@@ -111,18 +103,46 @@ pub fn start() {
     }
 }
 
-/// Empties the root (the prerender, or a saved page's previous render), makes it live
-/// (no longer `inert` nor busy, not yet ready) and removes the "Starting…" status.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-fn take_over(document: &web_sys::Document, root: &web_sys::Element) {
-    while let Some(child) = root.first_child() {
-        // Removing a child we just read cannot fail; ignore the impossible error.
-        let _ = root.remove_child(&child);
-    }
-    for attr in ["inert", "aria-busy", READY_ATTR] {
-        let _ = root.remove_attribute(attr);
-    }
-    if let Some(status) = document.get_element_by_id(STARTING_ID) {
+thread_local! {
+    /// The page's root and the new one the app renders into, until [`attach_root`].
+    static PENDING_ROOT: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The element the app renders into: a new, detached copy of the page's `#app` (its id and
+/// class; not `inert`, busy nor ready), remembered with the old one for [`attach_root`].
+/// Without an `#app` (a page changed by hand), the body is emptied and rendered into.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn new_root(document: &web_sys::Document) -> Option<web_sys::Element> {
+    let Some(old) = document.get_element_by_id(ROOT_ID) else {
+        gloo::console::warn!("listing-analyzer: no #app element; mounting into <body>");
+        let body: web_sys::Element = document.body()?.unchecked_into();
+        body.set_inner_html("");
+        return Some(body);
+    };
+    let new = document.create_element("div").ok()?;
+    new.set_id(ROOT_ID);
+    new.set_class_name(&old.class_name());
+    PENDING_ROOT.with(|p| p.replace(Some((old, new.clone()))));
+    Some(new)
+}
+
+/// Puts the app's first render in the page: the new root replaces the old one (the
+/// prerender, or a saved page's previous render) and the "Starting…" status goes. Called
+/// once, by [`App`]'s first effect (before any effect that looks at the page); later calls
+/// do nothing.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub fn attach_root() {
+    let Some((old, new)) = PENDING_ROOT.with(|p| p.take()) else {
+        return;
+    };
+    // Replacing a node that is in the document cannot fail; ignore the impossible error.
+    let _ = old.replace_with_with_node_1(&new);
+    if let Some(status) = browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(STARTING_ID))
+    {
         status.remove();
     }
 }

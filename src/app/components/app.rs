@@ -43,6 +43,9 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
+    // The first effect of the first render puts the app in the page (see
+    // `crate::app::start`); the effects after it may look at the page.
+    use_effect_with((), |_| crate::app::attach_root());
     let store: StoreContext = use_reducer(|| initial_store(config, props.shared.clone()));
     let today = *use_memo((), |_| browser::today());
 

@@ -1,0 +1,34 @@
+// The app's wasm as the page carries it, for the Node tools and tests: the page's two
+// base64 texts (the packed wasm, and the LZMA decoder module, a wasm itself, which starts
+// "AGFzbQ", `\0asm`) found by shape, and the wasm unpacked with the page's own decoder
+// and driver (scripts/unpack.js), as the browser does.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+const laUnpack = new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unpack.js"), "utf8")}\nreturn laUnpack;`)();
+
+/**
+ * The base64 texts in `html` (a built page): `{ packed, decoder }` as Buffers, each `null`
+ * when absent. `packedBase64` is the packed wasm's text as it stands in the page.
+ */
+export function pageParts(html) {
+  let packedBase64 = null;
+  let decoder = null;
+  for (const [, text] of html.matchAll(/"([A-Za-z0-9+/]{4096,}={0,2})"/g)) {
+    if (text.startsWith("AGFzbQ") && decoder === null && packedBase64 !== null) decoder = Buffer.from(text, "base64");
+    else if (packedBase64 === null) packedBase64 = text;
+  }
+  return { packedBase64, packed: packedBase64 && Buffer.from(packedBase64, "base64"), decoder };
+}
+
+/** The app's wasm in `html`, unpacked (a bare, gzip or LZMA-packed wasm), or `null`. */
+export async function pageWasm(html) {
+  const { packed, decoder } = pageParts(html);
+  if (!packed) return null;
+  if (packed[0] === 0) return packed;
+  if (packed[0] === 0x1f && packed[1] === 0x8b) return gunzipSync(packed);
+  if (!decoder) throw new Error("the page's wasm is LZMA-packed but the page carries no decoder");
+  return Buffer.from(laUnpack(packed, decoder));
+}
