@@ -31,7 +31,8 @@ pub fn fixed(v: f64, places: usize) -> String {
 }
 
 /// `v` as `format!("{v}")` (and `v.to_string()`) writes it: the fewest significant digits
-/// that read back as `v`, the nearer of two candidates, in plain positional notation
+/// that read back as `v`, the nearer of two candidates (the upper one when `v` lies
+/// exactly between them), in plain positional notation
 /// (`4`, `0.1`, `1e21` as `1` and 21 zeros); `-` before a negative value and `-0.0`;
 /// `NaN`, `inf` and `-inf` as such.
 pub fn shortest(v: f64) -> String {
@@ -51,7 +52,9 @@ pub fn shortest(v: f64) -> String {
         let (num, den) = ratio(m, e, t);
         let (low, rem) = num.div(&den, 60);
         let reads_back = |c: u64| finite(&format!("{c}e{t}")) == Some(v.abs());
-        let nearer_low = rem.shl(1) <= den;
+        // Exactly halfway, `format!` takes the upper one (core's Dragon4 rounds up when
+        // twice the remainder reaches the scale): 1203855186329242.75 is "…242.8".
+        let nearer_low = rem.shl(1) < den;
         let pick = match (reads_back(low), reads_back(low + 1)) {
             (true, true) => Some(if nearer_low { low } else { low + 1 }),
             (true, false) => Some(low),

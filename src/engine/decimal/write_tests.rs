@@ -55,6 +55,12 @@ fn writes_what_format_writes() {
         42.5,
         0.95,
         99.995,
+        // Halfway between two shortest candidates: the upper one (found by the property
+        // test below).
+        -1.2038551863292428e15,
+        -1.1971527411759393e15,
+        -1.1969432897648988e15,
+        1_203_855_186_329_242.75,
     ] {
         check(v);
     }
@@ -66,6 +72,13 @@ proptest! {
     #[test]
     fn every_f64_is_written_as_format_writes_it(bits in any::<u64>()) {
         check(f64::from_bits(bits));
+    }
+
+    /// Around 10^15 to 10^16 with eighths and quarters, where 17 digits stop halfway
+    /// between two candidates often; random bits rarely land there.
+    #[test]
+    fn halfway_values_are_written_as_format_writes_them(m in (1u64 << 52)..(1u64 << 53), e in -4i32..=1) {
+        check(m as f64 * 2f64.powi(e));
     }
 
     #[test]
