@@ -45,7 +45,7 @@ const { wasm, glue, renamed } = shortenNames(readFileSync(join(dist, wasmName)),
 // Packed first: base64 of compressed bytes keeps the saved page small (a file:// page gets
 // no transfer compression). LZMA packs the wasm 14 % smaller than Zopfli's deflate did
 // (docs/size.md); browsers have no native LZMA, so the page carries its own decoder: a wasm
-// module of about 5 KB (scripts/unlzma, built by scripts/build.sh into target/unlzma.wasm),
+// module of about 4 KB (scripts/unlzma, built by scripts/build.sh into target/unlzma.wasm),
 // driven by scripts/unpack.js, which unpacks the app's wasm in about a third of the time
 // the same decoder took in JavaScript (docs/size.md). With literal context bits 4 and
 // position bits 0 (no alignment of positions: wasm's code is byte-aligned) it packs 0.3 %
