@@ -118,6 +118,44 @@ test("once started, the app replaces the prerender and marks itself ready and li
   }
 });
 
+test("every frame painted during the start shows the whole prerender or the live app, never a half-built page", async () => {
+  const page = await ctx.browser.newPage();
+  try {
+    // Just before each paint: what #app holds (its element count), and whether it is the
+    // inert prerender or the app marked ready.
+    await page.addInitScript(() => {
+      window.__frames = [];
+      const look = () => {
+        const app = document.getElementById("app");
+        if (app) {
+          window.__frames.push({
+            count: app.getElementsByTagName("*").length,
+            inert: app.hasAttribute("inert"),
+            ready: app.hasAttribute("data-ready"),
+            apps: document.querySelectorAll("#app").length,
+          });
+        }
+        if (!app?.hasAttribute("data-ready") || window.__frames.filter((f) => f.ready).length < 3) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(ctx.url);
+    await appReady(page);
+    await page.waitForFunction(() => window.__frames.filter((f) => f.ready).length >= 3);
+    const frames = await page.evaluate(() => window.__frames);
+    const pre = frames.filter((f) => f.inert);
+    assert.ok(frames.some((f) => f.ready), "frames of the live app were seen");
+    // The parser may paint the prerender before it has read all of it; it only grows.
+    assert.ok(pre.every((f, i) => i === 0 || f.count >= pre[i - 1].count), `the prerender only grows (${pre.map((f) => f.count)})`);
+    for (const f of frames) {
+      assert.equal(f.apps, 1, "one #app at a time");
+      assert.ok(f.inert || f.ready, `a frame shows a root that is neither the prerender nor the ready app: ${JSON.stringify(f)}`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
 test("the summary widget, once started, shows itself (the head script hid only the prerender)", async () => {
   const page = await ctx.browser.newPage();
   try {
