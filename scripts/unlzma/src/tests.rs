@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use super::{probabilities_needed, unpack, unpacked_size, Error};
+use super::{probabilities_needed, unpack, unpacked_size, Decoder, Error};
 
 /// `data` packed by `xz --format=lzma` with `settings`, its size written into the header
 /// as scripts/inline.mjs does; `None` (with a message) where no `xz` runs.
@@ -73,6 +73,31 @@ fn unpacks_what_xz_packs_with_the_pages_settings_and_the_defaults() {
             );
         }
     }
+}
+
+#[test]
+fn unpacking_in_parts_gives_the_same_bytes() {
+    let data = sample(200_000);
+    let Some(packed) = xz(&data, "preset=9e,lc=4,pb=0") else {
+        return;
+    };
+    let mut out = vec![0; data.len()];
+    let mut probs = vec![0; probabilities_needed(packed[0]).unwrap_or(0)];
+    let mut decoder = Decoder::new(&packed, &mut probs).expect("a valid header");
+    let mut runs = 0;
+    while decoder.position() < out.len() {
+        let before = decoder.position();
+        let at = decoder
+            .run(&packed, &mut out, &mut probs, before + 1_000)
+            .expect("valid data");
+        assert!(
+            at >= before + 1_000 || at == out.len(),
+            "a run stops at its limit or the end"
+        );
+        runs += 1;
+    }
+    assert_eq!(out, data);
+    assert!(runs > 100, "in parts: {runs} runs");
 }
 
 #[test]
