@@ -26,7 +26,7 @@ const ALIGN: usize = 803;
 const LEN: usize = 819;
 const REPLEN: usize = 1333;
 /// The first literal coder's probability.
-pub const LIT: usize = 1847;
+const LIT: usize = 1847;
 
 /// Why a file could not be unpacked.
 #[derive(Debug, PartialEq, Eq)]
@@ -39,19 +39,13 @@ pub enum Error {
 }
 
 /// How many probabilities a file with properties byte `props` needs.
-pub fn probabilities_needed(props: u8) -> Option<usize> {
+fn probabilities_needed(props: u8) -> Option<usize> {
     if props >= 9 * 5 * 5 {
         return None;
     }
     let lc = u32::from(props % 9);
     let lp = u32::from(props / 9 % 5);
     Some(LIT + (0x300 << (lc + lp)))
-}
-
-/// The unpacked size the header of `src` gives (its low 32 bits), if it has a header.
-pub fn unpacked_size(src: &[u8]) -> Option<usize> {
-    let b = src.get(5..9)?;
-    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
 }
 
 struct Range<'a> {
@@ -128,223 +122,147 @@ impl Range<'_> {
     }
 }
 
-/// A decoder part-way through a file: [`Decoder::new`] reads the header, then each
-/// [`Decoder::run`] unpacks some more. The caller keeps the same `src`, `out` and `probs`
-/// from call to call.
-#[derive(Debug, Clone, Default)]
-pub struct Decoder {
-    lc: u32,
-    lp_mask: usize,
-    pb_mask: usize,
-    in_pos: usize,
-    range: u32,
-    code: u32,
-    state: usize,
-    reps: [usize; 4],
-    pos: usize,
-}
-
-impl Decoder {
-    /// A decoder for `src`, with `probs` (at least [`probabilities_needed`] long) reset.
-    pub fn new(src: &[u8], probs: &mut [u16]) -> Result<Decoder, Error> {
-        let props = *src.first().ok_or(Error::Corrupt)?;
-        let need = probabilities_needed(props).ok_or(Error::Properties)?;
-        probs.get_mut(..need).ok_or(Error::Properties)?.fill(1024);
-        let mut rc = Range {
-            src,
-            pos: 14,
-            range: u32::MAX,
-            code: 0,
-        };
-        for _ in 0..4 {
-            rc.code = (rc.code << 8) | rc.byte();
-        }
-        Ok(Decoder {
-            lc: u32::from(props % 9),
-            lp_mask: (1 << (props / 9 % 5)) - 1,
-            pb_mask: (1 << (props / 45)) - 1,
-            in_pos: rc.pos,
-            range: rc.range,
-            code: rc.code,
-            ..Decoder::default()
-        })
-    }
-
-    /// How many bytes are out so far.
-    pub fn position(&self) -> usize {
-        self.pos
-    }
-
-    /// Unpacks until at least `limit` bytes (or all of `out`) are out; a match may run a
-    /// little past `limit`. Returns the new [`Decoder::position`].
-    pub fn run(
-        &mut self,
-        src: &[u8],
-        out: &mut [u8],
-        probs: &mut [u16],
-        limit: usize,
-    ) -> Result<usize, Error> {
-        let mut rc = Range {
-            src,
-            pos: self.in_pos,
-            range: self.range,
-            code: self.code,
-        };
-        let result = self.run_with(&mut rc, out, probs, limit.min(out.len()));
-        self.in_pos = rc.pos;
-        self.range = rc.range;
-        self.code = rc.code;
-        result?;
-        if rc.pos > src.len() + 4 {
-            return Err(Error::Corrupt);
-        }
-        Ok(self.pos)
-    }
-
-    fn run_with(
-        &mut self,
-        rc: &mut Range,
-        out: &mut [u8],
-        probs: &mut [u16],
-        limit: usize,
-    ) -> Result<(), Error> {
-        let lc = self.lc;
-        let size = out.len();
-        let [mut rep0, mut rep1, mut rep2, mut rep3] = self.reps;
-        let mut state = self.state;
-        let mut pos = self.pos;
-        let probs = probs
-            .get_mut(..LIT + (0x300 << (lc + self.lp_mask.count_ones())))
-            .ok_or(Error::Properties)?;
-        let result = loop {
-            if pos >= limit {
-                break Ok(());
-            }
-            let pos_state = pos & self.pb_mask;
-            if rc.bit(&mut probs[MATCH + (state << 4) + pos_state]) == 0 {
-                let prev = if pos > 0 {
-                    usize::from(out[pos - 1])
-                } else {
-                    0
-                };
-                let base = LIT + 0x300 * (((pos & self.lp_mask) << lc) + (prev >> (8 - lc)));
-                let lit = &mut probs[base..base + 0x300];
-                let mut s = 1usize;
-                if state >= 7 {
-                    let Some(&m) = out.get(pos.wrapping_sub(rep0 + 1)) else {
-                        break Err(Error::Corrupt);
-                    };
-                    let mut matched = usize::from(m);
-                    loop {
-                        let mb = (matched >> 7) & 1;
-                        matched <<= 1;
-                        let b = rc.bit(&mut lit[((1 + mb) << 8) + s]) as usize;
-                        s = (s << 1) | b;
-                        if mb != b || s >= 0x100 {
-                            break;
-                        }
-                    }
-                }
-                while s < 0x100 {
-                    s = (s << 1) | rc.bit(&mut lit[s]) as usize;
-                }
-                out[pos] = s as u8;
-                pos += 1;
-                state = if state < 4 {
-                    0
-                } else if state < 10 {
-                    state - 3
-                } else {
-                    state - 6
-                };
-                continue;
-            }
-            let len;
-            if rc.bit(&mut probs[REP + state]) != 0 {
-                if pos == 0 {
-                    break Err(Error::Corrupt);
-                }
-                if rc.bit(&mut probs[G0 + state]) == 0 {
-                    if rc.bit(&mut probs[LONG + (state << 4) + pos_state]) == 0 {
-                        state = if state < 7 { 9 } else { 11 };
-                        out[pos] = out[pos - rep0 - 1];
-                        pos += 1;
-                        continue;
-                    }
-                } else {
-                    let dist;
-                    if rc.bit(&mut probs[G1 + state]) == 0 {
-                        dist = rep1;
-                    } else {
-                        if rc.bit(&mut probs[G2 + state]) == 0 {
-                            dist = rep2;
-                        } else {
-                            dist = rep3;
-                            rep3 = rep2;
-                        }
-                        rep2 = rep1;
-                    }
-                    rep1 = rep0;
-                    rep0 = dist;
-                }
-                len = rc.length(&mut probs[REPLEN..LIT], pos_state);
-                state = if state < 7 { 8 } else { 11 };
-            } else {
-                rep3 = rep2;
-                rep2 = rep1;
-                rep1 = rep0;
-                len = rc.length(&mut probs[LEN..REPLEN], pos_state);
-                state = if state < 7 { 7 } else { 10 };
-                let slot = rc.tree(&mut probs[SLOT + ((len.min(3) as usize) << 6)..], 6);
-                if slot < 4 {
-                    rep0 = slot as usize;
-                } else {
-                    let n = (slot >> 1) - 1;
-                    let mut dist = (2 | (slot & 1)) << n;
-                    if slot < 14 {
-                        dist += rc.reverse(&mut probs[SPEC + dist as usize - slot as usize..], n);
-                    } else {
-                        let mut direct = 0u32;
-                        for _ in 0..n - 4 {
-                            rc.range >>= 1;
-                            let b = u32::from(rc.code >= rc.range);
-                            if b != 0 {
-                                rc.code -= rc.range;
-                            }
-                            direct = (direct << 1) | b;
-                            rc.normalize();
-                        }
-                        dist = dist
-                            .wrapping_add(direct << 4)
-                            .wrapping_add(rc.reverse(&mut probs[ALIGN..], 4));
-                    }
-                    rep0 = dist as usize;
-                }
-            }
-            // Every distance refers back into what is already out (this also keeps the
-            // copies below and the rep-0 literal above inside `out`).
-            if rep0 >= pos {
-                break Err(Error::Corrupt);
-            }
-            // A match of len + 2 bytes rep0 + 1 back (never past the unpacked size).
-            let end = (pos + len as usize + 2).min(size);
-            while pos < end {
-                out[pos] = out[pos - rep0 - 1];
-                pos += 1;
-            }
-        };
-        self.reps = [rep0, rep1, rep2, rep3];
-        self.state = state;
-        self.pos = pos;
-        result
-    }
-}
-
 /// Unpacks `src` into `out` (exactly the unpacked size long), using `probs` (at least
 /// [`probabilities_needed`] long) as the decoder's state.
 pub fn unpack(src: &[u8], out: &mut [u8], probs: &mut [u16]) -> Result<(), Error> {
-    let mut decoder = Decoder::new(src, probs)?;
-    decoder.run(src, out, probs, out.len()).map(|_| ())
+    let props = *src.first().ok_or(Error::Corrupt)?;
+    let need = probabilities_needed(props).ok_or(Error::Properties)?;
+    let probs = probs.get_mut(..need).ok_or(Error::Properties)?;
+    probs.fill(1024);
+    let lc = u32::from(props % 9);
+    let lp_mask = (1usize << (props / 9 % 5)) - 1;
+    let pb_mask = (1usize << (props / 45)) - 1;
+    let mut rc = Range {
+        src,
+        pos: 14,
+        range: u32::MAX,
+        code: 0,
+    };
+    for _ in 0..4 {
+        rc.code = (rc.code << 8) | rc.byte();
+    }
+    let size = out.len();
+    let [mut rep0, mut rep1, mut rep2, mut rep3] = [0usize; 4];
+    let mut state = 0usize;
+    let mut pos = 0usize;
+    while pos < size {
+        let pos_state = pos & pb_mask;
+        if rc.bit(&mut probs[MATCH + (state << 4) + pos_state]) == 0 {
+            let prev = if pos > 0 {
+                usize::from(out[pos - 1])
+            } else {
+                0
+            };
+            let base = LIT + 0x300 * (((pos & lp_mask) << lc) + (prev >> (8 - lc)));
+            let lit = &mut probs[base..base + 0x300];
+            let mut s = 1usize;
+            if state >= 7 {
+                let Some(&m) = out.get(pos.wrapping_sub(rep0 + 1)) else {
+                    return Err(Error::Corrupt);
+                };
+                let mut matched = usize::from(m);
+                loop {
+                    let mb = (matched >> 7) & 1;
+                    matched <<= 1;
+                    let b = rc.bit(&mut lit[((1 + mb) << 8) + s]) as usize;
+                    s = (s << 1) | b;
+                    if mb != b || s >= 0x100 {
+                        break;
+                    }
+                }
+            }
+            while s < 0x100 {
+                s = (s << 1) | rc.bit(&mut lit[s]) as usize;
+            }
+            out[pos] = s as u8;
+            pos += 1;
+            state = if state < 4 {
+                0
+            } else if state < 10 {
+                state - 3
+            } else {
+                state - 6
+            };
+            continue;
+        }
+        let len;
+        if rc.bit(&mut probs[REP + state]) != 0 {
+            if pos == 0 {
+                return Err(Error::Corrupt);
+            }
+            if rc.bit(&mut probs[G0 + state]) == 0 {
+                if rc.bit(&mut probs[LONG + (state << 4) + pos_state]) == 0 {
+                    state = if state < 7 { 9 } else { 11 };
+                    out[pos] = out[pos - rep0 - 1];
+                    pos += 1;
+                    continue;
+                }
+            } else {
+                let dist;
+                if rc.bit(&mut probs[G1 + state]) == 0 {
+                    dist = rep1;
+                } else {
+                    if rc.bit(&mut probs[G2 + state]) == 0 {
+                        dist = rep2;
+                    } else {
+                        dist = rep3;
+                        rep3 = rep2;
+                    }
+                    rep2 = rep1;
+                }
+                rep1 = rep0;
+                rep0 = dist;
+            }
+            len = rc.length(&mut probs[REPLEN..LIT], pos_state);
+            state = if state < 7 { 8 } else { 11 };
+        } else {
+            rep3 = rep2;
+            rep2 = rep1;
+            rep1 = rep0;
+            len = rc.length(&mut probs[LEN..REPLEN], pos_state);
+            state = if state < 7 { 7 } else { 10 };
+            let slot = rc.tree(&mut probs[SLOT + ((len.min(3) as usize) << 6)..], 6);
+            if slot < 4 {
+                rep0 = slot as usize;
+            } else {
+                let n = (slot >> 1) - 1;
+                let mut dist = (2 | (slot & 1)) << n;
+                if slot < 14 {
+                    dist += rc.reverse(&mut probs[SPEC + dist as usize - slot as usize..], n);
+                } else {
+                    let mut direct = 0u32;
+                    for _ in 0..n - 4 {
+                        rc.range >>= 1;
+                        let b = u32::from(rc.code >= rc.range);
+                        if b != 0 {
+                            rc.code -= rc.range;
+                        }
+                        direct = (direct << 1) | b;
+                        rc.normalize();
+                    }
+                    dist = dist
+                        .wrapping_add(direct << 4)
+                        .wrapping_add(rc.reverse(&mut probs[ALIGN..], 4));
+                }
+                rep0 = dist as usize;
+            }
+        }
+        // Every distance refers back into what is already out (this also keeps the
+        // copies below and the rep-0 literal above inside `out`).
+        if rep0 >= pos {
+            return Err(Error::Corrupt);
+        }
+        // A match of len + 2 bytes rep0 + 1 back (never past the unpacked size).
+        let end = (pos + len as usize + 2).min(size);
+        while pos < end {
+            out[pos] = out[pos - rep0 - 1];
+            pos += 1;
+        }
+    }
+    if rc.pos > src.len() + 4 {
+        return Err(Error::Corrupt);
+    }
+    Ok(())
 }
 
 /// The page's entry point (scripts/unpack.js); compiled natively too, so that the native
