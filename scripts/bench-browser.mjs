@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appReady, start } from "../tests/e2e/lib.mjs";
+import { load } from "./bench-load.mjs";
 import { serve } from "./static-server.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 15;
@@ -37,76 +38,6 @@ if (!existsSync(counterPage) || ["scripts/inline.mjs", "scripts/unpack.js", "tar
       "trunk build --release --offline >/dev/null && node ../../scripts/inline.mjs dist'",
     { stdio: "inherit" },
   );
-}
-
-// Records, per page load: first contentful paint, when the first <h1> appears, and when
-// the app's last section is complete too (the rules tables).
-const OBSERVE = () => {
-  window.__fcp = null;
-  window.__h1 = null;
-  window.__all = null;
-  window.__ready = null;
-  // Start-up phases: when the page hands the wasm to the compiler (after base64 decoding
-  // and unpacking), when it is compiled, and when it is instantiated.
-  window.__phase = {};
-  const at = (k) => (window.__phase[k] ??= performance.now());
-  const wrap = (name, begin, end) => {
-    const f = WebAssembly[name];
-    if (typeof f !== "function") return;
-    WebAssembly[name] = function (...args) {
-      at(begin);
-      return f.apply(this, args).then((v) => (at(end), v));
-    };
-  };
-  wrap("compileStreaming", "compileStart", "compiled");
-  wrap("compile", "compileStart", "compiled");
-  // The app's instantiate, after its compile (the page first instantiates its small LZMA
-  // decoder module).
-  const inst = WebAssembly.instantiate;
-  WebAssembly.instantiate = function (...args) {
-    const app = window.__phase.compiled !== undefined;
-    if (app) at("instantiateStart");
-    return inst.apply(this, args).then((v) => (app && at("instantiated"), v));
-  };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") window.__fcp = e.startTime;
-  }).observe({ type: "paint", buffered: true });
-  const check = (obs) => {
-    const now = performance.now();
-    if (document.querySelector("h1") && window.__h1 === null) window.__h1 = now;
-    if (document.querySelector("#app[data-ready]") && window.__ready === null) window.__ready = now;
-    const done = !document.getElementById("h-rules") || document.querySelector("table.rules");
-    // A prerendered page (its #app inert until the app starts) is complete only once the
-    // app marked itself ready: between the two, #app is briefly empty.
-    if (document.querySelector("#app[inert]")) window.__prerendered = true;
-    const live = !window.__prerendered || window.__ready !== null;
-    if (window.__h1 !== null && live && done && window.__all === null) {
-      window.__all = now;
-      obs?.disconnect();
-    }
-  };
-  new MutationObserver((_, obs) => check(obs)).observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ["data-ready"],
-  });
-  document.addEventListener("DOMContentLoaded", () => check(null));
-};
-
-// One load of `url`: { fcp, interactive, complete } in ms from navigation start.
-async function load(browser, url) {
-  const page = await browser.newPage();
-  await page.addInitScript(OBSERVE);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__all !== null && window.__fcp !== null);
-  const r = await page.evaluate(() => {
-    const mark = performance.getEntriesByName("la-interactive")[0]?.startTime ?? null;
-    return { fcp: window.__fcp, h1: window.__h1, all: window.__all, ready: window.__ready, mark, phase: window.__phase };
-  });
-  await page.close();
-  const interactive = Math.max(r.h1, r.mark ?? 0, r.ready ?? 0);
-  return { fcp: r.fcp, interactive, complete: r.all, phase: { ...r.phase, interactive } };
 }
 
 // The app's rendered DOM with every script removed: the same markup and styles, no wasm.

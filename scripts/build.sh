@@ -20,8 +20,9 @@ trunk build --release --offline >target/trunk-build.log 2>&1 || { cat target/tru
 # The page's LZMA decoder (scripts/unlzma), a wasm module of its own: after the app, whose
 # std build it reuses (same workspace, profile and target folder).
 "${CARGO:-cargo}" build --quiet --locked --release --offline --target wasm32-unknown-unknown -p unlzma
-wasm-opt -O3 --strip-debug --strip-producers --strip-target-features --enable-bulk-memory --enable-sign-ext \
-  --enable-mutable-globals --enable-nontrapping-float-to-int \
+# (wasm-opt reads the features the module uses from its target_features section, then
+# strips that section.)
+wasm-opt -O3 --strip-debug --strip-producers --strip-target-features \
   "${CARGO_TARGET_DIR:-$PWD/target}/wasm32-unknown-unknown/release/unlzma.wasm" -o target/unlzma.wasm
 node scripts/inline.mjs dist target/prerender.html
 # Which toolchain route built the page: its size budget belongs to one route (scripts/size.mjs).

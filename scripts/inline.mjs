@@ -46,10 +46,10 @@ const { wasm, glue, renamed } = shortenNames(readFileSync(join(dist, wasmName)),
 // no transfer compression). LZMA packs the wasm 14 % smaller than Zopfli's deflate did
 // (docs/size.md); browsers have no native LZMA, so the page carries its own decoder: a wasm
 // module of about 4 KB (scripts/unlzma, built by scripts/build.sh into target/unlzma.wasm),
-// driven by scripts/unpack.js, which unpacks the app's wasm in about a third of the time
-// the same decoder took in JavaScript (docs/size.md). With literal context bits 4 and
-// position bits 0 (no alignment of positions: wasm's code is byte-aligned) it packs 0.3 %
-// smaller than with LZMA's defaults.
+// driven by scripts/unpack.js, which unpacks the app's wasm in less than half the time
+// the same decoder took in JavaScript (29–30 ms against 66 ms in Node; docs/size.md).
+// With literal context bits 4 and position bits 0 (no alignment of positions: wasm's code
+// is byte-aligned) it packs 0.3 % smaller than with LZMA's defaults.
 // The packer is XZ Utils' `xz` (Debian's xz-utils, which scripts/bootstrap.sh installs):
 // preset 9e in 0.6 s and 156 B smaller than the npm package `lzma` in pure JavaScript, which
 // took 10–15 s of one core and stays as the packer where no `xz` is found. `xz` writes
@@ -94,7 +94,7 @@ const decoder = readFileSync(decoderFile);
 const unpack = readFileSync(join(here, "unpack.js"), "utf8");
 
 // The wasm is decoded and unpacked in memory and compiled (no fetch happens: init gets the
-// compiled module). `laWasm` is a promise of the compiled module. Unpacking takes about 20
+// compiled module). `laWasm` is a promise of the compiled module. Unpacking takes about 30
 // ms (the decoder is wasm too), so it is done at once, as soon as the script runs, and
 // the whole wasm goes to the compiler (15 interleaved loads each, docs/size.md: live at
 // 333 ms; 361 ms with the unpacked parts streamed to the browser's streaming compiler,

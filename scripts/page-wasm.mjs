@@ -10,23 +10,22 @@ import { gunzipSync } from "node:zlib";
 const laUnpack = new Function(`${readFileSync(join(dirname(fileURLToPath(import.meta.url)), "unpack.js"), "utf8")}\nreturn laUnpack;`)();
 
 /**
- * The base64 texts in `html` (a built page): `{ packed, decoder }` as Buffers, each `null`
- * when absent. `packedBase64` is the packed wasm's text as it stands in the page.
+ * The base64 texts in `html` (a built page) and the app's wasm: `{ packedBase64, packed,
+ * decoder, wasm }`, `packed` and `decoder` as Buffers as they stand in the page, `wasm`
+ * unpacked (from a bare, gzip or LZMA-packed wasm); each `null` when absent.
  */
-export function pageParts(html) {
+export function pageWasm(html) {
   let packedBase64 = null;
   let decoder = null;
   for (const [, text] of html.matchAll(/"([A-Za-z0-9+/]{4096,}={0,2})"/g)) {
     if (text.startsWith("AGFzbQ") && decoder === null && packedBase64 !== null) decoder = Buffer.from(text, "base64");
     else if (packedBase64 === null) packedBase64 = text;
   }
-  return { packedBase64, packed: packedBase64 && Buffer.from(packedBase64, "base64"), decoder };
+  const packed = packedBase64 && Buffer.from(packedBase64, "base64");
+  return { packedBase64, packed, decoder, wasm: packed && unpacked(packed, decoder) };
 }
 
-/** The app's wasm in `html`, unpacked (a bare, gzip or LZMA-packed wasm), or `null`. */
-export async function pageWasm(html) {
-  const { packed, decoder } = pageParts(html);
-  if (!packed) return null;
+function unpacked(packed, decoder) {
   if (packed[0] === 0) return packed;
   if (packed[0] === 0x1f && packed[1] === 0x8b) return gunzipSync(packed);
   if (!decoder) throw new Error("the page's wasm is LZMA-packed but the page carries no decoder");

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { pageParts, pageWasm } from "./page-wasm.mjs";
+import { pageWasm } from "./page-wasm.mjs";
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "dist";
 const asJson = process.argv.includes("--json");
@@ -34,10 +34,10 @@ for (const f of readdirSync(dist).sort()) {
   if (f.startsWith(".") || !statSync(p).isFile()) continue;
   const b = readFileSync(p);
   rows.push({ file: f, raw: b.length, gzip: gz(b) });
-  const parts = f === "index.html" ? pageParts(b.toString("utf8")) : null;
+  // The wasm unpacked with the page's own decoder (scripts/page-wasm.mjs).
+  const parts = f === "index.html" ? pageWasm(b.toString("utf8")) : null;
   if (parts?.packed) {
-    // Unpacked with the page's own decoder (scripts/page-wasm.mjs).
-    const wasm = await pageWasm(b.toString("utf8"));
+    const { wasm } = parts;
     rows.push({ file: "  (inside index.html) wasm", raw: wasm.length, gzip: gz(wasm), inner: true });
     rows.push({ file: "  (inside index.html) wasm, packed base64", raw: parts.packedBase64.length, gzip: gz(Buffer.from(parts.packedBase64)), inner: true });
     if (parts.decoder) {

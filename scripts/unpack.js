@@ -1,6 +1,6 @@
 // Unpacks the app's LZMA-packed wasm with the page's own decoder, a small wasm module
 // (scripts/unlzma, built by scripts/build.sh): `laUnpack(packed, decoder)` compiles the
-// decoder (at once: it is a few KB), unpacks the whole wasm (about 20 ms for 700 KB) and
+// decoder (at once: it is a few KB), unpacks the whole wasm (about 30 ms for 700 KB in Node) and
 // returns it. scripts/inline.mjs puts this function, minified, into the page; the Node
 // tools (scripts/page-wasm.mjs) use the same text. The decoder's memory holds the packed
 // file, the unpacked wasm (whose size is in the header: the decoder's dictionary is its
