@@ -47,9 +47,10 @@ test("a review past its range is overdue and dated from today", async () => {
   assert.match(text, /In security review/);
   assert.match(text, /Overdue: running past the usual 8–16-week range/);
   assert.match(text, /Running 23 weeks past the 16-week range/);
-  // Issue 20: the earliest holds a verdict plus the publication week, the latest the
-  // plan's publication (was 1 Dec – 29 Dec 2026, before the plan's publication on 6–13 Jan).
-  assert.match(text, /Expected listing: earliest 8 Dec 2026, likely 15 Dec 2026, latest 19 Jan 2027/);
+  // Issue 20: the earliest holds a verdict plus the publication week, and the plan
+  // publishes on the likely date (a tester, 7 Dec 2026: the plan published after it).
+  assert.match(text, /Expected listing: earliest 8 Dec 2026, likely 15 Dec 2026, latest 29 Dec 2026/);
+  assert.match(text, /8 Dec 2026 – 15 Dec 2026: Publish the listing/);
   assert.match(text, /Elapsed: 39 weeks since 3 Mar 2026/);
   assert.match(text, /review fees unknown — say whether the solution is paid/);
   await page.close();
@@ -58,8 +59,11 @@ test("a review past its range is overdue and dated from today", async () => {
 test("a failed verdict awaits resubmission, estimated from today", async () => {
   const { page, text } = await timeline("2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS");
   assert.match(text, /Awaiting resubmission/);
-  assert.match(text, /earliest 14 Dec 2026, likely 11 Jan 2027/);
+  // The fix and the follow-up review from today take the listing past the model's 18
+  // weeks: the likely date follows the plan, which publishes on it.
+  assert.match(text, /earliest 14 Dec 2026, likely 18 Jan 2027/);
   assert.match(text, /Fix the findings and resubmit/);
+  assert.match(text, /– 18 Jan 2027: Publish the listing/);
   await page.close();
 });
 

@@ -64,6 +64,13 @@ proptest! {
             }
         }
         prop_assert!(t.plan.iter().all(|s| s.from >= today && s.to >= s.from));
+        // One schedule: an open state's plan publishes on the headline's likely date.
+        if !t.status.is_done() && t.status != ReviewStatus::ReReview {
+            if let Some(p) = t.plan.iter().find(|s| s.step.starts_with("Publish the listing")) {
+                prop_assert_eq!(p.to, t.likely, "{:?}", t);
+                prop_assert!(t.earliest <= p.to && p.to <= t.latest, "{:?}", t);
+            }
+        }
         prop_assert_eq!(t.fees_usd.is_none(), paid.is_none());
     }
 }

@@ -197,8 +197,6 @@ pub fn estimate(
         ReviewStatus::Passed => summary.passed_on,
         _ => None,
     };
-    // A span refused as years long keeps its cap: the plan does not stretch it again.
-    let mut refused = false;
     let (figures, dates) = match done_on {
         Some(on) => {
             let f = done(
@@ -226,11 +224,21 @@ pub fn estimate(
                 before_review,
             };
             let mut f = open::estimate(&ctx, &mut factors);
-            if let Some(refusal) =
-                span::refuse(&mut f, (start, counted_from), today, rules, &mut factors)
-            {
-                refused = refusal.capped;
-                diagnostics.push(refusal.note);
+            // The plan's steps from today, unstretched: a cap on the span must leave room
+            // for them.
+            let shortest = plan::plan(sr, &list, (&summary, None), today, today, rules);
+            let floor = shortest
+                .iter()
+                .find(|s| s.step.starts_with(plan::PUBLISH_STEP))
+                .map_or(0, |p| weeks_between(start, p.to));
+            if let Some(note) = span::refuse(
+                &mut f,
+                (start, counted_from),
+                (today, floor),
+                rules,
+                &mut factors,
+            ) {
+                diagnostics.push(note);
             }
             let dates = (
                 add_weeks(start, f.low),
@@ -261,7 +269,7 @@ pub fn estimate(
     let fee = fee_per_attempt(paid, rules);
     let mut plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
     let (mut figures, mut dates) = (figures, dates);
-    if done_on.is_none() && summary.status != ReviewStatus::ReReview && !refused {
+    if done_on.is_none() && summary.status != ReviewStatus::ReReview {
         // One schedule: the headline's dates hold the plan. A first-time pass publishes no
         // earlier than the plan's first verdict plus the publication week…
         let verdict = plan.iter().find(|s| s.step == plan::VERDICT_STEP);
@@ -291,7 +299,32 @@ pub fn estimate(
                 );
             }
         }
-        // …and the plan's publication ends by the latest date.
+        // …the plan publishes on the likely date (its review steps are stretched to it when
+        // shorter; when longer, the likely date follows them)…
+        let published = plan
+            .iter()
+            .find(|s| s.step.starts_with(plan::PUBLISH_STEP))
+            .map(|p| p.to);
+        if let Some(on) = published.filter(|&on| on > add_weeks(start, figures.likely)) {
+            let needed = weeks_between(start, on);
+            factors.add(
+                format!(
+                    "The plan's steps from today publish the listing by {}: the likely date follows them",
+                    add_weeks(start, needed)
+                ),
+                i64::from(needed) - i64::from(figures.likely),
+            );
+            figures.likely = needed;
+            plan = plan::plan(
+                sr,
+                &list,
+                (&summary, fee),
+                today,
+                add_weeks(start, needed),
+                rules,
+            );
+        }
+        // …and ends by the latest date.
         let publish = plan.iter().find(|s| s.step.starts_with(plan::PUBLISH_STEP));
         if let Some(p) = publish.filter(|p| p.to > add_weeks(start, figures.high)) {
             figures.high = weeks_between(start, p.to);

@@ -61,7 +61,9 @@ impl Plan<'_> {
 }
 
 /// The plan from `today` to a live listing and its first reviews. `likely` is the likely
-/// listing date of the estimate, which the remediation budget never ends before.
+/// listing date of the estimate: the review's last step (the remediation budget, or after a
+/// failed attempt a budget after the follow-up review) ends no earlier than a publication
+/// week before it, so that the publication step ends on it when the steps are shorter.
 ///
 /// `list` is the submission checklist (its missing items and common failures are named in
 /// the preparation and scan steps) and `fee` the review fee of one attempt, when known.
@@ -112,6 +114,23 @@ pub fn plan(
                     weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))
                 ),
             );
+            let from = p.cursor;
+            let until = before_publication(likely, rules);
+            if at_least_a_week(from, until) {
+                let (min_rule, max_rule) = super::range_rules(list.range_app_type);
+                p.span(
+                    from,
+                    until,
+                    "Budget the rest of the review: further questions or another round",
+                    format!(
+                        "The review usually takes {}–{} weeks in all ({}) and the likely listing date counts its failures and risks (see the factors); the budget ends a publication week before that date",
+                        rules.whole(min_rule),
+                        rules.whole(max_rule),
+                        rules.source(max_rule).kind
+                    ),
+                    max_rule,
+                );
+            }
         }
         _ => {
             let submitted = summary.pending_since.unwrap_or(p.cursor);
@@ -122,28 +141,34 @@ pub fn plan(
                 format!("Plan on {initial}–{initial_max} weeks after a submission (OFFICIAL); field reports say {}–{} weeks (PRACTITIONER)", rules.whole(RuleId::SrFieldReviewMinWeeks), rules.whole(RuleId::SrFieldReviewMaxWeeks)),
                 RuleId::SrInitialReviewMinWeeks,
             );
+            // The likely date counts part of a remediation round (the first-attempt risk):
+            // the budget is what it leaves after the verdict window, none when it leaves
+            // nothing (the latest date holds the rest).
             let from = p.cursor;
-            let budget = add_weeks(
-                from,
-                rules
-                    .whole(RuleId::SrResubmissionMinWeeks)
-                    .saturating_add(rules.whole(RuleId::SrFollowUpMaxWeeks)),
-            );
-            p.span(
-                from,
-                budget.max(likely),
-                "Budget a remediation round: fix the findings, resubmit, follow-up review",
-                format!("About {}% of first submissions fail (PRACTITIONER); a round takes {} and the follow-up review up to {} (OFFICIAL); the budget ends no earlier than the likely listing date", rules.whole(RuleId::SrFirstAttemptFailurePct), round_words(rules), weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
-                RuleId::SrFirstAttemptFailurePct,
-            );
+            let until = before_publication(likely, rules);
+            if at_least_a_week(from, until) {
+                p.span(
+                    from,
+                    until,
+                    "Budget a remediation round: fix the findings, resubmit, follow-up review",
+                    format!("About {}% of first submissions fail (PRACTITIONER); a round takes {} and the follow-up review up to {} (OFFICIAL); the budget ends a publication week before the likely listing date, and the latest date leaves more", rules.whole(RuleId::SrFirstAttemptFailurePct), round_words(rules), weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
+                    RuleId::SrFirstAttemptFailurePct,
+                );
+            }
         }
     }
     let live = status == ReviewStatus::Listed || summary.listed_on.is_some();
     if !live {
-        p.next(
-            RuleId::PlanPublishWeeks,
+        // The publication week, ending on the likely date when the steps before it leave
+        // less than a week more (the budgets above take whole weeks).
+        let from = p.cursor;
+        let to = add_weeks(from, rules.whole(RuleId::PlanPublishWeeks)).max(likely);
+        p.span(
+            from,
+            to,
             &format!("{PUBLISH_STEP}: listing approval, required fields complete, Ready to List"),
             "Publishing needs an approved listing (title and branding, pricing model), every required field and a passed review (OFFICIAL); the week is a team default".to_string(),
+            RuleId::PlanPublishWeeks,
         );
     }
     p.next(
@@ -152,6 +177,21 @@ pub fn plan(
         "Review count and average rating affect search ranking (OFFICIAL); the weeks are a team default".to_string(),
     );
     p.steps
+}
+
+/// A publication week (the rule `plan.publish_weeks`) before `likely`: where the review's
+/// steps end at the latest, so that the publication step ends on the likely listing date.
+fn before_publication(likely: NaiveDate, rules: &RuleBook) -> NaiveDate {
+    let days = u64::from(rules.whole(RuleId::PlanPublishWeeks)).saturating_mul(DAYS_PER_WEEK);
+    likely
+        .checked_sub_days(chrono::Days::new(days))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// Whether `until` is a week or more after `from` (a budget step shorter than that is
+/// left out: the publication step takes up the days).
+fn at_least_a_week(from: NaiveDate, until: NaiveDate) -> bool {
+    (until - from).num_days() >= i64::try_from(DAYS_PER_WEEK).unwrap_or(i64::MAX)
 }
 
 /// `from` plus `days` business days (Monday to Friday), saturating at the end of the calendar.

@@ -6,41 +6,43 @@ use super::{add_weeks, weeks, weeks_between, Factors, Figures};
 use crate::engine::report::{Diagnostic, InputKind};
 use crate::engine::rules::{RuleBook, RuleId};
 
-/// What [`refuse`] did with an open estimate that spans years.
-pub(super) struct Refusal {
-    /// The diagnostic that tells the user which line to check.
-    pub note: Diagnostic,
-    /// Whether the figures were capped at the span; `false` when the start already lies
-    /// further back than the span and the figures were left as they were.
-    pub capped: bool,
-}
-
 /// Refuses an open estimate that spans years, which no real review takes (the rule
-/// `sr.longest_span_weeks`), with a diagnostic; `None` when it is inside the span.
+/// `sr.longest_span_weeks`), with a diagnostic that tells the user which line to check;
+/// `None` when it is inside the span.
 ///
-/// When the start itself lies further back than the span (an old or mistyped first line),
-/// the diagnostic says so and the figures stay as the open estimate made them (they are
-/// then counted on from today). Otherwise the figures are capped at the span (never before
-/// today, since the start is inside it) and a factor takes the difference off `likely`.
+/// `floor` is where the plan's steps from today publish at the earliest, in weeks from
+/// `start`. When the start lies so far back that the span cannot hold those steps (an old
+/// or mistyped first line), the diagnostic says so and the figures stay as the open
+/// estimate made them (they are then counted on from today). Otherwise the figures are
+/// capped at the span (never before today nor before the floor, since both are inside it)
+/// and a factor takes the difference off `likely`.
 pub(super) fn refuse(
     f: &mut Figures,
     (start, counted_from): (NaiveDate, &str),
-    today: NaiveDate,
+    (today, floor): (NaiveDate, u32),
     rules: &RuleBook,
     factors: &mut Factors,
-) -> Option<Refusal> {
+) -> Option<Diagnostic> {
     let cap = rules.whole(RuleId::SrLongestSpanWeeks);
     if f.high <= cap {
         return None;
     }
     let tag = rules.source(RuleId::SrLongestSpanWeeks).kind;
     let elapsed = weeks_between(start, today);
-    let capped = elapsed <= cap;
+    let capped = elapsed.max(floor) <= cap;
     let message = if !capped {
+        let past = if elapsed > cap {
+            String::new()
+        } else {
+            format!(
+                ", and the steps left from today would publish {} after it",
+                weeks(floor)
+            )
+        };
         format!(
             "The weeks are counted from {counted_from} on {start}, {} before the analysis \
-             date: no real security review takes years (longest span {}, {tag}), so check \
-             that line; the estimate counts on from today.",
+             date{past}: no real security review takes years (longest span {}, {tag}), so \
+             check that line; the estimate counts on from today.",
             weeks(elapsed),
             weeks(cap)
         )
@@ -66,8 +68,5 @@ pub(super) fn refuse(
             weeks(cap)
         )
     };
-    Some(Refusal {
-        note: Diagnostic::new(InputKind::SecurityReview, 0, message),
-        capped,
-    })
+    Some(Diagnostic::new(InputKind::SecurityReview, 0, message))
 }
