@@ -126,6 +126,20 @@ pub fn markdown(report: &Report) -> String {
     for f in &t.factors {
         let _ = writeln!(md, "- {} {}", cell(&f.label), format::weeks_delta(f.weeks));
     }
+    if !t.plan.is_empty() {
+        let _ = writeln!(md, "\n### Plan to a live listing\n");
+        for (n, s) in t.plan.iter().enumerate() {
+            let _ = writeln!(
+                md,
+                "{}. {}: **{}** \u{2014} {} ({})",
+                n + 1,
+                format::date_span(s.from, s.to),
+                cell(&s.step),
+                cell(&s.why),
+                source_cell(&s.source, s.source.kind.label())
+            );
+        }
+    }
 
     let r = &report.review_score;
     let rw = &sum.reviews;

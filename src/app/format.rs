@@ -14,6 +14,16 @@ pub fn iso_date(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// A plan step's dates: one date when it starts and ends the same day, else
+/// "7 Dec 2026 – 11 Jan 2027".
+pub fn date_span(from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        date(from)
+    } else {
+        format!("{} \u{2013} {}", date(from), date(to))
+    }
+}
+
 /// A rule figure as typed: no trailing ".0", at most a few decimals.
 pub fn figure(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {

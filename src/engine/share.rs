@@ -9,6 +9,7 @@ use super::api::parse_reviews_text;
 use super::input::Input;
 use super::model::Rating;
 use super::parse::date::DateContext;
+use super::parse::reviews::apps::choose;
 use super::session::{prefix_on_char_boundary, Session};
 
 /// A short link's input and what it left out.
@@ -34,16 +35,22 @@ fn rating_cell(r: Rating) -> String {
 /// The input of a short link for `input` (analysis date `input.today`, else
 /// `default_today`): the review history becomes one `Date,Rating` line per review the
 /// analysis reads (ISO dates, already resolved, so the recipient's own date does not
-/// change them), read from the same first [`Session::DEFAULT_MAX_BYTES`] as the analysis.
-/// Everything else is kept as it is. An empty history stays empty.
+/// change them), read from the same first [`Session::DEFAULT_MAX_BYTES`] as the analysis;
+/// from an export of several apps, only the rows of the app analysed (`reviews_app`, else
+/// the app with most rows), and `reviews_app` is cleared. Everything else is kept as it
+/// is. An empty history stays empty.
 pub fn short_input(input: &Input, default_today: NaiveDate) -> ShortInput {
     let ctx = DateContext {
         today: input.today.unwrap_or(default_today),
         order: input.date_order,
     };
     let text = prefix_on_char_boundary(&input.reviews, Session::DEFAULT_MAX_BYTES);
-    let (history, _) = parse_reviews_text(text, ctx);
+    let (all, _) = parse_reviews_text(text, ctx);
+    // An export of several apps: only the app the analysis reads travels (its rows carry
+    // no app column, so the recipient reads them as that app's).
+    let (history, _, _) = choose(&all, input.reviews_app.as_deref());
     let mut short = input.clone();
+    short.reviews_app = None;
     short.reviews = if history.reviews.is_empty() {
         String::new()
     } else {

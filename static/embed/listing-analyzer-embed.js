@@ -64,11 +64,16 @@
     } catch (e) {
       from = frame.src;
     }
+    // A page opened from a file has no web origin that the hosted copy could allow.
+    var fromFile = location.protocol === "file:" || location.origin === "null";
     console.warn(
       "listing-analyzer: the analyzer frame from " + from + " loaded but sent this page (" + location.origin +
         ") no message within " + SILENCE_MS / 1000 + " s, so it cannot size itself or report results. " +
-        "Its hosted copy must allow this page's origin: run  scripts/allow-parent.sh " + location.origin +
-        "  on that copy and host it again (README, \"Embedding in your website\")."
+        (fromFile
+          ? "This page was opened from a file, which has no web origin to allow: put it on your website and run  scripts/allow-parent.sh https://your-site.example  (its address) on the hosted copy"
+          : "Its hosted copy must allow this page's origin: run  scripts/allow-parent.sh " + location.origin +
+            "  on that copy and host it again") +
+        " (README, \"Embedding in your website\")."
     );
   }
 

@@ -124,6 +124,20 @@ fn the_markdown_download_says_each_section_in_the_engine_words() {
         ("## Summary".to_owned(), "the summary first"),
         ("## Rules used".to_owned(), "rules"),
         ("| Rule set | Reviews |".to_owned(), "rule-set table"),
+        // The plan travels too (a tester, 7 Dec 2026: the .md left it out), every step.
+        ("### Plan to a live listing".to_owned(), "plan"),
+        (
+            format!(
+                "{}. {}: **{}**",
+                t.plan.len(),
+                format::date_span(
+                    t.plan.last().expect("a plan").from,
+                    t.plan.last().expect("a plan").to
+                ),
+                t.plan.last().expect("a plan").step
+            ),
+            "the plan's last step, dated",
+        ),
     ];
     for (want, why) in wants {
         assert!(md.contains(&want), "{why}: {want}\n{md}");

@@ -292,3 +292,35 @@ fn adding_a_gap_lowers_the_score() {
         last = now;
     }
 }
+
+/// Without a category, the main keyword a gap names is the title's lead words, not every
+/// word of a long title (a tester, 7 Dec 2026, saw all nine in one "keyword").
+#[test]
+fn the_main_keyword_of_a_long_title_is_its_lead() {
+    let mut l = full_listing();
+    set(
+        &mut l,
+        F::Title,
+        "Acme Invoice Sync for QuickBooks Online, Xero, NetSuite and Sage Intacct \u{2014} the fastest way",
+    );
+    set(&mut l, F::Categories, "");
+    set(&mut l, F::Tagline, "Billing without retyping.");
+    let messages = |l: &ListingDetails| -> Vec<String> {
+        check(l).gaps.iter().map(|g| g.message.clone()).collect()
+    };
+    let gaps = messages(&l);
+    assert!(
+        gaps.iter()
+            .any(|m| m == "The tagline does not carry the main keyword \"acme invoice sync\"."),
+        "{gaps:?}"
+    );
+    // Any word of the title still counts.
+    set(&mut l, F::Tagline, "Sync Xero invoices without retyping.");
+    let gaps = gaps_of(&check(&l));
+    assert!(
+        !gaps
+            .iter()
+            .any(|(m, _)| m.starts_with("The tagline does not carry")),
+        "{gaps:?}"
+    );
+}

@@ -185,6 +185,13 @@ fn no_review_gives_no_average_and_the_minimum_needed() {
         assert_eq!(s.next_window.average, None);
         assert!(s.caveat.contains("(retired Aug 2024)"), "{}", s.caveat);
         assert!(!s.sources.is_empty());
+        // Version A's programme years are not its window here, and the page says so.
+        assert_eq!(
+            s.caveat.contains("programme years"),
+            set == RuleSetId::OfficialA,
+            "{}",
+            s.caveat
+        );
     }
     let s = score(&history(&[]), RuleSetId::Fy24, today(), &RuleBook::new());
     assert!(s

@@ -107,3 +107,54 @@ fn the_real_largest_app_keeps_its_figures_without_its_text() {
     );
     assert!(short.input.reviews.len() * 10 < input.reviews.len());
 }
+
+/// A short link from an export of several apps carries the chosen app's rows only, so the
+/// recipient sees the sender's figures (a tester, 7 Dec 2026: 50 reviews became 219).
+#[test]
+fn a_short_link_carries_the_chosen_app_only() {
+    let reviews = "App Id,Date,Rating\n\
+                   aaa,2024-11-01,5\naaa,2024-12-01,5\naaa,2025-01-05,4\n\
+                   bbb,2024-11-02,1\nbbb,2024-12-03,2\n"
+        .to_string();
+    for (chosen, rows) in [(None, 3), (Some("bbb"), 2), (Some("aaa"), 3)] {
+        let input = Input {
+            reviews: reviews.clone(),
+            reviews_app: chosen.map(str::to_string),
+            ..Input::default()
+        };
+        let short = short_input(&input, today());
+        assert_eq!(short.reviews, rows, "{chosen:?}");
+        assert_eq!(short.input.reviews_app, None);
+        assert_eq!(figures(&short.input), figures(&input), "{chosen:?}");
+    }
+}
+
+#[test]
+fn the_real_multi_app_export_keeps_the_chosen_apps_figures() {
+    let path = PathBuf::from("../shared/real-world/appx-scrape-reviews-preview-2025-02.csv");
+    let Ok(reviews) = std::fs::read_to_string(&path) else {
+        println!("skipped: {} is absent", path.display());
+        return;
+    };
+    let whole = Input {
+        reviews,
+        ..Input::default()
+    };
+    let apps = analyze(&whole, today())
+        .review_apps
+        .expect("the preview export holds several apps")
+        .apps;
+    assert!(apps.len() > 1);
+    for app in apps {
+        let input = Input {
+            reviews_app: Some(app.id.clone()),
+            ..whole.clone()
+        };
+        assert_eq!(
+            figures(&short_input(&input, today()).input),
+            figures(&input),
+            "{}",
+            app.id
+        );
+    }
+}

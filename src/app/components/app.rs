@@ -131,6 +131,19 @@ pub fn App(props: &AppProps) -> Html {
 /// The notice for the owner of a site that frames the app without being allowed: which
 /// origin the app saw and the one command that allows it. Nothing is sent to that site.
 fn frame_notice(origin: &str) -> Html {
+    // A page opened from a file has no web origin ("null"), and no hosted copy can allow it.
+    if origin == "null" || origin.starts_with("file:") {
+        return html! {
+            <div class="frame-notice" role="note" aria-label="Embedding not set up">
+                <p>
+                    <strong>{ "Not set up for this page: " }</strong>
+                    { "the analyzer is framed by a page opened from a file, which has no web origin that a hosted copy could allow, so this frame cannot size itself or send results. Put the page on your website and run " }
+                    <code>{ "scripts/allow-parent.sh https://your-site.example" }</code>
+                    { " with its address on the hosted copy (README, \u{201c}Embedding in your website\u{201d})." }
+                </p>
+            </div>
+        };
+    }
     html! {
         <div class="frame-notice" role="note" aria-label="Embedding not set up">
             <p>

@@ -173,7 +173,8 @@ fn controls(props: &Controls) -> Html {
     };
     // The number applies as it is typed. An empty field (the user is between two numbers)
     // changes nothing until the field is left: then it goes back to the architecture's
-    // default. Something that is no whole number is left for the field to show as invalid.
+    // default. Something that is no whole number is left for the field to show as invalid
+    // while typing, and replaced by the count in use when the field is left.
     let domains = |leaving: bool| {
         let store = store.clone();
         let shown = props.external_domains.to_string();
@@ -189,6 +190,10 @@ fn controls(props: &Controls) -> Html {
                 }
             } else if let Ok(n) = value.parse() {
                 store.dispatch(Action::SetExternalDomains(Some(n)));
+            } else if leaving {
+                // No whole number (a minus sign, a fraction): the field shows the count in
+                // use again, so that what it shows is what the checklist counts.
+                field.set_value(&shown);
             }
         }
     };
@@ -215,7 +220,9 @@ fn controls(props: &Controls) -> Html {
                 <div class="field">
                     <label for="external-domains">{ "External (non-Salesforce) domains" }</label>
                     <input type="number" id="external-domains" min="0" max={MAX_EXTERNAL_DOMAINS.to_string()} step="1"
+                        aria-describedby="external-domains-help"
                         value={props.external_domains.to_string()} oninput={on_domains_input} onchange={on_domains_change} />
+                    <p class="help" id="external-domains-help">{ format!("A whole number from 0 to {MAX_EXTERNAL_DOMAINS}: one DAST report each") }</p>
                 </div>
                 { select("complexity", "Complexity", term_options(props.complexity), on(|v| Complexity::from_key(&v).map(Action::SetComplexity))) }
                 <div class="field">

@@ -31,7 +31,14 @@ fn shown(items: &[String]) -> String {
         [one] => {
             let chars = one.chars().count();
             if chars > SHOWN_CHARS {
-                format!("{} ({chars} characters)", shorten(one, SHOWN_CHARS))
+                // The length the listing shows, as the readiness checks count it.
+                let shown = crate::engine::parse::markdown::shown_chars(one);
+                let length = if shown == chars {
+                    format!("{chars} characters")
+                } else {
+                    format!("{shown} characters shown; {chars} with the Markdown markers")
+                };
+                format!("{} ({length})", shorten(one, SHOWN_CHARS))
             } else {
                 shorten(one, SHOWN_CHARS)
             }

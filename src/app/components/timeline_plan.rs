@@ -10,15 +10,6 @@ use crate::app::store::{Action, Dispatch, NoticeKind};
 use crate::engine::calendar;
 use crate::engine::report::PlanStep;
 
-/// "3 Dec 2026" for a one-day step, "3 Dec 2026 – 14 Jan 2027" otherwise.
-fn span(s: &PlanStep) -> String {
-    if s.from == s.to {
-        format::date(s.from)
-    } else {
-        format!("{} \u{2013} {}", format::date(s.from), format::date(s.to))
-    }
-}
-
 /// The plan (its steps in date order) as an ordered list with a calendar download stamped
 /// with the analysis date `today`. A plain function: the time-to-listing section, which
 /// holds the plan, re-renders only when it changes.
@@ -44,7 +35,7 @@ pub fn plan_list(plan: &[PlanStep], today: NaiveDate, dispatch: &Dispatch) -> Ht
             <ol class="plan" aria-labelledby="h-plan">
                 { for plan.iter().map(|s| html! {
                     <li>
-                        <span class="when">{ span(s) }</span>{ ": " }
+                        <span class="when">{ format::date_span(s.from, s.to) }</span>{ ": " }
                         <strong>{ s.step.clone() }</strong>
                         <span class="why">{ format!(" \u{2014} {} ", s.why) }
                             <span class={classes!("kind", format::source_kind_class(s.source.kind))}>{ s.source.kind.label() }</span>

@@ -250,10 +250,17 @@ pub fn score(
             five_star_reviews_needed: verdict.five_star_reviews_needed_next,
         },
         ratings,
-        caveat: if today >= retired_on {
-            format!("Under the {} {SCORE_CAVEAT}.", def.short)
-        } else {
-            format!("Under the {} {SCORE_CAVEAT_IN_FORCE}.", def.short)
+        caveat: {
+            let mut caveat = if today >= retired_on {
+                format!("Under the {} {SCORE_CAVEAT}.", def.short)
+            } else {
+                format!("Under the {} {SCORE_CAVEAT_IN_FORCE}.", def.short)
+            };
+            if set == RuleSetId::OfficialA {
+                // A tester (7 Dec 2026) read version A's programme years into the window.
+                caveat.push_str(" Version A speaks of programme years (1 March to the end of February); the window here is the fiscal years', from 1 February, as for every rule set.");
+            }
+            caveat
         },
         sources: sources(set, rules),
     }

@@ -78,8 +78,12 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
         .and_then(|s| s.split([',', ';', '\n']).next())
         .map(keywords)
         .unwrap_or_default();
+    // Without a category, the title's lead words name it ("Acme Invoice Sync" of "Acme
+    // Invoice Sync for QuickBooks, Xero and Sage — the fastest way"); any title word counts.
     let main = if category_keys.is_empty() {
-        title_keys.clone()
+        let lead = c.text(F::Title).map(title_lead).map(keywords);
+        lead.filter(|k| !k.is_empty())
+            .unwrap_or_else(|| title_keys.clone())
     } else {
         category_keys
     };
@@ -107,6 +111,26 @@ pub(super) fn keyword_placement(c: &mut Check<'_>) {
             format!("Open the description with the main keyword (\"{phrase}\"): buyers read the first sentence, and search matches listing text by keyword and by meaning."),
         );
     }
+}
+
+/// A title up to its first separator (a dash, colon, bar or comma) or " for ": the name
+/// before the qualifiers.
+fn title_lead(title: &str) -> &str {
+    let cut = [
+        " \u{2014} ",
+        " \u{2013} ",
+        " - ",
+        ":",
+        "|",
+        ",",
+        " for ",
+        " For ",
+    ]
+    .iter()
+    .filter_map(|sep| title.find(sep))
+    .min()
+    .unwrap_or(title.len());
+    title.get(..cut).unwrap_or(title)
 }
 
 /// No highlights, or more than the listing shows.

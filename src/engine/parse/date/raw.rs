@@ -16,6 +16,34 @@ use super::{
     supported_year, DateError, Seen, Shape,
 };
 
+/// The bare numeric day and month (`21/05`, `5/21`, `14.06.`) that starts `text` (after
+/// spaces, bullets and table bars), which is not read as a date (a number pair is too often
+/// a score), so that a message can say so; `None` otherwise. Both numbers are 1–31 and one
+/// of them at most 12; a third number (`21/05/2026`) makes it a full date, not this.
+pub fn bare_day_month(text: &str) -> Option<&str> {
+    let start = text
+        .find(|c: char| !(c.is_whitespace() || matches!(c, '-' | '*' | '|' | '>' | '\u{2022}')))?;
+    let b = text.as_bytes();
+    let number = |i: usize| -> Option<(u32, usize)> {
+        let len = digits(b, i);
+        let n = text.get(i..i + len)?.parse().ok()?;
+        (1..=2).contains(&len).then_some((n, i + len))
+    };
+    let (first, i) = number(start)?;
+    let sep = *b.get(i).filter(|&&c| c == b'/' || c == b'.')?;
+    let (second, mut end) = number(i + 1)?;
+    if sep == b'.' && b.get(end) == Some(&b'.') {
+        end += 1;
+    }
+    let more = b.get(end).is_some_and(|&c| {
+        c.is_ascii_digit()
+            || ((c == b'/' || c == b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+    });
+    let plausible =
+        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
+    (plausible && !more).then(|| text.get(start..end)).flatten()
+}
+
 /// A span of time counted back from the analysis date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ago {

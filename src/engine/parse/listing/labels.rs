@@ -31,7 +31,8 @@ const SYNONYMS: &[(&str, Target)] = &[
     ("datasheet", Known(F::GtmResources)),
     ("demo", Known(F::Video)),
     ("demo video", Known(F::Video)),
-    ("demo video script", Known(F::Video)),
+    // A script is what the video will say, not a video: kept by name, not checked.
+    ("demo video script", Other),
     ("description", Known(F::Description)),
     ("detailed description", Known(F::Description)),
     ("docs", Known(F::Documentation)),
@@ -93,7 +94,7 @@ const SYNONYMS: &[(&str, Target)] = &[
     ("technical documentation", Known(F::Documentation)),
     ("title", Known(F::Title)),
     ("video", Known(F::Video)),
-    ("video script", Known(F::Video)),
+    ("video script", Other),
 ];
 
 /// Words that begin ordinary sentences with a colon ("Note: this syncs hourly"); a line

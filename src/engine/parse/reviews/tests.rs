@@ -123,6 +123,17 @@ fn table_rows_that_fail_are_diagnosed_with_their_line() {
 }
 
 #[test]
+fn a_bare_day_and_month_in_the_date_column_is_named() {
+    let (got, _, d) = read("date,rating\n3/2,5\n2026-03-05,4\n", DayFirst);
+    assert_eq!(got, vec![(ymd(2026, 3, 5), 400, 3)]);
+    assert!(
+        d.first()
+            .is_some_and(|d| d.line == 2 && d.message.contains("\u{201c}3/2\u{201d} has no year")),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn blocks_from_a_listing_page() {
     let table: &[(&str, &str, Vec<Row>)] = &[
         (

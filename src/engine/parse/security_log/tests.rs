@@ -96,6 +96,34 @@ fn keyword_without_date_is_diagnosed() {
 }
 
 #[test]
+fn a_bare_day_and_month_is_named_in_the_message() {
+    // A tester's chat line (7 Dec 2026): the message says why and how to write it.
+    for (line, pair) in [
+        ("21/05 got the result: not approved, 30 findings", "21/05"),
+        ("- 5/21 submitted", "5/21"),
+        ("14.06. submitted", "14.06."),
+    ] {
+        let (log, d) = parse_mf(line);
+        assert!(log.events.is_empty(), "{line}");
+        let msg = d.first().map(|d| d.message.as_str()).unwrap_or("");
+        assert!(
+            msg.starts_with(&format!("\u{201c}{pair}\u{201d} has no year")),
+            "{line}: {msg}"
+        );
+    }
+    // Not a bare pair: a score inside the line, a full date, a pair out of range.
+    for line in ["submitted, 4/5 checks passed", "32/13 submitted"] {
+        let (_, d) = parse_mf(line);
+        assert!(
+            d.iter().all(|d| !d.message.contains("has no year")),
+            "{line}: {d:?}"
+        );
+    }
+    let (log, _) = parse_mf("21/05/2026 submitted");
+    assert_eq!(log.events.len(), 1);
+}
+
+#[test]
 fn day_first_and_ambiguous_dates() {
     let text = "03/04/2026 submitted\n25/04/2026 failed\n";
     let (log, d) = parse(
