@@ -35,6 +35,11 @@ test("Download Markdown gives the whole report as a document", async () => {
   assert.equal(rows("| Rule set |").length, 4);
   assert.ok(rows("| Rule | Value |").length >= 20);
   assert.match(text, /\*\*Blocker\*\*/);
+  // The plan travels in the file as on the page, publication on the headline's likely date.
+  assert.ok(text.includes("### Plan to a live listing"), "has the plan");
+  const likely = (await page.getByRole("region", { name: "Time to listing" }).innerText()).match(/likely (\d{1,2} \w{3} \d{4})/)?.[1];
+  assert.ok(likely, "the page shows a likely date");
+  assert.match(text, new RegExp(`\\d+\\. [^\\n]*– ${likely}: \\*\\*Publish the listing`));
   assert.deepEqual(errors, []);
   await page.close();
 });

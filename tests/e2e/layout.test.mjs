@@ -70,6 +70,19 @@ for (const viewport of [WIDE, PHONE]) {
       assert.equal(await page.evaluate(() => document.querySelector(".section-nav").getBoundingClientRect().top), 0, "the bar is at the top");
       assert.ok(top >= bottom - 1 && top <= bottom + 10, `${name}: heading top ${top}, bar bottom ${bottom}`);
     }
+    // "Skip to results" (the first key a keyboard user meets) lands the results below the
+    // bar too (a tester, 7 Dec 2026: under it).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("link", { name: "Skip to results" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#results");
+    await page.waitForFunction(() => {
+      const top = document.getElementById("results").getBoundingClientRect().top;
+      return Math.abs(top - document.querySelector(".section-nav").getBoundingClientRect().bottom) <= 10;
+    }, null, { timeout: 5000 }).catch(() => {});
+    const top = await page.evaluate(() => document.getElementById("results").getBoundingClientRect().top);
+    const bottom = await barBottom(page);
+    assert.ok(top >= bottom - 1 && top <= bottom + 10, `results top ${top}, bar bottom ${bottom}`);
     await page.close();
   });
 }
