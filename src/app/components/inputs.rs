@@ -116,7 +116,7 @@ pub fn inputs_panel(
             }
             { text_box(InputKind::SecurityReview, "in-log",
                 "2026-09-07 submitted\n2026-10-05 failed\n2026-10-26 resubmitted",
-                html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year are read when the month is a word (21 May), and dates like \u{201c}3 weeks ago\u{201d} too; a bare 21/05 is not (write 21 May, or add the year)." }</> },
+                html! { <>{ "One event per line, as notes, chat lines or a Markdown table: a date and what happened (began preparing, scan, submitted, bounced, failed / not approved, resubmitted, provisional pass, passed / approved, listed, re-review, planning to submit). Dates without a year (21 May, 21/05 at the start of a line) or like \u{201c}3 weeks ago\u{201d} are read too." }</> },
                 false) }
             if !compact {
                 { part(controls) }

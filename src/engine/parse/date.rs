@@ -40,7 +40,7 @@ mod resolve;
 
 use bytes::{at, digits, letters, number, skip_space, skip_word_sep};
 
-pub use raw::{bare_day_month, scan_raw, Ago, RawDate};
+pub use raw::{scan_bare, scan_raw, Ago, RawDate};
 pub use resolve::{resolve, Candidate, DateContext, Resolution, ResolvedDate};
 
 /// A calendar date read from text.

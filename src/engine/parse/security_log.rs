@@ -33,9 +33,7 @@
 use std::borrow::Cow;
 
 use crate::engine::model::{EventKind, SecurityEvent, SecurityLog};
-use crate::engine::parse::date::{
-    bare_day_month, resolve, scan_raw, Candidate, DateContext, DateError,
-};
+use crate::engine::parse::date::{resolve, scan_bare, scan_raw, Candidate, DateContext, DateError};
 use crate::engine::parse::{earlier_equal, is_blank, numbered_lines, snippet, DiagSink};
 use crate::engine::report::{Diagnostic, InputKind};
 
@@ -44,7 +42,7 @@ mod keywords;
 use keywords::event_kind;
 
 /// One line that is not blank, a comment, a table rule or a header.
-struct Line<'a> {
+struct Line {
     /// The 1-based line number.
     no: usize,
     /// The index of its date among the date candidates, when it has one.
@@ -53,8 +51,6 @@ struct Line<'a> {
     kind: Option<EventKind>,
     /// Whether it negates an event word ("not yet submitted").
     negated: bool,
-    /// A bare day and month it starts with (`21/05`), which is not read as a date.
-    bare: Option<&'a str>,
 }
 
 /// Whether `t` (trimmed) is ignored without a diagnostic.
@@ -90,7 +86,8 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
             first_repeat = first_repeat.or(Some((no, of.0)));
             continue;
         }
-        let raw = scan_raw(line);
+        // A bare day and month (`21/05`) is read at the start of a line only.
+        let raw = scan_raw(line).or_else(|| scan_bare(line));
         split_words(line, raw.as_ref().map(|(_, r)| r.clone()), &mut words);
         let kind = event_kind(line, &words);
         let date = match raw {
@@ -112,7 +109,6 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
             date,
             kind,
             negated,
-            bare: date.is_none().then(|| bare_day_month(line)).flatten(),
         });
     }
     let resolution = resolve(&cands, ctx, InputKind::SecurityReview);
@@ -134,9 +130,6 @@ pub fn parse(text: &str, ctx: DateContext) -> (SecurityLog, Vec<Diagnostic>) {
                             submitted\u{201d}, \u{201c}failed to submit\u{201d}): it is not that \
                             event; line skipped."
                             .to_string();
-                    }
-                    if let (None, Some(pair)) = (&date, l.bare) {
-                        return no_year_reason(pair);
                     }
                     skip_reason(date.map(|(d, c)| (d.map(|_| ()), &c.text)), kind)
                 });
@@ -165,16 +158,6 @@ fn repeats_note(n: usize, no: usize, of: usize) -> String {
     format!(
         "{n} {lines} an earlier line exactly (the first, line {no}, repeats line {of}): an event \
          is read once, so {repeat} set aside."
-    )
-}
-
-/// Why a line that starts with a bare day and month (`21/05`) gave no event.
-pub(crate) fn no_year_reason(pair: &str) -> String {
-    format!(
-        "\u{201c}{}\u{201d} has no year, and a bare day and month is not read as a date (it \
-         is too often a score): write the month as a word (21 May) or add the year \
-         (21/05/2026); line skipped.",
-        snippet(pair, 12)
     )
 }
 

@@ -2,8 +2,9 @@
 //! way numeric dates read, which year a yearless date has, and what "4 weeks ago" means.
 //!
 //! Yearless dates need a month word (`Sep 8`, `14 October`, `8th of Sep`); `May` counts only
-//! capitalised. Numeric day/month pairs without a year (`8/9`) are not dates: they are too
-//! often scores or fractions. Relative dates: `today`, `yesterday`, `last week|month|year`,
+//! capitalised. A numeric day/month pair without a year (`21/05`, `8/9`) is a date only
+//! where a date stands on its own ([`scan_bare`]: the start of a log line, a whole date
+//! cell); elsewhere it is too often a score or a fraction. Relative dates: `today`, `yesterday`, `last week|month|year`,
 //! and `<count> <unit>(s) ago` with a count in digits or words up to twelve (`a`, `an`,
 //! `two`) and a unit of minutes, hours (both read as today), days, weeks, months or years.
 
@@ -16,11 +17,12 @@ use super::{
     supported_year, DateError, Seen, Shape,
 };
 
-/// The bare numeric day and month (`21/05`, `5/21`, `14.06.`) that starts `text` (after
-/// spaces, bullets and table bars), which is not read as a date (a number pair is too often
-/// a score), so that a message can say so; `None` otherwise. Both numbers are 1–31 and one
-/// of them at most 12; a third number (`21/05/2026`) makes it a full date, not this.
-pub fn bare_day_month(text: &str) -> Option<&str> {
+/// A bare numeric day and month (`21/05`, `5/21`, `14.06.`) that starts `text` (after
+/// spaces, bullets and table bars) and is followed by no third number: a
+/// [`RawDate::DayMonth`] with its range, when one reading is a real day. For the places
+/// where a date stands on its own (a log line's start, a date cell), after [`scan_raw`]
+/// found nothing. Never panics; the range starts and ends at ASCII bytes.
+pub fn scan_bare(text: &str) -> Option<(RawDate, Range<usize>)> {
     let start = text
         .find(|c: char| !(c.is_whitespace() || matches!(c, '-' | '*' | '|' | '>' | '\u{2022}')))?;
     let b = text.as_bytes();
@@ -39,9 +41,8 @@ pub fn bare_day_month(text: &str) -> Option<&str> {
         c.is_ascii_digit()
             || ((c == b'/' || c == b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
     });
-    let plausible =
-        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
-    (plausible && !more).then(|| text.get(start..end)).flatten()
+    let raw = RawDate::DayMonth { first, second };
+    (!more && raw.readings() != (false, false)).then_some((raw, start..end))
 }
 
 /// A span of time counted back from the analysis date.
@@ -81,6 +82,14 @@ pub enum RawDate {
         /// The day, 1–31 (whether it exists depends on the year).
         day: u32,
     },
+    /// A bare numeric day and month (`21/05`, `5/21`, `14.06.`), found by [`scan_bare`]:
+    /// the numbers as written; the date order and the year are decided input-wide.
+    DayMonth {
+        /// The first number as written.
+        first: u32,
+        /// The second number as written.
+        second: u32,
+    },
     /// A date relative to the analysis date (`yesterday`, `4 weeks ago`, `last week`).
     Relative(Ago),
     /// Date-shaped text that names no real day (`2026-02-30`, `Feb 30`).
@@ -98,6 +107,11 @@ impl RawDate {
             } => (
                 NaiveDate::from_ymd_opt(year, first, second).is_some(),
                 NaiveDate::from_ymd_opt(year, second, first).is_some(),
+            ),
+            // Some year has the day (29 February: a leap year).
+            RawDate::DayMonth { first, second } => (
+                NaiveDate::from_ymd_opt(2024, first, second).is_some(),
+                NaiveDate::from_ymd_opt(2024, second, first).is_some(),
             ),
             _ => (false, false),
         }

@@ -170,18 +170,23 @@ pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolu
     let evidence = Evidence::of(cands);
     let order = evidence.order().unwrap_or(ctx.order);
     let decided_by_setting = evidence.order().is_none();
-    let mut dates: Vec<Result<ResolvedDate, DateError>> = cands
+    // Bare day/month pairs (`21/05`) become yearless dates once the order is decided.
+    let yearless = with_day_month_read(cands, order);
+    let mut dates: Vec<Result<ResolvedDate, DateError>> = yearless
         .iter()
         .map(|c| full_date(c.raw, order, decided_by_setting, ctx.today))
         .collect();
     let mut notes = Notes::new(kind, ctx);
-    fill_years(cands, &mut dates, ctx.today, &mut notes);
+    fill_years(&yearless, &mut dates, ctx.today, &mut notes);
     let mut ambiguous = 0;
     let mut by_evidence = 0;
     let mut first_ambiguous = None;
-    for (i, (c, d)) in cands.iter().zip(&dates).enumerate() {
+    for (i, (c, d)) in cands.iter().zip(dates.iter_mut()).enumerate() {
         let Ok(d) = d else { continue };
-        let differ = matches!(c.raw, RawDate::Numeric { first, second, .. } if first != second);
+        let differ = matches!(c.raw, RawDate::Numeric { first, second, .. } | RawDate::DayMonth { first, second } if first != second);
+        if differ && matches!(c.raw, RawDate::DayMonth { .. }) {
+            d.ambiguous = c.raw.readings() == (true, true) && decided_by_setting;
+        }
         if differ && c.raw.readings() == (true, true) {
             ambiguous += usize::from(d.ambiguous);
             by_evidence += usize::from(!d.ambiguous);
@@ -204,8 +209,36 @@ pub fn resolve(cands: &[Candidate], ctx: DateContext, kind: InputKind) -> Resolu
         order,
         ambiguous,
         either_way: ambiguous + by_evidence,
-        notes: notes.finish(cands),
+        notes: notes.finish(&yearless),
     }
+}
+
+/// `cands` with every bare day/month pair ([`RawDate::DayMonth`]) read as a yearless date
+/// in `order` (or in its only possible reading); borrowed when there is none.
+fn with_day_month_read<'c, 'a>(
+    cands: &'c [Candidate<'a>],
+    order: DateOrder,
+) -> Cow<'c, [Candidate<'a>]> {
+    if !cands
+        .iter()
+        .any(|c| matches!(c.raw, RawDate::DayMonth { .. }))
+    {
+        return Cow::Borrowed(cands);
+    }
+    let read = |c: &Candidate<'a>| {
+        let RawDate::DayMonth { first, second } = c.raw else {
+            return c.clone();
+        };
+        let (month, day) = match (c.raw.readings(), order) {
+            ((true, false), _) | ((true, true), DateOrder::MonthFirst) => (first, second),
+            _ => (second, first),
+        };
+        Candidate {
+            raw: RawDate::NoYear { month, day },
+            ..c.clone()
+        }
+    };
+    Cow::Owned(cands.iter().map(read).collect())
 }
 
 /// The date of a candidate that needs no neighbours; yearless ones are filled in later.
@@ -250,8 +283,8 @@ fn full_date(
                 ..plain(date)
             })
             .ok_or(DateError::YearOutOfRange),
-        // Placeholder until `fill_years` runs.
-        RawDate::NoYear { .. } => Err(DateError::NotACalendarDate),
+        // Placeholder until `fill_years` runs (a day/month pair is yearless by then).
+        RawDate::NoYear { .. } | RawDate::DayMonth { .. } => Err(DateError::NotACalendarDate),
         RawDate::Invalid(e) => Err(e),
     }
 }

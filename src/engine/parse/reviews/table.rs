@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use super::columns::{best_rating, is_date_cell, is_header, named, rows_inside, ColStats, Named};
 use super::records::{Record, Records};
 use super::{candidate, Acc, RowFacts};
-use crate::engine::parse::date::{bare_day_month, scan_raw, RawDate};
+use crate::engine::parse::date::{scan_bare, scan_raw, RawDate};
 use crate::engine::parse::rating::{find_rating, parse_rating, RatingRead};
 use crate::engine::parse::snippet;
 
@@ -327,7 +327,10 @@ fn row<'a>(acc: &mut Acc<'a>, layout: &Layout, r: &Record<'_, 'a>) {
             )
         });
     };
-    let found = scan_raw(date_cell);
+    // A bare day and month (`3/2`) is a date when it is the whole cell.
+    let found = scan_raw(date_cell).or_else(|| {
+        scan_bare(date_cell).filter(|(_, r)| date_cell.get(r.clone()) == Some(date_cell.trim()))
+    });
     if found.is_none() && matches!(named(date_cell), Named::Date(_)) {
         // The header row repeated (two exports pasted one after the other).
         return acc.header(lines);
@@ -349,12 +352,6 @@ fn row<'a>(acc: &mut Acc<'a>, layout: &Layout, r: &Record<'_, 'a>) {
             return acc.skip(start, lines, || {
                 if date_cell.is_empty() {
                     format!("Row{} skipped: the date cell is empty.", span())
-                } else if let Some(pair) = bare_day_month(date_cell) {
-                    format!(
-                        "Row{} skipped: \u{201c}{}\u{201d} has no year, and a bare day and month is not read as a date: write the month as a word (3 Feb) or add the year.",
-                        span(),
-                        snippet(pair, 12)
-                    )
                 } else {
                     format!(
                         "Row{} skipped: no date found in \u{201c}{}\u{201d}.",

@@ -123,14 +123,18 @@ fn table_rows_that_fail_are_diagnosed_with_their_line() {
 }
 
 #[test]
-fn a_bare_day_and_month_in_the_date_column_is_named() {
+fn a_bare_day_and_month_as_the_date_cell_is_read() {
+    // A tester (7 Dec 2026): `3/2,5` in a sheet without years is a review of 3 February
+    // (day first) in the most recent year that keeps the history before the analysis date.
     let (got, _, d) = read("date,rating\n3/2,5\n2026-03-05,4\n", DayFirst);
-    assert_eq!(got, vec![(ymd(2026, 3, 5), 400, 3)]);
-    assert!(
-        d.first()
-            .is_some_and(|d| d.line == 2 && d.message.contains("\u{201c}3/2\u{201d} has no year")),
+    assert_eq!(
+        got,
+        vec![(ymd(2026, 2, 3), 500, 2), (ymd(2026, 3, 5), 400, 3)],
         "{d:?}"
     );
+    // Not the whole cell: no date.
+    let (got, _, _) = read("date,rating\n3/2 or so,5\n", DayFirst);
+    assert!(got.is_empty());
 }
 
 #[test]

@@ -96,31 +96,39 @@ fn keyword_without_date_is_diagnosed() {
 }
 
 #[test]
-fn a_bare_day_and_month_is_named_in_the_message() {
-    // A tester's chat line (7 Dec 2026): the message says why and how to write it.
-    for (line, pair) in [
-        ("21/05 got the result: not approved, 30 findings", "21/05"),
-        ("- 5/21 submitted", "5/21"),
-        ("14.06. submitted", "14.06."),
-    ] {
-        let (log, d) = parse_mf(line);
-        assert!(log.events.is_empty(), "{line}");
-        let msg = d.first().map(|d| d.message.as_str()).unwrap_or("");
-        assert!(
-            msg.starts_with(&format!("\u{201c}{pair}\u{201d} has no year")),
-            "{line}: {msg}"
-        );
-    }
-    // Not a bare pair: a score inside the line, a full date, a pair out of range.
-    for line in ["submitted, 4/5 checks passed", "32/13 submitted"] {
-        let (_, d) = parse_mf(line);
-        assert!(
-            d.iter().all(|d| !d.message.contains("has no year")),
-            "{line}: {d:?}"
-        );
-    }
-    let (log, _) = parse_mf("21/05/2026 submitted");
-    assert_eq!(log.events.len(), 1);
+fn a_bare_day_and_month_starting_a_line_is_read() {
+    // A tester's chat lines (7 Dec 2026): `21/05` at the start of a line is a date, its
+    // year read as the log's other dates are (here: a history up to the analysis date).
+    let (log, d) = parse_mf(
+        "2026-04-09 submitted\n21/05 got the result: not approved, 30 findings\n- 14.06. resubmitted",
+    );
+    let got: Vec<_> = log
+        .events
+        .iter()
+        .map(|e| (e.date, e.kind, e.line))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (ymd(2026, 4, 9), Submitted, 1),
+            (ymd(2026, 5, 21), Failed, 2),
+            (ymd(2026, 6, 14), Resubmitted, 3)
+        ],
+        "{d:?}"
+    );
+    // Either way round: the setting decides, and a note says so.
+    let (log, d) = parse_mf("2026-01-05 submitted\n3/2 failed");
+    assert_eq!(
+        log.events.get(1).map(|e| e.date),
+        Some(ymd(2026, 3, 2)),
+        "{d:?}"
+    );
+    assert!(d.iter().any(|d| d.message.contains("3/2")), "{d:?}");
+    // Not a bare pair at the start: a score inside the line is no date.
+    let (log, _) = parse_mf("submitted, 4/5 checks passed");
+    assert!(log.events.is_empty());
+    let (log, _) = parse_mf("32/13 submitted");
+    assert!(log.events.is_empty());
 }
 
 #[test]
