@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{first_visit, format};
+use crate::engine::report::summary::SummaryState;
 use crate::engine::report::{Report, Source};
 
 mod checklist;
@@ -126,7 +127,8 @@ pub fn markdown(report: &Report) -> String {
     for f in &t.factors {
         let _ = writeln!(md, "- {} {}", cell(&f.label), format::weeks_delta(f.weeks));
     }
-    if !t.plan.is_empty() {
+    // As on the page: no dated plan while nothing is said about the solution.
+    if !t.plan.is_empty() && tw.state != SummaryState::NotSaid {
         let _ = writeln!(md, "\n### Plan to a live listing\n");
         for (n, s) in t.plan.iter().enumerate() {
             let _ = writeln!(

@@ -16,7 +16,10 @@ analyzer.addEventListener("listing-analyzer:report", function (e) {
   cta.hidden = false;
   if (readiness.blockers) {
     cta.textContent = readiness.blockers + " blocker(s) stand between you and a live listing. Talk to us about fixing them.";
-  } else if (readiness.score !== null && time.weeks) {
+  } else if (readiness.score !== null && time.state === "done") {
+    // Passed or listed: its weeks are how long the review took, not time still to go.
+    cta.textContent = time.words.headline + ". Book a launch review.";
+  } else if (readiness.score !== null && time.state === "estimate" && time.weeks) {
     cta.textContent = "Listing ready in " + time.weeks[0] + "–" + time.weeks[2] + " weeks. Book a launch review.";
   } else {
     cta.textContent = "Paste your listing draft to see what stands between you and a live listing.";

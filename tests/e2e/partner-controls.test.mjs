@@ -35,6 +35,8 @@ async function headline(partner, want) {
 test("the stage and a flag chosen by label move the plan and the tier, and are kept", async () => {
   await ctx.browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ctx.url });
   const { page, errors } = await freshApp(ctx);
+  // The plan is dated once the solution is said.
+  await page.getByLabel("API only (connected app or External Client App)").check();
   const stage = page.getByLabel("Where you stand on the partner path");
   const partner = section(page, "Partner context");
   assert.equal(await stage.inputValue(), "");
@@ -43,11 +45,13 @@ test("the stage and a flag chosen by label move the plan and the tier, and are k
   assert.equal(await agreement.inputValue(), "");
   assert.equal(await partner.getByRole("group", { name: "Where you stand as a partner" }).count(), 1);
 
-  // Not applied: the plan starts with the application; no tier is implied.
+  // Not applied: the plan starts with the application; no tier is implied, and the section
+  // says so instead of "Not said" (a tester, 7 Dec 2026).
   await stage.selectOption({ label: "Not applied" });
   await page.waitForFunction(() => /apply to the partner programme/.test(document.querySelector("ol.plan")?.textContent ?? ""));
   assert.match(await planSteps(page), /Sign the partner agreement and the distribution agreement/);
-  await headline(partner, "Not said");
+  await headline(partner, "No tier yet");
+  assert.match(await partner.innerText(), /\(not applied\) means you have not joined the ISV programme yet/);
 
   // Agreement signed: the application and agreement steps are gone; the tier is Build,
   // and the reason names the stage.

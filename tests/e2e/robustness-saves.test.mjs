@@ -56,13 +56,29 @@ test("the JS API and the date box refuse dates outside the supported years", asy
   const shown = await field.inputValue();
   assert.match(shown, /^\d{4}-\d{2}-\d{2}$/);
   for (const typed of ["10000-01-01", "1850-06-01"]) {
+    // Refused when the field is left (while typing, a year passes through 0002, 0020, …).
     await field.evaluate((el, v) => {
       el.value = v;
       el.dispatchEvent(new Event("change", { bubbles: true }));
+      el.dispatchEvent(new FocusEvent("blur"));
+      el.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
     }, typed);
     await page.getByText(new RegExp(`The analysis date was not changed: the analysis date \\+?${typed} is outside the supported years`)).waitFor();
     assert.equal(await field.inputValue(), shown, `the field still shows the date in use after ${typed}`);
   }
+  await page.close();
+});
+
+test("a date typed into the date box digit by digit applies, with no notice on the way", async () => {
+  // A tester (7 Dec 2026): the year's first digit made 0002, which was refused and reset.
+  const { page } = await freshApp(ctx);
+  const field = page.getByLabel("Analysis date");
+  await field.focus();
+  await page.keyboard.type("11152025");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.getElementById("analysis-date").value === "2025-11-15");
+  await page.getByRole("region", { name: "Time to listing" }).getByText(/Nov 2025/).first().waitFor();
+  assert.equal(await page.getByText(/The analysis date was not changed/).count(), 0);
   await page.close();
 });
 

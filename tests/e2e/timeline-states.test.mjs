@@ -117,3 +117,24 @@ test("notes without years read as this year's, and a line pasted twice counts on
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("with nothing said about the solution, no likely date is drawn and the plan waits", async () => {
+  // A tester (7 Dec 2026): "Not said yet" above a "Likely" marker and a dated publication.
+  const { page, errors } = await freshApp(ctx);
+  await page.getByLabel("Analysis date").fill("2026-11-25");
+  await box(page, BOXES.log).fill("2026-10-01 submitted");
+  await page.waitForFunction(() => document.querySelectorAll(".timeline-chart svg.wide .marker").length === 1);
+  const section = page.getByRole("region", { name: "Time to listing" });
+  await section.getByText(/The plan is dated once you say what your solution is made of/).waitFor();
+  const text = (await section.innerText()).replace(/\s+/g, " ");
+  assert.match(text, /Not said yet/);
+  assert.doesNotMatch(text, /Publish the listing/);
+  assert.equal(await section.locator("svg text", { hasText: "Likely" }).count(), 0);
+  assert.equal(await section.getByRole("button", { name: "Download the plan (.ics)" }).count(), 0);
+  // Saying it dates the plan.
+  await page.getByLabel("API only (connected app or External Client App)").check();
+  await section.getByRole("list", { name: "Plan to a live listing" }).waitFor();
+  assert.equal(await section.locator("svg.wide text", { hasText: "Likely" }).count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -28,21 +28,23 @@ fn the_path_stage_and_a_listed_review_fill_unsaid_flags() {
         &'static str,
     );
     let cases: [Case; 12] = [
+        // A stage before the approval says where the user stands: no tier yet, not "not said".
         (
             [U, U, U, U, U],
             None,
             Some(NotApplied),
             false,
             None,
-            "Not said",
+            "means you have not joined the ISV programme yet",
         ),
+        // A stage before the approval says where the user stands: no tier yet, not "not said".
         (
             [U, U, U, U, U],
             None,
             Some(Applied),
             false,
             None,
-            "Not said",
+            "means you have not joined the ISV programme yet",
         ),
         (
             [U, U, U, U, U],

@@ -115,7 +115,7 @@ fn each_state_reads_right() {
         ("preparing", Native, "2026-10-01 began preparing for the security review", Preparing, (16, 21, 32), false),
         ("in review", Connected, "2026-10-01 submitted", InReview, (9, 11, 16), false),
         ("in review, overdue", Connected, "2026-03-03 submitted", InReview, (40, 41, 43), true),
-        ("awaiting resubmission", Connected, "2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS", AwaitingResubmission, (14, 19, 19), false),
+        ("awaiting resubmission", Connected, "2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS", AwaitingResubmission, (15, 19, 19), false),
         // A native app bounced a week after its submission (a tester's report, 7 Dec 2026:
         // the plan published six weeks before the earliest date).
         ("bounced, native", Native, "2026-11-01 submitted\n2026-11-10 bounced, expired credentials", AwaitingResubmission, (18, 23, 32), false),
@@ -288,7 +288,7 @@ fn the_plan_runs_from_today_to_first_reviews_with_sources() {
         "Run the scans",
         "Submit",
         "Security review verdict",
-        "Budget a remediation round",
+        "Budget for findings",
         "Publish the listing",
         "Ask the first customers for reviews",
     ]) {

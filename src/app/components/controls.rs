@@ -119,19 +119,27 @@ fn controls(props: &Controls) -> Html {
     };
 
     let date_value = format::iso_date(props.today.unwrap_or(props.browser_today));
-    let on_date = {
+    // A date applies as soon as the field holds a supported one. While the year is being
+    // typed the field passes through years like 0002 (a tester could not type 2025): those
+    // wait, and only a date still refused when the field is left is reset, with a notice.
+    let date_field = |leaving: bool| {
         let store = store.clone();
         let browser_today = props.browser_today;
         let shown = date_value.clone();
-        Callback::from(move |e: Event| {
-            let field = e.target_unchecked_into::<HtmlInputElement>();
+        move |field: HtmlInputElement| {
             let value = field.value();
             // An empty field, or today itself, means "follow the browser's date".
             match parse_iso_date(&value) {
-                _ if value.is_empty() => store.dispatch(Action::SetToday(None)),
+                _ if value.is_empty() => {
+                    if leaving {
+                        field.set_value(&format::iso_date(browser_today));
+                        store.dispatch(Action::SetToday(None));
+                    }
+                }
                 Some(d) if is_supported_date(d) => {
                     store.dispatch(Action::SetToday((d != browser_today).then_some(d)))
                 }
+                _ if !leaving => {}
                 // Outside the supported years: refused, and the field shows the date in use.
                 refused => {
                     let why = match refused {
@@ -145,7 +153,15 @@ fn controls(props: &Controls) -> Html {
                     ));
                 }
             }
-        })
+        }
+    };
+    let on_date = {
+        let apply = date_field(false);
+        Callback::from(move |e: Event| apply(e.target_unchecked_into()))
+    };
+    let on_date_left = {
+        let apply = date_field(true);
+        Callback::from(move |e: FocusEvent| apply(e.target_unchecked_into()))
     };
     let reset_date = {
         let store = store.clone();
@@ -228,7 +244,7 @@ fn controls(props: &Controls) -> Html {
                 <div class="field">
                     <label for="analysis-date">{ "Analysis date" }</label>
                     <div class="inline">
-                        <input type="date" id="analysis-date" value={date_value} onchange={on_date}
+                        <input type="date" id="analysis-date" value={date_value} onchange={on_date} onblur={on_date_left}
                             min={format!("{}-01-01", SUPPORTED_YEARS.start())} max={format!("{}-12-31", SUPPORTED_YEARS.end())} />
                         if props.today.is_some() {
                             <button type="button" class="button small" onclick={reset_date}>{ "Use today" }</button>

@@ -9,7 +9,7 @@ use super::timeline_chart::timeline_chart;
 use super::timeline_plan::plan_list;
 use crate::app::format;
 use crate::app::store::Dispatch;
-use crate::engine::report::summary::TimeSummary;
+use crate::engine::report::summary::{SummaryState, TimeSummary};
 use crate::engine::report::{ReviewStatus, Source};
 
 section_props!(
@@ -86,6 +86,9 @@ impl Part for TimelineProps {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(", ");
+        // Nothing said about the solution: no single likely date, so no dated plan either
+        // (a tester saw a "Likely" marker and a publication date under "Not said yet").
+        let said = report.summary.time_to_listing.state != SummaryState::NotSaid;
         let status_class = format!("status {}", format::class_name(t.status.key()));
         let passed = match (t.status, t.passed_on) {
             (ReviewStatus::Passed, _) => String::new(),
@@ -115,7 +118,7 @@ impl Part for TimelineProps {
                         format::per_attempt(t.fee_per_attempt_usd)
                     ) }
                 </p>
-                { timeline_chart(t, &format!("{outlook}."), report.today) }
+                { timeline_chart(t, &format!("{outlook}."), report.today, said) }
                 <h3>{ "What moved it" }</h3>
                 <ul class="factors">
                     { for t.factors.iter().map(|f| html! {
@@ -125,7 +128,12 @@ impl Part for TimelineProps {
                         </li>
                     }) }
                 </ul>
-                { plan_list(&t.plan, report.today, &props.dispatch) }
+                if said {
+                    { plan_list(&t.plan, report.today, &props.dispatch) }
+                } else {
+                    <h3>{ "Plan to a live listing" }</h3>
+                    <p class="help">{ "The plan is dated once you say what your solution is made of (in your inputs): until then no single likely date is yours." }</p>
+                }
                 { sources_list(&t.sources) }
             </> }) }
         }

@@ -11,7 +11,9 @@ use crate::engine::report::TimeToListing;
 
 /// One drawing of the timeline; `class` says which (`wide` or `narrow`), for the CSS that
 /// shows one of them.
-fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
+/// Without `likely` (nothing said about the solution, so no single likely date is the
+/// user's), the likely line is left out.
+fn drawing(g: &TimelineGeometry, class: &'static str, likely: bool) -> Html {
     let width = g.width;
     let bars = g.bars.iter().map(|b| {
         html! {
@@ -52,8 +54,10 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
             { for ticks }
             { for bars }
             { for markers }
-            <line class="likely" x1={lx.clone()} x2={lx.clone()} y1="26" y2="78" />
-            <text class="label" x={lx} y="20" text-anchor="middle">{ "Likely" }</text>
+            if likely {
+                <line class="likely" x1={lx.clone()} x2={lx.clone()} y1="26" y2="78" />
+                <text class="label" x={lx} y="20" text-anchor="middle">{ "Likely" }</text>
+            }
             <line class="today" x1={tx.clone()} x2={tx.clone()} y1="26" y2={shortest(AXIS_Y)} />
             <text class="label today-label" x={tx} y="90" text-anchor="middle">{ "Today" }</text>
         </svg>
@@ -64,13 +68,13 @@ fn drawing(g: &TimelineGeometry, class: &'static str) -> Html {
 /// says the same in words.
 /// A plain function, not a component: its section re-renders only when the estimate or the
 /// date changes, which is all the chart draws.
-pub fn timeline_chart(t: &TimeToListing, outlook: &str, today: NaiveDate) -> Html {
+pub fn timeline_chart(t: &TimeToListing, outlook: &str, today: NaiveDate, likely: bool) -> Html {
     let wide = timeline_in(t, today, WIDE);
     let narrow = timeline_in(t, today, NARROW);
     html! {
         <figure class="chart timeline-chart">
-            { drawing(&wide, "wide") }
-            { drawing(&narrow, "narrow") }
+            { drawing(&wide, "wide", likely) }
+            { drawing(&narrow, "narrow", likely) }
             <figcaption id="timeline-caption">{ format!("{} {outlook}", wide.caption) }</figcaption>
             <ul class="legend" aria-hidden="true">
                 <li><span class="key review"></span>{ "In review" }</li>

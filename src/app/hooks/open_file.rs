@@ -14,6 +14,19 @@ use crate::app::{browser, exact, share};
 /// Reads `file` as an analysis file and puts it in place of the live work; a file that is
 /// too large or not an analysis file is refused with a notice and replaces nothing.
 pub fn open_file(store: StoreContext, live: Live, file: web_sys::File) {
+    open_file_or_paste(store, live, file, None);
+}
+
+/// As [`open_file`]; when `into` is a paste box and the file is not an analysis file (a
+/// review export, a draft), its text goes into that box as a paste would (a tester, 7 Dec
+/// 2026, dropped a review CSV on "Review history" and was told it was not an analysis
+/// file).
+fn open_file_or_paste(
+    store: StoreContext,
+    live: Live,
+    file: web_sys::File,
+    into: Option<web_sys::HtmlTextAreaElement>,
+) {
     let name = file.name();
     let refuse = move |store: &StoreContext, why: &str| {
         store.dispatch(Action::Notify(
@@ -26,12 +39,20 @@ pub fn open_file(store: StoreContext, live: Live, file: web_sys::File) {
         return;
     }
     yew::platform::spawn_local(async move {
-        let read = browser::file_text(&file).await.and_then(|text| {
-            exact::parse(&text).map_err(|e| format!("it is not an analysis file ({e})"))
-        });
-        match read {
-            Ok(input) => replace_live(&store, &live, input, Origin::File, Cause::File),
-            Err(why) => refuse(&store, &why),
+        let text = match browser::file_text(&file).await {
+            Ok(text) => text,
+            Err(why) => return refuse(&store, &why),
+        };
+        match (exact::parse(&text), into) {
+            (Ok(input), _) => replace_live(&store, &live, input, Origin::File, Cause::File),
+            (Err(_), Some(area)) => {
+                // The box reads a script's input event as typing.
+                area.set_value(&text);
+                if let Ok(event) = web_sys::Event::new("input") {
+                    let _ = area.dispatch_event(&event);
+                }
+            }
+            (Err(e), None) => refuse(&store, &format!("it is not an analysis file ({e})")),
         }
     });
 }
@@ -44,6 +65,12 @@ fn dragged_file(e: &web_sys::Event) -> Option<web_sys::File> {
         .get(0)
 }
 
+/// The paste box (textarea) a drop landed in, if any.
+fn dropped_on_box(e: &web_sys::Event) -> Option<web_sys::HtmlTextAreaElement> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    target.closest("textarea").ok()??.dyn_into().ok()
+}
+
 /// Whether a drag carries files (text dragged into a box is left to the box).
 fn drags_files(e: &web_sys::Event) -> bool {
     e.dyn_ref::<web_sys::DragEvent>()
@@ -51,7 +78,8 @@ fn drags_files(e: &web_sys::Event) -> bool {
         .is_some_and(|t| t.types().includes(&"Files".into(), 0))
 }
 
-/// Opens an analysis file dropped anywhere on the page.
+/// Opens an analysis file dropped anywhere on the page; another file dropped on a paste box
+/// goes into that box.
 #[hook]
 pub fn use_file_drop(store: StoreContext) {
     let live = use_live(&store);
@@ -78,7 +106,7 @@ pub fn use_file_drop(store: StoreContext) {
                 move |e| {
                     if let Some(file) = dragged_file(e) {
                         e.prevent_default();
-                        open_file(store.clone(), live.clone(), file);
+                        open_file_or_paste(store.clone(), live.clone(), file, dropped_on_box(e));
                     }
                 },
             )

@@ -139,11 +139,17 @@ pub fn implied_tier(
     };
     let Some((tier, mut why)) = tier_and_why else {
         let why = if partner.joined == Some(false) {
-            "You said you have not joined the ISV programme yet."
+            "You said you have not joined the ISV programme yet.".to_string()
+        } else if matches!(
+            stage,
+            Some(PartnerStage::NotApplied | PartnerStage::Applied)
+        ) {
+            // The stage says where the user stands (a tester saw "Not said" after choosing it).
+            format!("{stage_words} means you have not joined the ISV programme yet: the first tier, Registered, comes with the approved application.")
         } else {
-            "Not said: tell where you stand (joined, commercial talks, distribution agreement, paid app listed and distributing) to see your tier."
+            "Not said: tell where you stand (joined, commercial talks, distribution agreement, paid app listed and distributing) to see your tier.".to_string()
         };
-        return (None, why.to_string());
+        return (None, why);
     };
     if is_distributing && tier < PartnerTier::Select {
         why.push_str(match paid {

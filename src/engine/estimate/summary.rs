@@ -337,6 +337,16 @@ fn partner(report: &Report) -> PartnerSummary {
             },
             tier: Some(tier),
         },
+        // Said, but no tier yet (not joined, or the application not yet approved).
+        _ if !p.implied_because.starts_with("Not said") => PartnerSummary {
+            state: SummaryState::Result,
+            words: Words {
+                headline: "No tier yet".to_owned(),
+                detail: Some(p.implied_because.clone()),
+                needs: None,
+            },
+            tier: None,
+        },
         _ => PartnerSummary {
             state: SummaryState::NotSaid,
             words: Words {

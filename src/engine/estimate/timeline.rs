@@ -272,18 +272,27 @@ pub fn estimate(
     if done_on.is_none() && summary.status != ReviewStatus::ReReview {
         // One schedule: the headline's dates hold the plan. A first-time pass publishes no
         // earlier than the plan's first verdict plus the publication week…
-        let verdict = plan.iter().find(|s| s.step == plan::VERDICT_STEP);
+        // (After a failed attempt: no earlier than the resubmission plus the publication week.)
+        let verdict = plan
+            .iter()
+            .find(|s| s.step == plan::VERDICT_STEP)
+            .map(|v| v.from)
+            .or_else(|| {
+                plan.iter()
+                    .find(|s| s.step == plan::RESUBMIT_STEP)
+                    .map(|s| s.to)
+            });
         let publish_weeks = rules.whole(RuleId::PlanPublishWeeks);
         if let Some(v) = verdict {
-            let first_pass = weeks_between(start, add_weeks(v.from, publish_weeks));
+            let first_pass = weeks_between(start, add_weeks(v, publish_weeks));
             if first_pass > figures.low {
                 figures.low = first_pass;
             }
             if first_pass > figures.likely {
                 factors.add(
                     format!(
-                        "The plan's first verdict comes no earlier than {}: a first-time pass publishes {} later at the earliest",
-                        v.from,
+                        "The plan's next verdict comes no earlier than {}: a pass publishes {} later at the earliest",
+                        v,
                         weeks(publish_weeks)
                     ),
                     i64::from(first_pass) - i64::from(figures.likely),

@@ -24,6 +24,9 @@ use crate::engine::rules::{RuleBook, RuleId};
 /// The verdict step's words, so that the estimate can find it.
 pub(crate) const VERDICT_STEP: &str = "Security review verdict";
 
+/// The resubmission step's words after a failed attempt, so that the estimate can find it.
+pub(crate) const RESUBMIT_STEP: &str = "Fix the findings and resubmit";
+
 /// How the publication step's words begin, so that the estimate can find it.
 pub(crate) const PUBLISH_STEP: &str = "Publish the listing";
 
@@ -103,7 +106,7 @@ pub fn plan(
         ReviewStatus::AwaitingResubmission => {
             p.next(
                 RuleId::SrResubmissionMinWeeks,
-                "Fix the findings and resubmit",
+                RESUBMIT_STEP,
                 format!("Each resubmission round takes {} in field reports (PRACTITIONER); CRUD/FLS enforcement is the most common finding (OFFICIAL){}", round_words(rules), resubmission_fee_words(fee)),
             );
             p.next(
@@ -150,7 +153,7 @@ pub fn plan(
                 p.span(
                     from,
                     until,
-                    "Budget a remediation round: fix the findings, resubmit, follow-up review",
+                    "Budget for findings: fix them, resubmit, follow-up review",
                     format!("About {}% of first submissions fail (PRACTITIONER); a round takes {} and the follow-up review up to {} (OFFICIAL); the budget ends a publication week before the likely listing date, and the latest date leaves more", rules.whole(RuleId::SrFirstAttemptFailurePct), round_words(rules), weeks(rules.whole(RuleId::SrFollowUpMaxWeeks))),
                     RuleId::SrFirstAttemptFailurePct,
                 );
@@ -162,12 +165,18 @@ pub fn plan(
         // The publication week, ending on the likely date when the steps before it leave
         // less than a week more (the budgets above take whole weeks).
         let from = p.cursor;
-        let to = add_weeks(from, rules.whole(RuleId::PlanPublishWeeks)).max(likely);
+        let week = add_weeks(from, rules.whole(RuleId::PlanPublishWeeks));
+        let to = week.max(likely);
+        let longer = if to > week {
+            "; here it runs on to the likely listing date"
+        } else {
+            ""
+        };
         p.span(
             from,
             to,
             &format!("{PUBLISH_STEP}: listing approval, required fields complete, Ready to List"),
-            "Publishing needs an approved listing (title and branding, pricing model), every required field and a passed review (OFFICIAL); the week is a team default".to_string(),
+            format!("Publishing needs an approved listing (title and branding, pricing model), every required field and a passed review (OFFICIAL); the week is a team default{longer}"),
             RuleId::PlanPublishWeeks,
         );
     }

@@ -185,6 +185,16 @@ fn pricing_models() {
             Some(PricingModel::PaidAddOnRequired),
         ),
         ("Contact us", None),
+        // A price of zero is no price (a tester, 7 Dec 2026: charged the review fee).
+        ("Free ($0)", Some(PricingModel::Free)),
+        ("$0", Some(PricingModel::Free)),
+        ("$0 per user per month", Some(PricingModel::Free)),
+        ("$0.00/month", Some(PricingModel::Free)),
+        (
+            "Free, or $20 per user per month for Pro",
+            Some(PricingModel::Freemium),
+        ),
+        ("$10 per user", Some(PricingModel::Paid)),
     ];
     for &(v, want) in table {
         let (d, diags) = parse(&format!("Pricing: {v}"));

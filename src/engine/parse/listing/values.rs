@@ -322,30 +322,56 @@ pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
         .iter()
         .enumerate()
         .any(|(i, w)| *w == "free" && words.get(i + 1).is_none_or(|n| *n != "trial"));
-    let paid = words.iter().any(|w| {
-        matches!(
-            *w,
-            "paid" | "subscription" | "monthly" | "annually" | "yearly"
-        ) || listing_words::CURRENCY_CODES.contains(w)
-    }) || ['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
-        || [
-            "per user",
-            "/user",
-            "per month",
-            "/month",
-            "per year",
-            "/year",
-            "per org",
-            "/org",
-        ]
-        .iter()
-        .any(|p| has(p));
+    // Every amount after a currency sign is zero ("Free ($0)", "$0 per user per month"):
+    // no price, so the listing is free (a tester saw the review fee charged for "$0").
+    let zero_price = sign_amounts(&l).all(|zero| zero) && sign_amounts(&l).next().is_some();
+    let free = free || zero_price;
+    let priced = !zero_price
+        && (['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
+            || words
+                .iter()
+                .any(|w| listing_words::CURRENCY_CODES.contains(w))
+            || [
+                "per user",
+                "/user",
+                "per month",
+                "/month",
+                "per year",
+                "/year",
+                "per org",
+                "/org",
+            ]
+            .iter()
+            .any(|p| has(p)));
+    let paid = priced
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "paid" | "subscription" | "monthly" | "annually" | "yearly"
+            )
+        });
     match (free, paid) {
         (true, true) => Some(PricingModel::Freemium),
         (false, true) => Some(PricingModel::Paid),
         (true, false) => Some(PricingModel::Free),
         (false, false) => None,
     }
+}
+
+/// For each currency sign in `l`, whether the amount after it is zero (`$0`, `€0.00`);
+/// a sign with no number after it counts as a price.
+fn sign_amounts(l: &str) -> impl Iterator<Item = bool> + '_ {
+    l.char_indices()
+        .filter(|(_, c)| matches!(c, '$' | '€' | '£' | '¥'))
+        .map(move |(i, c)| {
+            let rest = l.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+            let number: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                .collect();
+            number.bytes().any(|b| b.is_ascii_digit())
+                && number.bytes().all(|b| matches!(b, b'0' | b'.' | b','))
+        })
 }
 
 /// Words of a top heading that describe the document rather than name the app.
