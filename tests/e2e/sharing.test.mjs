@@ -129,6 +129,15 @@ test("Save analysis file carries everything; Open analysis file and a drop on th
   });
   await other.getByText(/“notes\.txt” could not be opened: it is not an analysis file/).waitFor();
   assert.equal(await box(other, BOXES.listing).inputValue(), "Title: Typed After The File\n");
+  // A review export dropped on the review box goes into that box (a tester, 7 Dec 2026).
+  await other.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["Date,Rating\n2026-03-01,5\n2026-04-02,4\n"], "reviews.csv", { type: "text/csv" }));
+    document.querySelector("#in-reviews").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await other.waitForFunction(() => document.querySelector("#in-reviews")?.value.startsWith("Date,Rating\n2026-03-01,5"));
+  await other.getByText("2 reviews read").waitFor();
+  assert.equal(await box(other, BOXES.listing).inputValue(), "Title: Typed After The File\n");
   assert.deepEqual(errors, []);
   await other.close();
   await page.close();

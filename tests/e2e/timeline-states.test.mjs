@@ -60,8 +60,9 @@ test("a failed verdict awaits resubmission, estimated from today", async () => {
   const { page, text } = await timeline("2026-09-07 submitted\n2026-11-02 failed: CRUD/FLS");
   assert.match(text, /Awaiting resubmission/);
   // The fix and the follow-up review from today take the listing past the model's 18
-  // weeks: the likely date follows the plan, which publishes on it.
-  assert.match(text, /earliest 14 Dec 2026, likely 18 Jan 2027/);
+  // weeks: the likely date follows the plan, which publishes on it; the earliest is no
+  // earlier than the resubmission (9 Dec) plus the publication week.
+  assert.match(text, /earliest 21 Dec 2026, likely 18 Jan 2027/);
   assert.match(text, /Fix the findings and resubmit/);
   assert.match(text, /– 18 Jan 2027: Publish the listing/);
   await page.close();
