@@ -5,7 +5,9 @@ fn main() {
     listing_analyzer::app::embed::capture_page();
     listing_analyzer::app::start();
     listing_analyzer::app::embed::install_js_api();
-    listing_analyzer::app::embed::start_height_reporting();
+    // The frame's height is reported once the app's first render is in the page (App's
+    // first effect): before, the hidden prerender of the full page gave the host page a
+    // height of thousands of pixels for a moment.
 }
 
 /// Natively the web app has nothing to do; the command line lives in `src/bin/analyze.rs`.

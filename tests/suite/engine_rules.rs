@@ -152,7 +152,12 @@ fn a_pair_of_overrides_that_crosses_is_ignored_whole() {
     ]);
     let (book, diags) = RuleBook::with_overrides(&overrides);
     assert_eq!(diags.len(), 1, "{diags:?}");
-    assert!(diags[0].message.contains("sr.native.min_weeks"));
+    // Named by the labels the rules table shows, with the values typed (a tester, 7 Dec
+    // 2026, was shown the rule ids).
+    assert_eq!(
+        diags[0].message,
+        "\u{201c}Native app: shortest security review\u{201d} (30) would be above \u{201c}Native app: longest security review\u{201d} (20): both changes ignored, the defaults apply."
+    );
     assert_eq!(book.whole(RuleId::SrNativeMinWeeks), 16);
     assert_eq!(book.whole(RuleId::SrNativeMaxWeeks), 32);
     assert_eq!(book.whole(RuleId::Fy21Points), 50);

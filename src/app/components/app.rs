@@ -45,7 +45,12 @@ pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     // The first effect of the first render puts the app in the page (see
     // `crate::app::start`); the effects after it may look at the page.
-    use_effect_with((), |_| crate::app::attach_root());
+    use_effect_with((), |_| {
+        crate::app::attach_root();
+        // In a frame, the height the host page gives it is the first render's (not the
+        // hidden prerender's, which is the full page's).
+        crate::app::embed::start_height_reporting();
+    });
     let store: StoreContext = use_reducer(|| initial_store(config, props.shared.clone()));
     let today = *use_memo((), |_| browser::today());
 

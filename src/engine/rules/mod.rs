@@ -193,15 +193,18 @@ impl RuleBook {
             }
         }
         for &(low, high) in ORDERED_PAIRS {
-            if book.raw(low) > book.raw(high) {
+            let (low_value, high_value) = (book.raw(low), book.raw(high));
+            if low_value > high_value {
                 book.overrides.retain(|&(r, _)| r != low && r != high);
                 diagnostics.push(Diagnostic::new(
                     InputKind::Settings,
                     0,
                     format!(
-                        "Overrides would put {} above {}: both ignored.",
-                        low.def().id,
-                        high.def().id
+                        "\u{201c}{}\u{201d} ({}) would be above \u{201c}{}\u{201d} ({}): both changes ignored, the defaults apply.",
+                        low.def().label,
+                        shortest(low_value),
+                        high.def().label,
+                        shortest(high_value)
                     ),
                 ));
             }

@@ -17,7 +17,7 @@
 use chrono::NaiveDate;
 
 use super::{add_days, app_name, weeks, weeks_between, Factors, Figures};
-use crate::engine::estimate::checklist::missing_required;
+use crate::engine::estimate::checklist::{missing_required, submission_ahead};
 use crate::engine::estimate::plural;
 use crate::engine::estimate::security_log::LogSummary;
 use crate::engine::input::{AppType, Complexity, SecurityReviewInput};
@@ -144,7 +144,13 @@ fn model(ctx: &Context<'_>, factors: &mut Factors) -> (u32, u32) {
     } else {
         0
     };
-    let missing = missing_required(ctx.checklist);
+    // Missing materials bounce a submission still ahead; in review they no longer can (the
+    // readiness gaps say the same: none for them then).
+    let missing = if submission_ahead(s.status) {
+        missing_required(ctx.checklist)
+    } else {
+        Vec::new()
+    };
     let materials = if missing.is_empty() {
         0
     } else {

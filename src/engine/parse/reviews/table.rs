@@ -318,13 +318,27 @@ fn row<'a>(acc: &mut Acc<'a>, layout: &Layout, r: &Record<'_, 'a>) {
     else {
         let n = r.len();
         return acc.skip(start, lines, || {
-            format!(
-                "Row{} has {n} field{} but the date is in field {} and the rating in field {}; skipped.",
-                span(),
-                if n == 1 { "" } else { "s" },
-                layout.date_col + 1,
-                layout.rating_col + 1
-            )
+            if n == 1 && scan_raw(r.raw).is_some() {
+                format!(
+                    "Row{} has a date but no rating (\u{201c}{}\u{201d}); skipped.",
+                    span(),
+                    snippet(r.raw, 40)
+                )
+            } else if n == 1 {
+                // A line of text among the rows ("review removed by moderator").
+                format!(
+                    "Row{} is one piece of text (\u{201c}{}\u{201d}), not a date and a rating; skipped.",
+                    span(),
+                    snippet(r.raw, 40)
+                )
+            } else {
+                format!(
+                    "Row{} has {n} fields but the date is in field {} and the rating in field {}; skipped.",
+                    span(),
+                    layout.date_col + 1,
+                    layout.rating_col + 1
+                )
+            }
         });
     };
     // A bare day and month (`3/2`) is a date when it is the whole cell.

@@ -119,7 +119,27 @@ fn table_rows_that_fail_are_diagnosed_with_their_line() {
     assert!(d[1].message.contains("outside 1–5"), "{}", d[1].message);
     assert!(d[2].message.contains("empty"), "{}", d[2].message);
     assert!(d[3].message.contains("no date"), "{}", d[3].message);
-    assert!(d[4].message.contains("field"), "{}", d[4].message);
+    assert!(
+        d[4].message.contains("a date but no rating"),
+        "{}",
+        d[4].message
+    );
+}
+
+#[test]
+fn a_line_of_text_among_the_rows_is_named_as_text() {
+    // The example's "review removed by moderator" (a tester, 7 Dec 2026, was told about
+    // fields 1 and 2).
+    let (got, _, d) = read(
+        "date,rating\n2026-03-01,5\nreview removed by moderator\n",
+        DayFirst,
+    );
+    assert_eq!(got.len(), 1);
+    assert!(
+        d.iter().any(|d| d.line == 3
+            && d.message == "Row is one piece of text (\u{201c}review removed by moderator\u{201d}), not a date and a rating; skipped."),
+        "{d:?}"
+    );
 }
 
 #[test]
