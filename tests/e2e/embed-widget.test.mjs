@@ -51,6 +51,26 @@ function collectConsole(page) {
   return seen;
 }
 
+test("the summary widget's first height is its own, not the full page's", async () => {
+  // A tester (7 Dec 2026): the frame was sized to the hidden prerender's 2,553 px, then
+  // shrank to 479 px; everything below it on the host page jumped.
+  const page = await ctx.browser.newPage();
+  await page.addInitScript(() => {
+    window.__heights = [];
+    new MutationObserver(() => {
+      const h = document.querySelector("#analyzer")?.style.height;
+      if (h && window.__heights.at(-1) !== h) window.__heights.push(h);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
+  });
+  await page.goto(host.url + "embed-example.html");
+  await page.frameLocator("#analyzer").getByRole("textbox", { name: BOXES.listing }).waitFor({ timeout: 20000 });
+  await settledHeight(page, "#analyzer");
+  const heights = await page.evaluate(() => window.__heights.map((h) => parseFloat(h)));
+  assert.ok(heights.length > 0, "the host applied a height");
+  assert.ok(Math.max(...heights) < 1200, `heights applied: ${heights.join(", ")} px`);
+  await page.close();
+});
+
 test("the summary widget with the example is under 700 px on the example host page, with no console message", async () => {
   const page = await ctx.browser.newPage();
   const messages = collectConsole(page);
