@@ -178,6 +178,17 @@ fn candidates(i: usize, s: &Section, out: &mut Vec<Candidate>, diags: &mut Vec<D
         }
         Target::Known(f) => add(f, Rank::Explicit, &s.label, s.line, &s.value),
         Target::StandIn(f) => add(f, Rank::StandIn, &s.label, s.line, &s.value),
+        // One short line before the first label, as a document's first line (the app's
+        // name above "Tagline", "Description", … in a Word or Google doc): a title guess.
+        Target::Preamble if name_line(&s.value) => {
+            add(
+                ListingField::Title,
+                Rank::Guess,
+                PREAMBLE_LABEL,
+                s.line,
+                &values::title_from_heading(s.value.trim()),
+            );
+        }
         Target::Preamble if !s.value.is_empty() => {
             add(
                 ListingField::Description,
@@ -334,6 +345,17 @@ fn lost(
 }
 
 /// Keeps what a section holds beyond the fields it filled.
+/// Whether `text` before the first label reads as a name: one line of at most eight words
+/// and 80 characters that does not end a sentence.
+fn name_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains('\n')
+        && t.chars().count() <= 80
+        && t.split_whitespace().count() <= 8
+        && !t.ends_with(['.', '!', '?', ':'])
+}
+
 fn keep(d: &mut ListingDetails, s: &Section, title_won: bool, diags: &mut Vec<Diagnostic>) {
     let mut diag =
         |line: usize, msg: String| diags.push(Diagnostic::new(InputKind::Listing, line, msg));
@@ -357,6 +379,9 @@ fn keep(d: &mut ListingDetails, s: &Section, title_won: bool, diags: &mut Vec<Di
             diag(s.line, format!("The top heading \u{201c}{}\u{201d} was not read as the title, since the title is given on line {title_line}; it was kept but not checked.", snippet(&s.label, 40)));
             d.unknown.push(s.kept(&s.label));
             push_row(d, &s.label, s.line, &s.value);
+        }
+        Target::Preamble if title_won => {
+            diag(s.line, format!("The first line \u{201c}{}\u{201d} was read as the title, since no label names the title.", snippet(s.value.trim(), 40)));
         }
         Target::TopHeading | Target::Preamble => {
             if s.target == Target::TopHeading {

@@ -251,6 +251,29 @@ fn word_and_google_docs_headings_on_their_own_line() {
 }
 
 #[test]
+fn a_first_line_before_the_first_label_names_the_app() {
+    // A tester (7 Dec 2026): a Google-Docs-style draft opens with the app's name, no label,
+    // and got "No title given".
+    let docs =
+        "Acme Invoice Sync\nTagline\nSync invoices both ways\nDescription\nAcme moves invoices.\n";
+    let (d, diags) = parse(docs);
+    assert_eq!(value(&d, F::Title), "Acme Invoice Sync");
+    assert_eq!(value(&d, F::Description), "Acme moves invoices.");
+    assert!(
+        diags.iter().any(|g| g.line == 1
+            && g.message.starts_with(
+                "The first line \u{201c}Acme Invoice Sync\u{201d} was read as the title"
+            )),
+        "{diags:?}"
+    );
+    // A label that names the title wins; a sentence is no name.
+    let (d, _) = parse("Acme Invoice Sync\nTitle: Acme Sync\nTagline: Sync both ways\n");
+    assert_eq!(value(&d, F::Title), "Acme Sync");
+    let (d, _) = parse("Acme moves invoices between your tools.\nTagline: Sync both ways\n");
+    assert_eq!(value(&d, F::Title), "");
+}
+
+#[test]
 fn two_column_sheets_with_quoted_multi_line_cells() {
     let sheet = "Field\tValue\nApp Name\tAcme Sync\nHighlights (3 required)\t\"1. Fast\n2. Says \"\"safe\"\"\"\nCategories\tFinance\n\tAccounting\nDescription\t\"Moves invoices.\n\nKey features: many\"\nScreenshots\t\"- a.png\n- b.png\n- c.png\"\nPricing\tFree\n";
     let (d, diags) = parse(sheet);
