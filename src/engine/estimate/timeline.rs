@@ -197,6 +197,9 @@ pub fn estimate(
         ReviewStatus::Passed => summary.passed_on,
         _ => None,
     };
+    // The plan's steps from today, unstretched (open states): where they put the next
+    // verdict and the publication at the earliest.
+    let mut shortest = None;
     let (figures, dates) = match done_on {
         Some(on) => {
             let f = done(
@@ -224,13 +227,10 @@ pub fn estimate(
                 before_review,
             };
             let mut f = open::estimate(&ctx, &mut factors);
-            // The plan's steps from today, unstretched: a cap on the span must leave room
-            // for them.
-            let shortest = plan::plan(sr, &list, (&summary, None), today, today, rules);
-            let floor = shortest
-                .iter()
-                .find(|s| s.step.starts_with(plan::PUBLISH_STEP))
-                .map_or(0, |p| weeks_between(start, p.to));
+            // A cap on the span must leave room for the plan's steps from today.
+            let steps = plan::plan(sr, &list, (&summary, None), today, today, rules);
+            let floor = plan::publication(&steps).map_or(0, |p| weeks_between(start, p.to));
+            shortest = Some(steps);
             if let Some(note) = span::refuse(
                 &mut f,
                 (start, counted_from),
@@ -267,53 +267,40 @@ pub fn estimate(
     }
     fee_note(&summary, paid, rules, &mut factors);
     let fee = fee_per_attempt(paid, rules);
-    let mut plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
     let (mut figures, mut dates) = (figures, dates);
-    if done_on.is_none() && summary.status != ReviewStatus::ReReview {
+    let shortest = shortest.filter(|_| summary.status != ReviewStatus::ReReview);
+    if let Some(shortest) = &shortest {
         // One schedule: the headline's dates hold the plan. A first-time pass publishes no
-        // earlier than the plan's first verdict plus the publication week…
-        // (After a failed attempt: no earlier than the resubmission plus the publication week.)
-        let verdict = plan
+        // earlier than the plan's first verdict plus the publication week (after a failed
+        // attempt: the resubmission plus the publication week)…
+        let verdict = shortest
             .iter()
             .find(|s| s.step == plan::VERDICT_STEP)
             .map(|v| v.from)
             .or_else(|| {
-                plan.iter()
+                shortest
+                    .iter()
                     .find(|s| s.step == plan::RESUBMIT_STEP)
                     .map(|s| s.to)
             });
         let publish_weeks = rules.whole(RuleId::PlanPublishWeeks);
         if let Some(v) = verdict {
             let first_pass = weeks_between(start, add_weeks(v, publish_weeks));
-            if first_pass > figures.low {
-                figures.low = first_pass;
-            }
+            figures.low = figures.low.max(first_pass);
             if first_pass > figures.likely {
                 factors.add(
                     format!(
-                        "The plan's next verdict comes no earlier than {}: a pass publishes {} later at the earliest",
-                        v,
+                        "The plan's next verdict comes no earlier than {v}: a pass publishes {} later at the earliest",
                         weeks(publish_weeks)
                     ),
                     i64::from(first_pass) - i64::from(figures.likely),
                 );
                 figures.likely = first_pass;
-                plan = plan::plan(
-                    sr,
-                    &list,
-                    (&summary, fee),
-                    today,
-                    add_weeks(start, first_pass),
-                    rules,
-                );
             }
         }
-        // …the plan publishes on the likely date (its review steps are stretched to it when
-        // shorter; when longer, the likely date follows them)…
-        let published = plan
-            .iter()
-            .find(|s| s.step.starts_with(plan::PUBLISH_STEP))
-            .map(|p| p.to);
+        // …and the plan publishes on the likely date: its review steps are stretched to it
+        // when shorter; when longer, the likely date follows them.
+        let published = plan::publication(shortest).map(|p| p.to);
         if let Some(on) = published.filter(|&on| on > add_weeks(start, figures.likely)) {
             let needed = weeks_between(start, on);
             factors.add(
@@ -324,18 +311,14 @@ pub fn estimate(
                 i64::from(needed) - i64::from(figures.likely),
             );
             figures.likely = needed;
-            plan = plan::plan(
-                sr,
-                &list,
-                (&summary, fee),
-                today,
-                add_weeks(start, needed),
-                rules,
-            );
         }
-        // …and ends by the latest date.
-        let publish = plan.iter().find(|s| s.step.starts_with(plan::PUBLISH_STEP));
-        if let Some(p) = publish.filter(|p| p.to > add_weeks(start, figures.high)) {
+        dates.1 = add_weeks(start, figures.likely);
+    }
+    let plan = plan::plan(sr, &list, (&summary, fee), today, dates.1, rules);
+    if shortest.is_some() {
+        // The latest date includes the publication.
+        if let Some(p) = plan::publication(&plan).filter(|p| p.to > add_weeks(start, figures.high))
+        {
             figures.high = weeks_between(start, p.to);
             factors.note(format!(
                 "The plan publishes the listing by {}: the latest date includes it",

@@ -30,6 +30,11 @@ pub(crate) const RESUBMIT_STEP: &str = "Fix the findings and resubmit";
 /// How the publication step's words begin, so that the estimate can find it.
 pub(crate) const PUBLISH_STEP: &str = "Publish the listing";
 
+/// The publication step of `plan`, when the listing is not live yet.
+pub(crate) fn publication(plan: &[PlanStep]) -> Option<&PlanStep> {
+    plan.iter().find(|s| s.step.starts_with(PUBLISH_STEP))
+}
+
 /// Steps under construction, with a cursor at the end of the last one.
 struct Plan<'a> {
     rules: &'a RuleBook,

@@ -324,7 +324,8 @@ pub(super) fn pricing_model(value: &str) -> Option<PricingModel> {
         .any(|(i, w)| *w == "free" && words.get(i + 1).is_none_or(|n| *n != "trial"));
     // Every amount after a currency sign is zero ("Free ($0)", "$0 per user per month"):
     // no price, so the listing is free (a tester saw the review fee charged for "$0").
-    let zero_price = sign_amounts(&l).all(|zero| zero) && sign_amounts(&l).next().is_some();
+    let mut amounts = sign_amounts(&l).peekable();
+    let zero_price = amounts.peek().is_some() && amounts.all(|zero| zero);
     let free = free || zero_price;
     let priced = !zero_price
         && (['$', '€', '£', '¥'].iter().any(|c| l.contains(*c))
